@@ -1,0 +1,3 @@
+module github.com/armgen/armgen
+
+go 1.26.8
