@@ -1,0 +1,150 @@
+package load
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/armgen/armgen/generator/jsonv"
+	"github.com/go-openapi/spec"
+)
+
+// Schema decodes the schema at pointer ptr of file f into go-openapi's type, after checking
+// that its keywords have the JSON types Swagger 2.0 gives them. Results are cached.
+func (d *Document) Schema(f *File, ptr string) (*spec.Schema, error) {
+	key := f.Path + "#" + ptr
+	if s, ok := d.schemas[key]; ok {
+		return s, nil
+	}
+	node := f.Tree.Pointer(ptr)
+	if node == nil {
+		return nil, Errors{{File: f.Path, Pointer: ptr, Msg: "no schema here"}}
+	}
+	if errs := checkSchema(f, node, ptr); len(errs) > 0 {
+		return nil, errs
+	}
+	s := new(spec.Schema)
+	if err := json.Unmarshal(jsonv.AppendCompact(nil, node), s); err != nil {
+		return nil, Errors{{File: f.Path, Pointer: ptr, Line: node.Line, Msg: fmt.Sprintf("not a valid schema: %v", err)}}
+	}
+	d.schemas[key] = s
+	return s, nil
+}
+
+// Parameter decodes the parameter at pointer ptr of file f. Results are cached.
+func (d *Document) Parameter(f *File, ptr string) (*spec.Parameter, error) {
+	key := f.Path + "#" + ptr
+	if p, ok := d.params[key]; ok {
+		return p, nil
+	}
+	node := f.Tree.Pointer(ptr)
+	if node == nil || node.Kind != jsonv.Object {
+		return nil, Errors{{File: f.Path, Pointer: ptr, Msg: "want a parameter object"}}
+	}
+	p := new(spec.Parameter)
+	if err := json.Unmarshal(jsonv.AppendCompact(nil, node), p); err != nil {
+		return nil, Errors{{File: f.Path, Pointer: ptr, Line: node.Line, Msg: fmt.Sprintf("not a valid parameter: %v", err)}}
+	}
+	d.params[key] = p
+	return p, nil
+}
+
+// Response decodes the response at pointer ptr of file f. Results are cached.
+func (d *Document) Response(f *File, ptr string) (*spec.Response, error) {
+	key := f.Path + "#" + ptr
+	if r, ok := d.resps[key]; ok {
+		return r, nil
+	}
+	node := f.Tree.Pointer(ptr)
+	if node == nil || node.Kind != jsonv.Object {
+		return nil, Errors{{File: f.Path, Pointer: ptr, Msg: "want a response object"}}
+	}
+	r := new(spec.Response)
+	if err := json.Unmarshal(jsonv.AppendCompact(nil, node), r); err != nil {
+		return nil, Errors{{File: f.Path, Pointer: ptr, Line: node.Line, Msg: fmt.Sprintf("not a valid response: %v", err)}}
+	}
+	d.resps[key] = r
+	return r, nil
+}
+
+// validTypes are the type names Swagger 2.0 allows in a schema.
+var validTypes = map[string]bool{"string": true, "integer": true, "number": true, "boolean": true, "array": true, "object": true, "file": true, "null": true}
+
+// checkSchema checks the JSON types of one schema's own keywords, so that a wrong node
+// type is reported at its exact pointer instead of as a decoding error.
+func checkSchema(f *File, node *jsonv.Value, ptr string) Errors {
+	var errs Errors
+	bad := func(key string, v *jsonv.Value, want string) {
+		errs = append(errs, Diagnostic{File: f.Path, Pointer: ptr + "/" + jsonv.EscapeToken(key), Line: v.Line,
+			Msg: fmt.Sprintf("%s is a JSON %s, want %s", key, v.Kind, want)})
+	}
+	if node.Kind != jsonv.Object {
+		return Errors{{File: f.Path, Pointer: ptr, Line: node.Line, Msg: fmt.Sprintf("schema is a JSON %s, want an object", node.Kind)}}
+	}
+	for _, m := range node.Obj {
+		v := m.Value
+		switch m.Key {
+		case "type":
+			if v.Kind != jsonv.String {
+				bad(m.Key, v, "a string")
+			} else if !validTypes[v.Str] {
+				errs = append(errs, Diagnostic{File: f.Path, Pointer: ptr + "/type", Line: v.Line,
+					Msg: fmt.Sprintf("unknown type %q: want one of array, boolean, file, integer, number, object, string", v.Str)})
+			}
+		case "properties":
+			if v.Kind != jsonv.Object {
+				bad(m.Key, v, "an object of schemas")
+				continue
+			}
+			for _, p := range v.Obj {
+				if p.Value.Kind != jsonv.Object {
+					bad("properties/"+p.Key, p.Value, "a schema object")
+				}
+			}
+		case "items", "x-ms-enum":
+			if v.Kind != jsonv.Object {
+				bad(m.Key, v, "an object")
+			}
+		case "additionalProperties":
+			if v.Kind != jsonv.Object && v.Kind != jsonv.Bool {
+				bad(m.Key, v, "a schema object or a boolean")
+			}
+		case "allOf":
+			if v.Kind != jsonv.Array {
+				bad(m.Key, v, "an array of schemas")
+				continue
+			}
+			for i, e := range v.Arr {
+				if e.Kind != jsonv.Object {
+					bad(fmt.Sprintf("allOf/%d", i), e, "a schema object")
+				}
+			}
+		case "required":
+			if v.Kind != jsonv.Array {
+				bad(m.Key, v, "an array of property names")
+				continue
+			}
+			for i, e := range v.Arr {
+				if e.Kind != jsonv.String {
+					bad(fmt.Sprintf("required/%d", i), e, "a string")
+				}
+			}
+		case "enum":
+			if v.Kind != jsonv.Array {
+				bad(m.Key, v, "an array")
+			}
+		case "format", "description", "pattern", "discriminator", "title", "x-ms-client-name", "x-ms-discriminator-value":
+			if v.Kind != jsonv.String {
+				bad(m.Key, v, "a string")
+			}
+		case "readOnly", "uniqueItems", "exclusiveMinimum", "exclusiveMaximum", "x-ms-client-flatten", "x-nullable":
+			if v.Kind != jsonv.Bool {
+				bad(m.Key, v, "a boolean")
+			}
+		case "minimum", "maximum", "multipleOf", "minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties":
+			if v.Kind != jsonv.Number {
+				bad(m.Key, v, "a number")
+			}
+		}
+	}
+	return errs
+}

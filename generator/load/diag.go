@@ -1,0 +1,71 @@
+package load
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/armgen/armgen/generator/jsonv"
+)
+
+// Diagnostic is one problem found in the input, located by file and JSON pointer.
+type Diagnostic struct {
+	// File is the file's path relative to the spec root, with forward slashes.
+	File string
+	// Pointer is an RFC 6901 JSON pointer into File ("" for the whole file).
+	Pointer string
+	// Line is the 1-based line of the value in File, 0 when unknown.
+	Line int
+	// Msg says what is wrong and, where it can, what to do.
+	Msg string
+}
+
+// String renders the diagnostic as "file#/pointer: message (line N)".
+func (d Diagnostic) String() string {
+	var b strings.Builder
+	b.WriteString(d.File)
+	b.WriteString("#")
+	b.WriteString(d.Pointer)
+	b.WriteString(": ")
+	b.WriteString(d.Msg)
+	if d.Line > 0 {
+		fmt.Fprintf(&b, " (line %d)", d.Line)
+	}
+	return b.String()
+}
+
+// Errors is a list of diagnostics that stopped a run. Its Error method prints one per line.
+type Errors []Diagnostic
+
+// Error implements error.
+func (e Errors) Error() string {
+	lines := make([]string, len(e))
+	for i, d := range e {
+		lines[i] = d.String()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Sort orders the diagnostics by file, line and pointer so that output is stable.
+func (e Errors) Sort() {
+	sort.SliceStable(e, func(i, j int) bool {
+		a, b := e[i], e[j]
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Pointer < b.Pointer
+	})
+}
+
+// Pointer joins reference tokens into a JSON pointer, escaping each.
+func Pointer(tokens ...string) string {
+	var b strings.Builder
+	for _, t := range tokens {
+		b.WriteByte('/')
+		b.WriteString(jsonv.EscapeToken(t))
+	}
+	return b.String()
+}

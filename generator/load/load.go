@@ -1,0 +1,276 @@
+// Package load reads a Swagger 2.0 spec and every file its $refs reach.
+//
+// Load parses each file twice over: into an order-preserving jsonv tree (positions, key
+// order, exact numbers) and, on demand, into go-openapi/spec types for the typed view the
+// IR builder needs. References are resolved relative to the file that holds them, may not
+// leave the spec root folder, and are followed only as far as they are reachable from the
+// root file's paths. x-ms-examples files are attached to their operations; a missing example
+// file is a warning, not an error.
+package load
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/http"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/armgen/armgen/generator/jsonv"
+	"github.com/go-openapi/loads"
+	"github.com/go-openapi/spec"
+)
+
+// Options controls how a spec is loaded.
+type Options struct {
+	// Root is the folder that $refs may not leave. Empty means the spec file's folder.
+	Root string
+	// FS, when set, is read instead of the operating system's files; paths in it are
+	// relative to Root with forward slashes. Tests and benchmarks use it to load in memory.
+	FS fs.FS
+	// AllowRemote permits http(s) $refs. Off by default.
+	AllowRemote bool
+	// HTTPClient fetches remote $refs when AllowRemote is set; nil means a client with a
+	// 30-second timeout.
+	HTTPClient *http.Client
+}
+
+// File is one loaded JSON file.
+type File struct {
+	// Path is the file's path relative to the spec root with forward slashes, or its URL.
+	Path string
+	// Tree is the parsed file.
+	Tree *jsonv.Value
+	// Raw is the file's bytes as read.
+	Raw []byte
+}
+
+// Document is a loaded spec: the root file, every file reachable from it, and warnings.
+type Document struct {
+	// Spec is the root spec file.
+	Spec *File
+	// Swagger is the root file decoded by go-openapi.
+	Swagger *spec.Swagger
+	// Warnings are problems that did not stop loading, such as a missing example file.
+	Warnings Errors
+	// RootDir is the absolute folder that bounds $refs.
+	RootDir string
+
+	opts    Options
+	fsys    fs.FS
+	files   map[string]*File
+	missing map[string]bool
+	schemas map[string]*spec.Schema
+	params  map[string]*spec.Parameter
+	resps   map[string]*spec.Response
+}
+
+// Load reads the spec at specPath and every file reachable from its paths.
+// On failure the error is an Errors listing every problem found.
+func Load(specPath string, opts Options) (*Document, error) {
+	absSpec, err := filepath.Abs(specPath)
+	if err != nil {
+		return nil, fmt.Errorf("resolve spec path %s: %w", specPath, err)
+	}
+	root := opts.Root
+	if root == "" {
+		root = filepath.Dir(absSpec)
+	}
+	if root, err = filepath.Abs(root); err != nil {
+		return nil, fmt.Errorf("resolve root folder %s: %w", opts.Root, err)
+	}
+	rel, err := filepath.Rel(root, absSpec)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return nil, fmt.Errorf("spec %s is not inside the root folder %s: pass --root a folder that contains it", specPath, root)
+	}
+	d := &Document{
+		RootDir: root,
+		opts:    opts,
+		fsys:    opts.FS,
+		files:   map[string]*File{},
+		missing: map[string]bool{},
+		schemas: map[string]*spec.Schema{},
+		params:  map[string]*spec.Parameter{},
+		resps:   map[string]*spec.Response{},
+	}
+	if d.fsys == nil {
+		r, err := os.OpenRoot(root)
+		if err != nil {
+			return nil, fmt.Errorf("open root folder: %w", err)
+		}
+		defer r.Close()
+		d.fsys = r.FS()
+	}
+	relSlash := filepath.ToSlash(rel)
+	f, diag := d.readFile(relSlash)
+	if diag != nil {
+		return nil, Errors{*diag}
+	}
+	d.Spec = f
+	if errs := checkSwaggerVersion(f); len(errs) > 0 {
+		return nil, errs
+	}
+	// go-openapi/loads decodes the root document into go-openapi/spec types.
+	doc, err := loads.Analyzed(f.Raw, "2.0")
+	if err != nil {
+		return nil, Errors{{File: f.Path, Msg: fmt.Sprintf("not a valid Swagger 2.0 document: %v", err)}}
+	}
+	d.Swagger = doc.Spec()
+
+	w := &walker{doc: d, seen: map[string]bool{}}
+	w.walkRoot()
+	if len(w.errs) > 0 {
+		w.errs.Sort()
+		return nil, w.errs
+	}
+	d.Warnings.Sort()
+	return d, nil
+}
+
+// checkSwaggerVersion rejects documents that are not Swagger 2.0, such as OpenAPI 3.
+func checkSwaggerVersion(f *File) Errors {
+	t := f.Tree
+	if t.Kind != jsonv.Object {
+		return Errors{{File: f.Path, Line: t.Line, Msg: fmt.Sprintf("the document is a JSON %s, want a Swagger 2.0 object", t.Kind)}}
+	}
+	if o := t.Get("openapi"); o != nil {
+		return Errors{{File: f.Path, Pointer: "/openapi", Line: o.Line, Msg: "OpenAPI 3 documents are not supported: armgen reads Swagger 2.0 (\"swagger\": \"2.0\"), the format of azure-rest-api-specs"}}
+	}
+	s := t.Get("swagger")
+	if s == nil {
+		return Errors{{File: f.Path, Line: t.Line, Msg: "missing \"swagger\": \"2.0\": not a Swagger 2.0 document"}}
+	}
+	if s.Kind != jsonv.String || s.Str != "2.0" {
+		return Errors{{File: f.Path, Pointer: "/swagger", Line: s.Line, Msg: fmt.Sprintf("unsupported swagger version %s, want \"2.0\"", jsonv.AppendCompact(nil, s))}}
+	}
+	if p := t.Get("paths"); p != nil && p.Kind != jsonv.Object {
+		return Errors{{File: f.Path, Pointer: "/paths", Line: p.Line, Msg: fmt.Sprintf("paths is a JSON %s, want an object", p.Kind)}}
+	}
+	if p := t.Get("definitions"); p != nil && p.Kind != jsonv.Object {
+		return Errors{{File: f.Path, Pointer: "/definitions", Line: p.Line, Msg: fmt.Sprintf("definitions is a JSON %s, want an object", p.Kind)}}
+	}
+	return nil
+}
+
+// File returns a loaded file by its path relative to the root, or nil.
+func (d *Document) File(p string) *File { return d.files[p] }
+
+// Files returns every loaded file path, sorted.
+func (d *Document) Files() []string { return sortedKeys(d.files) }
+
+// readFile loads and parses one file, remembering it. It returns a diagnostic when the
+// file is missing or is not JSON.
+func (d *Document) readFile(p string) (*File, *Diagnostic) {
+	if f, ok := d.files[p]; ok {
+		return f, nil
+	}
+	var raw []byte
+	var err error
+	if isRemote(p) {
+		raw, err = d.fetch(p)
+	} else {
+		raw, err = fs.ReadFile(d.fsys, p)
+	}
+	if err != nil {
+		msg := fmt.Sprintf("cannot read file: %v", err)
+		if errors.Is(err, fs.ErrNotExist) {
+			msg = "file does not exist"
+		}
+		return nil, &Diagnostic{File: p, Msg: msg}
+	}
+	tree, err := jsonv.Parse(raw)
+	if err != nil {
+		return nil, syntaxDiag(p, raw, err)
+	}
+	f := &File{Path: p, Tree: tree, Raw: bytes.TrimPrefix(raw, []byte{0xEF, 0xBB, 0xBF})}
+	d.files[p] = f
+	return f, nil
+}
+
+// syntaxDiag explains a parse failure, naming git merge-conflict markers when the file has them.
+func syntaxDiag(p string, raw []byte, err error) *Diagnostic {
+	var se *jsonv.SyntaxError
+	line := 0
+	if errors.As(err, &se) {
+		line = se.Line
+	}
+	if n := conflictMarkerLine(raw); n > 0 {
+		return &Diagnostic{File: p, Line: n, Msg: fmt.Sprintf("file holds unresolved git merge-conflict markers starting at line %d: resolve the conflict upstream, it is not valid JSON", n)}
+	}
+	return &Diagnostic{File: p, Line: line, Msg: fmt.Sprintf("invalid JSON: %v", err)}
+}
+
+// conflictMarkerLine returns the 1-based line of the first git merge-conflict marker, or 0.
+func conflictMarkerLine(raw []byte) int {
+	for i, line := range bytes.Split(raw, []byte("\n")) {
+		line = bytes.TrimRight(line, "\r")
+		for _, m := range []string{"<<<<<<< ", ">>>>>>> ", "||||||| "} {
+			if bytes.HasPrefix(line, []byte(m)) {
+				return i + 1
+			}
+		}
+		if bytes.Equal(line, []byte("=======")) || bytes.Equal(line, []byte("<<<<<<<")) || bytes.Equal(line, []byte(">>>>>>>")) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+func isRemote(p string) bool {
+	return strings.HasPrefix(p, "http://") || strings.HasPrefix(p, "https://")
+}
+
+func (d *Document) fetch(url string) ([]byte, error) {
+	client := d.opts.HTTPClient
+	if client == nil {
+		client = &http.Client{Timeout: 30 * time.Second}
+	}
+	req, err := http.NewRequestWithContext(context.Background(), http.MethodGet, url, nil)
+	if err != nil {
+		return nil, err
+	}
+	resp, err := client.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("GET %s: %s", url, resp.Status)
+	}
+	return io.ReadAll(io.LimitReader(resp.Body, 64<<20))
+}
+
+// resolvePath turns a $ref's file part into a file key, relative to the referencing file.
+// It refuses paths that leave the root folder and remote URLs unless allowed.
+func (d *Document) resolvePath(from, target string) (string, error) {
+	if target == "" {
+		return from, nil
+	}
+	if isRemote(target) {
+		if !d.opts.AllowRemote {
+			return "", fmt.Errorf("remote $ref %s is not followed: pass --allow-remote-refs to allow http(s) references", target)
+		}
+		return target, nil
+	}
+	if strings.Contains(target, "://") {
+		return "", fmt.Errorf("unsupported $ref scheme in %s", target)
+	}
+	if isRemote(from) {
+		base := from[:strings.LastIndex(from, "/")+1]
+		return base + target, nil
+	}
+	if path.IsAbs(target) || filepath.IsAbs(target) {
+		return "", fmt.Errorf("absolute $ref path %s is not allowed: refer to files relative to the referencing file", target)
+	}
+	p := path.Clean(path.Join(path.Dir(from), target))
+	if p == ".." || strings.HasPrefix(p, "../") {
+		return "", fmt.Errorf("$ref %s leaves the root folder %s: pass --root a folder that contains it", target, d.RootDir)
+	}
+	return p, nil
+}
