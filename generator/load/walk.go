@@ -74,6 +74,13 @@ func (w *walker) ref(f *File, r *jsonv.Value, ptr string) {
 	tf, tptr, node, err := w.doc.resolve(f, r.Str)
 	if err != nil {
 		diag := Diagnostic{File: f.Path, Pointer: ptr, Line: r.Line, Msg: fmt.Sprintf("$ref %q: %v", r.Str, err)}
+		if bf, ok := err.(*badFileError); ok {
+			if !w.seen["bad:"+bf.diag.File] {
+				w.seen["bad:"+bf.diag.File] = true
+				w.errs = append(w.errs, bf.diag)
+			}
+			return
+		}
 		if mf, ok := err.(*missingFileError); ok {
 			if m := w.missing[mf.path]; m != nil {
 				m.more++
@@ -127,7 +134,14 @@ func (w *walker) examples(f *File, v *jsonv.Value, ptr string) {
 // missingFileError reports a $ref to a file that does not exist.
 type missingFileError struct{ path string }
 
-func (e *missingFileError) Error() string { return fmt.Sprintf("file %s does not exist", e.path) }
+func (e *missingFileError) Error() string {
+	return fmt.Sprintf("file %s does not exist: is the spec folder complete?", e.path)
+}
+
+// badFileError reports a $ref to a file that exists but cannot be parsed.
+type badFileError struct{ diag Diagnostic }
+
+func (e *badFileError) Error() string { return e.diag.String() }
 
 // resolve follows one $ref from file f and returns the target file, pointer and node.
 func (d *Document) resolve(f *File, ref string) (*File, string, *jsonv.Value, error) {
@@ -151,7 +165,7 @@ func (d *Document) resolve(f *File, ref string) (*File, string, *jsonv.Value, er
 				d.missing[p] = true
 				return nil, "", nil, &missingFileError{path: p}
 			}
-			return nil, "", nil, fmt.Errorf("%s", diag.String())
+			return nil, "", nil, &badFileError{diag: *diag}
 		}
 	}
 	node := tf.Tree.Pointer(frag)

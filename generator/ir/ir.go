@@ -1,0 +1,172 @@
+// Package ir is armgen's intermediate representation: a Go-shaped, sorted model of one
+// spec. Everything downstream of loading (Go emitters, docs, diff) reads only this package;
+// no go-openapi type appears here. Names are already Go identifiers, every list is sorted
+// (or in the spec's order where that order is the meaning, as for enum values and examples),
+// and the same spec always yields the same IR.
+package ir
+
+import "github.com/armgen/armgen/generator/jsonv"
+
+// Package is one spec turned into one Go package.
+type Package struct {
+	// Name is the Go package name.
+	Name string
+	// APIVersion is the spec's info.version, such as "2022-01-01".
+	APIVersion string
+	// Provider is the resource provider namespace, such as "Microsoft.Network".
+	Provider string
+	// Title is the spec's info.title.
+	Title string
+	// SpecPath is the spec file's path relative to the spec root, with forward slashes.
+	SpecPath string
+	// SpecRepoPath is the spec's path inside azure-rest-api-specs (from "specification/"),
+	// or SpecPath when the file does not sit in such a tree.
+	SpecRepoPath string
+	// Host is the spec's host, such as "management.azure.com".
+	Host string
+	// Models lists every object schema reachable from the paths, sorted by Name.
+	Models []*Model
+	// Enums lists every enum reachable from the paths, sorted by Name.
+	Enums []*Enum
+	// Groups lists the operation groups, sorted by Name; each holds its operations sorted by Name.
+	Groups []*OperationGroup
+	// Resources lists the ARM resources the paths define, sorted by Name.
+	Resources []*Resource
+}
+
+// Source locates an IR element in the spec files.
+type Source struct {
+	// File is relative to the spec root with forward slashes.
+	File string
+	// Pointer is a JSON pointer into File.
+	Pointer string
+}
+
+// String renders the source as "file#/pointer".
+func (s Source) String() string { return s.File + "#" + s.Pointer }
+
+// Usage records where a model or enum travels.
+type Usage uint8
+
+// Usage flags.
+const (
+	// UsageInput marks types that appear in request bodies.
+	UsageInput Usage = 1 << iota
+	// UsageOutput marks types that appear in response bodies.
+	UsageOutput
+)
+
+// Model is a Go struct for an object schema. allOf bases are merged into Fields, so the
+// struct's JSON is flat as on the wire.
+type Model struct {
+	// Name is the Go type name.
+	Name string
+	// SchemaName is the definition name in the spec, or "" for an inline schema.
+	SchemaName string
+	// Doc is the schema's description.
+	Doc string
+	// Source is where the schema is defined.
+	Source Source
+	// Fields are the struct fields, own and inherited, sorted by Name.
+	Fields []*Field
+	// Bases are the models this one lists in allOf, in the spec's order.
+	Bases []*Model
+	// AdditionalProperties is the value type of extra keys, or nil when the object has none.
+	// A model with AdditionalProperties and no Fields is emitted as a map type.
+	AdditionalProperties *Type
+	// Discriminator is the name of the discriminator property, if the schema declares one.
+	Discriminator string
+	// DiscriminatorValue is x-ms-discriminator-value, if set.
+	DiscriminatorValue string
+	// AzureResource is x-ms-azure-resource.
+	AzureResource bool
+	// Required lists the wire names of required properties, own and inherited, sorted.
+	Required []string
+	// Usage records whether the model is sent, received or both.
+	Usage Usage
+}
+
+// Field is one property of a model.
+type Field struct {
+	// Name is the Go field name.
+	Name string
+	// JSONName is the property name on the wire.
+	JSONName string
+	// Doc is the property's description.
+	Doc string
+	// Type is the field's type.
+	Type *Type
+	// Required is true when the property is in the schema's required list.
+	Required bool
+	// ReadOnly is true when the service sets the property and ignores it in requests.
+	ReadOnly bool
+	// ClientFlatten is x-ms-client-flatten. The wire shape is never flattened.
+	ClientFlatten bool
+	// Inherited names the allOf base the field comes from, or "" for an own property.
+	Inherited string
+	// Constraints are the schema's validation keywords.
+	Constraints Constraints
+	// Default is the schema's default value, or nil.
+	Default *jsonv.Value
+	// Source is where the property is defined.
+	Source Source
+}
+
+// Constraints are a schema's validation keywords, plus prose rules attached by our rules file.
+type Constraints struct {
+	Minimum, Maximum                   *float64
+	ExclusiveMinimum, ExclusiveMaximum bool
+	MinLength, MaxLength               *int64
+	Pattern                            string
+	MinItems, MaxItems                 *int64
+	UniqueItems                        bool
+	MultipleOf                         *float64
+	// Format is the schema's format when it constrains values (uuid, uri, date-time, int32...).
+	Format string
+	// Rules are prose rules attached to this property or model by the rules file.
+	Rules []RuleRef
+}
+
+// Empty reports whether there is nothing to check.
+func (c *Constraints) Empty() bool {
+	return c.Minimum == nil && c.Maximum == nil && c.MinLength == nil && c.MaxLength == nil &&
+		c.Pattern == "" && c.MinItems == nil && c.MaxItems == nil && !c.UniqueItems &&
+		c.MultipleOf == nil && c.Format == "" && len(c.Rules) == 0
+}
+
+// RuleRef attaches a named prose rule with its arguments.
+type RuleRef struct {
+	// Name is the rule's name in the rules file.
+	Name string
+	// Args are the rule's string arguments.
+	Args []string
+}
+
+// Enum is a typed string (or number) with named constants.
+type Enum struct {
+	// Name is the Go type name.
+	Name string
+	// SchemaName is x-ms-enum's name, or the definition name, or "" when derived.
+	SchemaName string
+	// Doc is the description.
+	Doc string
+	// Base is the underlying primitive (String in practice).
+	Base Primitive
+	// Values are the allowed values in the spec's order.
+	Values []*EnumValue
+	// ModelAsString is x-ms-enum modelAsString: when true the set is open and unknown
+	// values are valid; when false (or without x-ms-enum) the set is closed.
+	ModelAsString bool
+	// Source is where the enum is defined.
+	Source Source
+}
+
+// EnumValue is one constant of an enum.
+type EnumValue struct {
+	// Name is the Go constant name.
+	Name string
+	// Value is the wire value as its JSON literal text for numbers, or the string itself.
+	Value string
+	// Doc is x-ms-enum's description of the value.
+	Doc string
+}

@@ -1,0 +1,166 @@
+package ir
+
+import "github.com/armgen/armgen/generator/jsonv"
+
+// OperationGroup is the set of operations sharing an operationId prefix ("PacketCaptures"),
+// which becomes one client.
+type OperationGroup struct {
+	// Name is the Go name of the group, such as "PacketCaptures".
+	Name string
+	// Operations are sorted by Name.
+	Operations []*Operation
+}
+
+// Operation is one HTTP operation.
+type Operation struct {
+	// ID is the spec's operationId, such as "PacketCaptures_Create".
+	ID string
+	// Group is the operation group's name.
+	Group string
+	// Name is the Go method name within the group, such as "Create".
+	Name string
+	// Doc is the operation's description (or summary).
+	Doc string
+	// Method is the upper-case HTTP method.
+	Method string
+	// Path is the path template, such as "/subscriptions/{subscriptionId}/...".
+	Path string
+	// Params are the non-body parameters in the spec's order (path, query, header).
+	Params []*Parameter
+	// Body is the body parameter, or nil.
+	Body *Parameter
+	// Responses are the declared responses sorted by status code, "default" last.
+	Responses []*Response
+	// LongRunning is set for x-ms-long-running-operation.
+	LongRunning *LongRunning
+	// Pageable is set for x-ms-pageable.
+	Pageable *Pageable
+	// Examples are the x-ms-examples in the spec's order.
+	Examples []*Example
+	// Source is where the operation is defined.
+	Source Source
+}
+
+// Location says where a parameter travels.
+type Location string
+
+// Parameter locations.
+const (
+	InPath   Location = "path"
+	InQuery  Location = "query"
+	InHeader Location = "header"
+	InBody   Location = "body"
+)
+
+// Parameter is one operation parameter.
+type Parameter struct {
+	// Name is the wire name.
+	Name string
+	// GoName is a Go identifier for the parameter as a function argument (lower camel case).
+	GoName string
+	// In is the parameter's location.
+	In Location
+	// Doc is the description.
+	Doc string
+	// Type is the parameter's type.
+	Type *Type
+	// Required is true for required parameters (always for path parameters).
+	Required bool
+	// Constant is the single allowed value of a parameter the client fills in itself
+	// (api-version), or "".
+	Constant string
+	// Client is true for parameters held by the client rather than passed per call
+	// (subscriptionId, api-version), as with x-ms-parameter-location: client.
+	Client bool
+	// SkipURLEncoding is x-ms-skip-url-encoding.
+	SkipURLEncoding bool
+	// Constraints are the parameter's validation keywords.
+	Constraints Constraints
+	// Source is where the parameter is defined.
+	Source Source
+}
+
+// Response is one declared response.
+type Response struct {
+	// Status is the status code ("200") or "default".
+	Status string
+	// Doc is the description.
+	Doc string
+	// Type is the body type, or nil when there is no body.
+	Type *Type
+	// Headers are the declared response header names, sorted.
+	Headers []string
+}
+
+// IsError reports whether the response is the error response ("default" or 4xx/5xx).
+func (r *Response) IsError() bool {
+	return r.Status == "default" || (len(r.Status) == 3 && r.Status[0] >= '4')
+}
+
+// LongRunning describes x-ms-long-running-operation and its options.
+type LongRunning struct {
+	// FinalStateVia is "azure-async-operation", "location", "original-uri" or "" (the
+	// default for the method).
+	FinalStateVia string
+}
+
+// Pageable describes x-ms-pageable.
+type Pageable struct {
+	// NextLinkName is the response property holding the next page's URL; "" means the
+	// result is one page (nextLinkName: null).
+	NextLinkName string
+	// ItemName is the property holding the page's items ("value" by default).
+	ItemName string
+	// OperationName is x-ms-pageable operationName, or "".
+	OperationName string
+}
+
+// Example is one x-ms-examples entry: the example file as it is.
+type Example struct {
+	// Name is the x-ms-examples key, such as "Create packet capture".
+	Name string
+	// File is the example file's path relative to the spec root.
+	File string
+	// Parameters is the example's "parameters" object.
+	Parameters *jsonv.Value
+	// Responses is the example's "responses" object keyed by status code.
+	Responses *jsonv.Value
+}
+
+// Resource is an ARM resource the spec defines: a path with a PUT and a GET or DELETE.
+type Resource struct {
+	// Name is the resource type's Go name, singular, such as "PacketCapture".
+	Name string
+	// Group is the docs group from the provider namespace, such as "Network".
+	Group string
+	// TypePath is the ARM type below the provider, such as "networkWatchers/packetCaptures".
+	TypePath string
+	// Path is the resource's path template.
+	Path string
+	// NameParam is the path parameter naming the resource, such as "packetCaptureName".
+	NameParam string
+	// Parents are the enclosing resources from the path, outermost first.
+	Parents []*ParentRef
+	// Model is the resource's GET (or PUT) response model.
+	Model *Model
+	// Create, Get, Delete and Update are the resource's operations; Create is the PUT.
+	Create, Get, Delete, Update *Operation
+	// List are the operations listing this resource.
+	List []*Operation
+	// Actions are the other operations on the resource's path or below it.
+	Actions []*Operation
+	// CreateBodySchema is the PUT body's schema with every $ref replaced in place by its
+	// target (own keys first, then the target's missing keys; cycles cut), in source key
+	// order. The GruCloud docs print it.
+	CreateBodySchema *jsonv.Value
+}
+
+// ParentRef is an enclosing resource found in a resource's path.
+type ParentRef struct {
+	// Name is the parent resource type, such as "NetworkWatcher" or "ResourceGroup".
+	Name string
+	// Group is its docs group, such as "Network" or "Resources".
+	Group string
+	// Param is the path parameter naming it, such as "networkWatcherName".
+	Param string
+}
