@@ -148,3 +148,30 @@ func (v *Value) Clone() *Value {
 	}
 	return &c
 }
+
+// StrOr returns the string of a string value, or def when v is nil or not a string.
+func (v *Value) StrOr(def string) string {
+	if v == nil || v.Kind != String {
+		return def
+	}
+	return v.Str
+}
+
+// Literal returns a scalar's text: a string's contents, a number as written, true or
+// false, or null. Arrays and objects return their compact JSON.
+func (v *Value) Literal() string {
+	switch v.Kind {
+	case String:
+		return v.Str
+	case Number:
+		return v.Num
+	case Bool:
+		if v.Bool {
+			return "true"
+		}
+		return "false"
+	case Null:
+		return "null"
+	}
+	return string(AppendCompact(nil, v))
+}

@@ -1,0 +1,297 @@
+package build
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/armgen/armgen/generator/ir"
+	"github.com/armgen/armgen/generator/jsonv"
+	"github.com/armgen/armgen/generator/load"
+	"github.com/armgen/armgen/generator/naming"
+)
+
+var httpMethods = []string{"get", "put", "post", "patch", "delete", "head", "options"}
+
+// operations builds every operation of the root file's paths into operation groups.
+func (b *builder) operations() {
+	f := b.doc.Spec
+	paths := f.Tree.Get("paths")
+	if paths == nil {
+		return
+	}
+	groups := map[string]*ir.OperationGroup{}
+	ids := map[string]string{}
+	for _, pm := range paths.Obj {
+		pptr := "/paths/" + jsonv.EscapeToken(pm.Key)
+		if pm.Value.Kind != jsonv.Object {
+			b.errorf(f.Path, pptr, "path item is a JSON %s, want an object", pm.Value.Kind)
+			continue
+		}
+		for _, method := range httpMethods {
+			opNode := pm.Value.Get(method)
+			if opNode == nil {
+				continue
+			}
+			optr := pptr + "/" + method
+			if opNode.Kind != jsonv.Object {
+				b.errorf(f.Path, optr, "operation is a JSON %s, want an object", opNode.Kind)
+				continue
+			}
+			op := b.operation(f, pm.Key, pptr, method, opNode)
+			if op == nil {
+				continue
+			}
+			if prev, dup := ids[op.ID]; dup {
+				b.errorf(f.Path, optr+"/operationId", "operationId %q is already used by %s", op.ID, prev)
+				continue
+			}
+			ids[op.ID] = optr
+			g := groups[op.Group]
+			if g == nil {
+				g = &ir.OperationGroup{Name: op.Group}
+				groups[op.Group] = g
+				b.pkg.Groups = append(b.pkg.Groups, g)
+			}
+			g.Operations = append(g.Operations, op)
+		}
+	}
+	sort.Slice(b.pkg.Groups, func(i, j int) bool { return b.pkg.Groups[i].Name < b.pkg.Groups[j].Name })
+	for _, g := range b.pkg.Groups {
+		sort.Slice(g.Operations, func(i, j int) bool { return g.Operations[i].Name < g.Operations[j].Name })
+		namer := naming.NewNamer()
+		for _, op := range g.Operations {
+			op.Name = namer.Unique(op.Name)
+		}
+	}
+}
+
+// operation builds one operation.
+func (b *builder) operation(f *load.File, path, pptr, method string, node *jsonv.Value) *ir.Operation {
+	optr := pptr + "/" + method
+	idNode := node.Get("operationId")
+	if idNode == nil || idNode.Kind != jsonv.String || idNode.Str == "" {
+		b.errorf(f.Path, optr, "operation has no operationId: armgen names methods after it")
+		return nil
+	}
+	op := &ir.Operation{
+		ID:     idNode.Str,
+		Method: strings.ToUpper(method),
+		Path:   path,
+		Doc:    node.Get("description").StrOr(node.Get("summary").StrOr("")),
+		Source: ir.Source{File: f.Path, Pointer: optr},
+	}
+	group, name, ok := strings.Cut(op.ID, "_")
+	if !ok {
+		group, name = "", op.ID
+	}
+	op.Group = naming.Pascal(group)
+	if group == "" {
+		op.Group = "Client"
+	}
+	op.Name = naming.Pascal(name)
+	b.parameters(f, pptr, optr, op)
+
+	if lro := node.Get("x-ms-long-running-operation"); lro != nil && lro.Kind == jsonv.Bool && lro.Bool {
+		op.LongRunning = &ir.LongRunning{}
+		if o := node.Get("x-ms-long-running-operation-options"); o != nil {
+			op.LongRunning.FinalStateVia = o.Get("final-state-via").StrOr("")
+		}
+	}
+	if pg := node.Get("x-ms-pageable"); pg != nil && pg.Kind == jsonv.Object {
+		op.Pageable = &ir.Pageable{ItemName: "value"}
+		if nl := pg.Get("nextLinkName"); nl != nil && nl.Kind == jsonv.String {
+			op.Pageable.NextLinkName = nl.Str
+		}
+		if it := pg.Get("itemName"); it != nil && it.Kind == jsonv.String {
+			op.Pageable.ItemName = it.Str
+		}
+		op.Pageable.OperationName = pg.Get("operationName").StrOr("")
+	}
+	b.responses(f, optr, node, op)
+	b.examples(f, optr, node, op)
+	return op
+}
+
+// parameters merges path-level and operation-level parameters (the operation's win).
+func (b *builder) parameters(f *load.File, pptr, optr string, op *ir.Operation) {
+	type entry struct {
+		file *load.File
+		ptr  string
+	}
+	var order []string
+	byKey := map[string]entry{}
+	collect := func(listPtr string) {
+		list := f.Tree.Pointer(listPtr)
+		if list == nil {
+			return
+		}
+		if list.Kind != jsonv.Array {
+			b.errorf(f.Path, listPtr, "parameters is a JSON %s, want an array", list.Kind)
+			return
+		}
+		for i, pn := range list.Arr {
+			ptr := listPtr + "/" + strconv.Itoa(i)
+			pf, pp := f, ptr
+			if r := pn.Get("$ref"); r != nil {
+				tf, tptr, _, err := b.doc.Resolve(f, r.Str)
+				if err != nil {
+					b.errorf(f.Path, ptr+"/$ref", "$ref %q: %v", r.Str, err)
+					continue
+				}
+				pf, pp = tf, tptr
+			}
+			node := pf.Tree.Pointer(pp)
+			key := node.Get("in").StrOr("") + ":" + node.Get("name").StrOr("")
+			if _, seen := byKey[key]; !seen {
+				order = append(order, key)
+			}
+			byKey[key] = entry{pf, pp}
+		}
+	}
+	collect(pptr + "/parameters")
+	collect(optr + "/parameters")
+	for _, key := range order {
+		e := byKey[key]
+		p := b.parameter(e.file, e.ptr, op)
+		if p == nil {
+			continue
+		}
+		if p.In == ir.InBody {
+			op.Body = p
+		} else {
+			op.Params = append(op.Params, p)
+		}
+	}
+}
+
+// parameter builds one parameter from its (resolved) definition.
+func (b *builder) parameter(f *load.File, ptr string, op *ir.Operation) *ir.Parameter {
+	sp, err := b.doc.Parameter(f, ptr)
+	if err != nil {
+		b.addErr(err)
+		return nil
+	}
+	p := &ir.Parameter{
+		Name:            sp.Name,
+		GoName:          naming.Camel(sp.Name),
+		In:              ir.Location(sp.In),
+		Doc:             sp.Description,
+		Required:        sp.Required || sp.In == "path",
+		Source:          ir.Source{File: f.Path, Pointer: ptr},
+		SkipURLEncoding: boolExt(f, ptr, "x-ms-skip-url-encoding"),
+	}
+	if cn, ok := sp.Extensions.GetString("x-ms-client-name"); ok && cn != "" {
+		p.GoName = naming.Camel(cn)
+	}
+	switch p.In {
+	case ir.InBody:
+		if sp.Schema == nil {
+			b.errorf(f.Path, ptr, "body parameter %q has no schema", sp.Name)
+			return nil
+		}
+		p.Type = b.typeOf(f, ptr+"/schema", op.Group+op.Name+"Body")
+	case ir.InPath, ir.InQuery, ir.InHeader:
+		prim := b.primitive(f, ptr, sp.Type, sp.Format)
+		p.Type = &ir.Type{Kind: ir.KindPrimitive, Primitive: prim, Format: sp.Format}
+		if sp.Type == "array" {
+			p.Type = &ir.Type{Kind: ir.KindArray, Elem: &ir.Type{Kind: ir.KindPrimitive, Primitive: ir.String}}
+		}
+		p.Constraints = ir.Constraints{Minimum: sp.Minimum, Maximum: sp.Maximum, MinLength: sp.MinLength,
+			MaxLength: sp.MaxLength, Pattern: sp.Pattern, ExclusiveMinimum: sp.ExclusiveMinimum, ExclusiveMaximum: sp.ExclusiveMaximum}
+	case "formData":
+		b.errorf(f.Path, ptr+"/in", "formData parameters are not supported yet")
+		return nil
+	default:
+		b.errorf(f.Path, ptr+"/in", "unknown parameter location %q: want path, query, header or body", sp.In)
+		return nil
+	}
+	loc, _ := sp.Extensions.GetString("x-ms-parameter-location")
+	switch {
+	case sp.Name == "api-version" && p.In == ir.InQuery:
+		p.Client = true
+		p.Constant = b.pkg.APIVersion
+	case sp.Name == "subscriptionId" && p.In == ir.InPath:
+		p.Client = true
+	case loc == "client":
+		p.Client = true
+	}
+	return p
+}
+
+func boolExt(f *load.File, ptr, key string) bool {
+	v := f.Tree.Pointer(ptr + "/" + key)
+	return v != nil && v.Kind == jsonv.Bool && v.Bool
+}
+
+// responses builds the declared responses, numeric codes ascending and "default" last.
+func (b *builder) responses(f *load.File, optr string, node *jsonv.Value, op *ir.Operation) {
+	rs := node.Get("responses")
+	if rs == nil || rs.Kind != jsonv.Object || len(rs.Obj) == 0 {
+		b.errorf(f.Path, optr, "operation declares no responses")
+		return
+	}
+	for _, m := range rs.Obj {
+		rptr := optr + "/responses/" + jsonv.EscapeToken(m.Key)
+		rf, rp := f, rptr
+		if r := m.Value.Get("$ref"); r != nil {
+			tf, tptr, _, err := b.doc.Resolve(f, r.Str)
+			if err != nil {
+				b.errorf(f.Path, rptr+"/$ref", "$ref %q: %v", r.Str, err)
+				continue
+			}
+			rf, rp = tf, tptr
+		}
+		sr, err := b.doc.Response(rf, rp)
+		if err != nil {
+			b.addErr(err)
+			continue
+		}
+		resp := &ir.Response{Status: m.Key, Doc: sr.Description}
+		if m.Key != "default" {
+			if n, err := strconv.Atoi(m.Key); err != nil || n < 100 || n > 599 {
+				b.errorf(f.Path, rptr, "response key %q is not a status code or \"default\"", m.Key)
+				continue
+			}
+		}
+		if sr.Schema != nil {
+			resp.Type = b.typeOf(rf, rp+"/schema", op.Group+op.Name+"Response")
+		}
+		for h := range sr.Headers {
+			resp.Headers = append(resp.Headers, h)
+		}
+		sort.Strings(resp.Headers)
+		op.Responses = append(op.Responses, resp)
+	}
+	sort.SliceStable(op.Responses, func(i, j int) bool {
+		a, c := op.Responses[i].Status, op.Responses[j].Status
+		if (a == "default") != (c == "default") {
+			return c == "default"
+		}
+		return a < c
+	})
+}
+
+// examples attaches the operation's x-ms-examples, in the spec's order.
+func (b *builder) examples(f *load.File, optr string, node *jsonv.Value, op *ir.Operation) {
+	ex := node.Get("x-ms-examples")
+	if ex == nil {
+		return
+	}
+	for _, m := range ex.Obj {
+		r := m.Value.Get("$ref")
+		if r == nil {
+			continue
+		}
+		ef := b.doc.Example(f, r.Str)
+		if ef == nil {
+			continue // missing: the loader recorded a warning
+		}
+		e := &ir.Example{Name: m.Key, File: ef.Path, Parameters: ef.Tree.Get("parameters"), Responses: ef.Tree.Get("responses")}
+		if e.Parameters == nil || e.Responses == nil {
+			b.errorf(ef.Path, "", "example %q needs \"parameters\" and \"responses\" objects", m.Key)
+			continue
+		}
+		op.Examples = append(op.Examples, e)
+	}
+}
