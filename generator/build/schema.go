@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/armgen/armgen/generator/ir"
+	"github.com/armgen/armgen/generator/jsonv"
 	"github.com/armgen/armgen/generator/load"
 	"github.com/armgen/armgen/generator/naming"
 	"github.com/go-openapi/spec"
@@ -198,6 +199,14 @@ func (b *builder) enum(f *load.File, ptr string, s *spec.Schema, nameHint string
 	seen := map[string]bool{}
 	for _, v := range enumNode.Arr {
 		lit := v.Literal()
+		if e.Base != ir.String && v.Kind != jsonv.Number {
+			b.errorf(f.Path, ptr+"/enum", "enum value %s is not a number but the type is %s", jsonv.AppendCompact(nil, v), s.Type[0])
+			continue
+		}
+		if v.Kind == jsonv.Array || v.Kind == jsonv.Object {
+			b.errorf(f.Path, ptr+"/enum", "enum value %s is not a scalar", jsonv.AppendCompact(nil, v))
+			continue
+		}
 		if seen[lit] {
 			continue
 		}

@@ -1,0 +1,81 @@
+// Package cli is armgen's command line: cobra flags turned into generator options.
+// Exit codes: 0 success, 1 bad input (one line per problem on stderr), 2 usage error.
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+)
+
+// Version is armgen's version, printed by `armgen version`.
+const Version = "0.1.0"
+
+// usageError marks errors in how armgen was called (exit 2).
+type usageError struct{ err error }
+
+func (u usageError) Error() string { return u.err.Error() }
+
+// Main runs armgen with args and returns the process exit code.
+func Main(args []string, stdout, stderr io.Writer) int {
+	root := newRoot(stdout, stderr)
+	root.SetArgs(args)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	err := root.Execute()
+	if err == nil {
+		return 0
+	}
+	var ue usageError
+	if errors.As(err, &ue) || isCobraUsage(err) {
+		fmt.Fprintf(stderr, "armgen: %v\nRun 'armgen --help' for usage.\n", err)
+		return 2
+	}
+	for _, line := range strings.Split(err.Error(), "\n") {
+		fmt.Fprintln(stderr, line)
+	}
+	return 1
+}
+
+// isCobraUsage recognises cobra's own argument and flag errors.
+func isCobraUsage(err error) bool {
+	msg := err.Error()
+	for _, p := range []string{"unknown command", "unknown flag", "unknown shorthand flag", "flag needs an argument", "invalid argument", "accepts ", "requires at least", "required flag"} {
+		if strings.Contains(msg, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func newRoot(stdout, stderr io.Writer) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "armgen",
+		Short: "Generate Go code and docs from Azure Resource Manager Swagger 2.0 specs",
+		Long: `armgen reads an Azure Resource Manager Swagger 2.0 spec and every file its $refs reach,
+and generates Go models, validators, clients on azcore, example tests and Markdown docs.
+
+Exit status: 0 on success, 1 when the input is bad (one line per problem on stderr,
+naming the file and the JSON pointer), 2 on a usage error.`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.AddCommand(newGenerateCmd(stdout, stderr), newVersionCmd(stdout))
+	return root
+}
+
+func newVersionCmd(stdout io.Writer) *cobra.Command {
+	return &cobra.Command{
+		Use:   "version",
+		Short: "Print armgen's version",
+		Args:  cobra.NoArgs,
+		RunE: func(*cobra.Command, []string) error {
+			fmt.Fprintf(stdout, "armgen %s\n", Version)
+			return nil
+		},
+	}
+}

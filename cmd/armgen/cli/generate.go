@@ -1,0 +1,61 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"go/token"
+	"io"
+	"time"
+
+	"github.com/armgen/armgen/generator"
+	"github.com/spf13/cobra"
+)
+
+func newGenerateCmd(stdout, stderr io.Writer) *cobra.Command {
+	var opts generator.Options
+	cmd := &cobra.Command{
+		Use:   "generate --spec FILE --out DIR [--package NAME]",
+		Short: "Generate a Go package for every operation in a spec",
+		Long: `generate writes one Go package into --out: models for every definition reachable from
+the spec's paths, enums, and more as armgen grows. Files are written only when the whole
+run succeeds; files a previous run generated and this one does not are removed.`,
+		Example: `  armgen generate \
+    --spec ../shared/azure-rest-api-specs/specification/network/resource-manager/Microsoft.Network/stable/2022-01-01/networkWatcher.json \
+    --out generated/network/2022-01-01/networkwatcher`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if opts.Spec == "" || opts.Out == "" {
+				return usageError{errors.New("generate needs --spec FILE and --out DIR")}
+			}
+			if opts.Package != "" && (!token.IsIdentifier(opts.Package) || token.IsKeyword(opts.Package)) {
+				return usageError{fmt.Errorf("--package %q is not a valid Go package name", opts.Package)}
+			}
+			res, err := generator.Generate(opts)
+			if err != nil {
+				return err
+			}
+			for _, w := range res.Warnings {
+				fmt.Fprintln(stderr, "warning: "+w)
+			}
+			fmt.Fprintf(stdout, "armgen: %s: %d models, %d enums, %d operations; %d files written to %s in %s\n",
+				res.Package.Name, len(res.Package.Models), len(res.Package.Enums), countOps(res), res.Files.Len(), opts.Out,
+				res.Elapsed.Round(time.Millisecond))
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opts.Spec, "spec", "", "root Swagger 2.0 spec file (required)")
+	f.StringVar(&opts.Out, "out", "", "output folder for the Go package (required)")
+	f.StringVar(&opts.Package, "package", "", "Go package name (default: the spec file name in lower case)")
+	f.StringVar(&opts.Root, "root", "", "folder that $refs may not leave (default: the spec file's folder)")
+	f.BoolVar(&opts.AllowRemoteRefs, "allow-remote-refs", false, "follow http(s) $refs")
+	return cmd
+}
+
+func countOps(res *generator.Result) int {
+	n := 0
+	for _, g := range res.Package.Groups {
+		n += len(g.Operations)
+	}
+	return n
+}

@@ -1,0 +1,66 @@
+package golang
+
+import (
+	"github.com/armgen/armgen/generator/ir"
+	"github.com/dave/jennifer/jen"
+)
+
+// emitEnums writes a typed string (or number) per enum, its constants, and a
+// PossibleXxxValues function listing them.
+func emitEnums(pkg *ir.Package) (*jen.File, error) {
+	if len(pkg.Enums) == 0 {
+		return nil, nil
+	}
+	f := newFile(pkg)
+	for _, e := range pkg.Enums {
+		kind := "a closed set: other values are invalid."
+		if e.ModelAsString {
+			kind = "an open set (x-ms-enum modelAsString): the service may add values."
+		}
+		lines := docFor(e.Name, e.Doc, "the allowed values of "+e.Source.String()+".")
+		lines = append(lines, "", e.Name+" is "+kind)
+		f.Add(jen.CustomFunc(jen.Options{Multi: true}, func(g *jen.Group) {
+			comment(g, lines...)
+			g.Type().Id(e.Name).Add(primitive(e.Base))
+		}))
+		f.Line()
+		f.Const().DefsFunc(func(g *jen.Group) {
+			for i, v := range e.Values {
+				if i > 0 {
+					g.Line()
+				}
+				doc := docLines(v.Doc)
+				if len(doc) == 0 {
+					doc = docLines("the value " + quote(v.Value) + ".")
+				}
+				doc[0] = v.Name + " - " + doc[0]
+				comment(g, doc...)
+				g.Id(v.Name).Id(e.Name).Op("=").Add(enumLit(e, v))
+			}
+		})
+		f.Line()
+		fn := "Possible" + e.Name + "Values"
+		f.Comment(fn + " returns the values of " + e.Name + " that this API version defines.")
+		f.Func().Id(fn).Params().Index().Id(e.Name).Block(
+			jen.Return(jen.Index().Id(e.Name).ValuesFunc(func(g *jen.Group) {
+				for _, v := range e.Values {
+					g.Line().Id(v.Name)
+				}
+				g.Line()
+			})),
+		)
+		f.Line()
+	}
+	return f, nil
+}
+
+func enumLit(e *ir.Enum, v *ir.EnumValue) jen.Code {
+	if e.Base == ir.String {
+		return jen.Lit(v.Value)
+	}
+	return jen.Op(v.Value)
+}
+
+func quote(s string) string {
+	return `"` + s + `"`
+}

@@ -1,0 +1,131 @@
+// Package golang emits Go source from the IR with dave/jennifer: one emitter per file kind
+// (models, enums, ...). Every file starts with the generated-code header, is gofmt-formatted
+// by jennifer, and a formatting failure is an error that shows the source with line numbers.
+package golang
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/armgen/armgen/generator/ir"
+	"github.com/armgen/armgen/generator/output"
+	"github.com/dave/jennifer/jen"
+)
+
+// Options controls Go emission.
+type Options struct {
+	// Dir is the folder of the generated package inside the output set ("" for its root).
+	Dir string
+}
+
+// Emit renders every Go file for pkg into files.
+func Emit(pkg *ir.Package, files *output.Files, opts Options) error {
+	emitters := []struct {
+		name string
+		fn   func(*ir.Package) (*jen.File, error)
+	}{
+		{"models.go", emitModels},
+		{"enums.go", emitEnums},
+	}
+	for _, e := range emitters {
+		f, err := e.fn(pkg)
+		if err != nil {
+			return fmt.Errorf("emit %s: %w", e.name, err)
+		}
+		if f == nil {
+			continue
+		}
+		src, err := render(f)
+		if err != nil {
+			return fmt.Errorf("emit %s: %w", e.name, err)
+		}
+		name := e.name
+		if opts.Dir != "" {
+			name = opts.Dir + "/" + name
+		}
+		if err := files.Add(name, src); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// newFile starts a jennifer file with armgen's header.
+func newFile(pkg *ir.Package) *jen.File {
+	f := jen.NewFile(pkg.Name)
+	f.HeaderComment(strings.TrimPrefix(output.GeneratedHeader, "// "))
+	return f
+}
+
+// render formats a file. On a formatting failure it returns the unformatted source with
+// line numbers in the error, so the emitter bug can be found.
+func render(f *jen.File) ([]byte, error) {
+	var buf bytes.Buffer
+	if err := f.Render(&buf); err != nil {
+		f.NoFormat = true
+		var raw bytes.Buffer
+		if rerr := f.Render(&raw); rerr != nil {
+			return nil, fmt.Errorf("gofmt failed: %w", err)
+		}
+		var numbered strings.Builder
+		for i, line := range strings.Split(raw.String(), "\n") {
+			fmt.Fprintf(&numbered, "%5d  %s\n", i+1, line)
+		}
+		return nil, fmt.Errorf("generated code does not format: %w\n%s", err, numbered.String())
+	}
+	return buf.Bytes(), nil
+}
+
+// docLines turns spec prose into comment lines that cannot leave the comment: one line per
+// input line, control characters and invalid UTF-8 replaced, no line starting with "//" or
+// "/*" (which jennifer would emit verbatim).
+func docLines(text string) []string {
+	text = strings.ToValidUTF8(text, "\uFFFD")
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	var out []string
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.Map(func(r rune) rune {
+			switch {
+			case r == '\t':
+				return ' '
+			case r == '\u2028' || r == '\u2029' || r == '\u0085':
+				return ' '
+			case unicode.IsControl(r):
+				return -1
+			}
+			return r
+		}, line)
+		line = strings.TrimRight(line, " ")
+		if strings.HasPrefix(line, "//") || strings.HasPrefix(line, "/*") {
+			line = " " + line
+		}
+		out = append(out, line)
+	}
+	for len(out) > 0 && out[len(out)-1] == "" {
+		out = out[:len(out)-1]
+	}
+	return out
+}
+
+// comment adds "Name does X" style doc comment lines to a statement group.
+func comment(g *jen.Group, lines ...string) {
+	for _, l := range lines {
+		if l == "" {
+			g.Comment("")
+			continue
+		}
+		g.Comment(l)
+	}
+}
+
+// docFor builds a doc comment: the identifier, then the description.
+func docFor(name, desc, fallback string) []string {
+	lines := docLines(desc)
+	if len(lines) == 0 || lines[0] == "" {
+		return []string{name + " - " + fallback}
+	}
+	lines[0] = name + " - " + lines[0]
+	return lines
+}

@@ -1,0 +1,89 @@
+// Package generator runs armgen's pipeline: load the spec (package load), build the IR
+// (package build), and emit Go (package golang), writing the output only when every stage
+// succeeded.
+package generator
+
+import (
+	"fmt"
+	"io/fs"
+	"time"
+
+	"github.com/armgen/armgen/generator/build"
+	"github.com/armgen/armgen/generator/golang"
+	"github.com/armgen/armgen/generator/ir"
+	"github.com/armgen/armgen/generator/load"
+	"github.com/armgen/armgen/generator/output"
+)
+
+// Options says what to generate and where.
+type Options struct {
+	// Spec is the root spec file.
+	Spec string
+	// Out is the output folder.
+	Out string
+	// Package is the Go package name; empty derives it from the spec file name.
+	Package string
+	// Root bounds $refs; empty means the spec file's folder.
+	Root string
+	// FS, when set, is read instead of the disk (paths relative to Root).
+	FS fs.FS
+	// AllowRemoteRefs permits http(s) $refs.
+	AllowRemoteRefs bool
+}
+
+// Result summarises a successful run.
+type Result struct {
+	// Package is the IR that was emitted.
+	Package *ir.Package
+	// Files are the generated files.
+	Files *output.Files
+	// Warnings are problems that did not stop the run, one per line.
+	Warnings []string
+	// Elapsed is the time from load to written output.
+	Elapsed time.Duration
+}
+
+// Load loads a spec and builds its IR.
+func Load(opts Options) (*ir.Package, []string, error) {
+	doc, err := load.Load(opts.Spec, load.Options{Root: opts.Root, FS: opts.FS, AllowRemote: opts.AllowRemoteRefs})
+	if err != nil {
+		return nil, nil, err
+	}
+	var warnings []string
+	for _, w := range doc.Warnings {
+		warnings = append(warnings, w.String())
+	}
+	pkg, err := build.Build(doc, build.Options{PackageName: opts.Package})
+	if err != nil {
+		return nil, warnings, err
+	}
+	return pkg, warnings, nil
+}
+
+// GenerateFiles runs the pipeline in memory and returns the Go files without writing them.
+func GenerateFiles(opts Options) (*Result, error) {
+	start := time.Now()
+	pkg, warnings, err := Load(opts)
+	if err != nil {
+		return nil, err
+	}
+	files := output.NewFiles()
+	if err := golang.Emit(pkg, files, golang.Options{}); err != nil {
+		return nil, fmt.Errorf("%s: %w", opts.Spec, err)
+	}
+	return &Result{Package: pkg, Files: files, Warnings: warnings, Elapsed: time.Since(start)}, nil
+}
+
+// Generate runs the pipeline and writes the Go package into opts.Out.
+func Generate(opts Options) (*Result, error) {
+	start := time.Now()
+	res, err := GenerateFiles(opts)
+	if err != nil {
+		return nil, err
+	}
+	if err := res.Files.Write(opts.Out); err != nil {
+		return nil, fmt.Errorf("write %s: %w", opts.Out, err)
+	}
+	res.Elapsed = time.Since(start)
+	return res, nil
+}
