@@ -8,6 +8,7 @@ package build
 import (
 	"fmt"
 	"path"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -47,8 +48,9 @@ func Build(doc *load.Document, opts Options) (*ir.Package, error) {
 		pkg.Name = strings.ToLower(naming.Pascal(strings.TrimSuffix(path.Base(doc.Spec.Path), ".json")))
 	}
 	pkg.SpecRepoPath = pkg.SpecPath
-	if i := strings.Index("/"+pkg.SpecPath, "/specification/"); i >= 0 {
-		pkg.SpecRepoPath = pkg.SpecPath[i:]
+	abs := filepath.ToSlash(filepath.Join(doc.RootDir, filepath.FromSlash(doc.Spec.Path)))
+	if i := strings.LastIndex(abs, "/specification/"); i >= 0 {
+		pkg.SpecRepoPath = abs[i+1:]
 	}
 	pkg.Provider = providerOf(doc)
 	b.pkg = pkg

@@ -1,0 +1,38 @@
+# armgen: `make generate` regenerates generated/ from the specs; `make test` is the whole suite.
+SPECS_ROOT ?= ../shared/azure-rest-api-specs
+NETWORK    := $(SPECS_ROOT)/specification/network/resource-manager/Microsoft.Network/stable
+GO         ?= go
+ARMGEN     := $(GO) run ./cmd/armgen
+
+.PHONY: all build generate check-generate test fmt-check vet unit bench tools
+
+all: build
+
+build:
+	$(GO) build ./...
+
+## generate: regenerate every package and docs page under generated/
+generate:
+	$(ARMGEN) generate --root $(SPECS_ROOT) --spec $(NETWORK)/2022-01-01/networkWatcher.json --out generated/network/2022-01-01/networkwatcher
+
+## check-generate: regenerate, then fail if generated/ differs from what is committed
+check-generate: generate
+	@git diff --exit-code --stat -- generated/ || { echo "generated/ is stale: run 'make generate' and commit the result"; exit 1; }
+	@untracked=$$(git ls-files --others --exclude-standard -- generated/); \
+	  if [ -n "$$untracked" ]; then echo "untracked generated files (commit them):"; echo "$$untracked"; exit 1; fi
+
+fmt-check:
+	@out=$$(gofmt -l $$(git ls-files '*.go') 2>&1); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+
+vet:
+	$(GO) vet ./...
+
+unit:
+	$(GO) test -count=1 ./...
+
+## test: the whole suite, as CI runs it
+test: fmt-check vet unit check-generate
+
+## bench: the benchmarks quoted in README.md
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./generator/...
