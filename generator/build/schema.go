@@ -129,7 +129,7 @@ func (b *builder) primitive(f *load.File, ptr, typ, format string) ir.Primitive 
 	switch typ {
 	case "string":
 		switch format {
-		case "date-time", "date-time-rfc1123":
+		case "date-time":
 			return ir.DateTime
 		case "byte", "binary":
 			return ir.Bytes

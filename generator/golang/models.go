@@ -17,6 +17,10 @@ func emitModels(pkg *ir.Package) (*jen.File, error) {
 	for _, m := range pkg.Models {
 		f.Add(modelDecl(m))
 		f.Line()
+		if m.AdditionalProperties != nil && !isMapModel(m) {
+			f.Add(extraKeysMethods(m))
+			f.Line()
+		}
 	}
 	return f, nil
 }

@@ -148,3 +148,51 @@ func checkSchema(f *File, node *jsonv.Value, ptr string) Errors {
 	}
 	return errs
 }
+
+// checkSchemasDeep checks every schema of a file's definitions, parameters and responses
+// (and the schemas nested in them), to locate a wrong node type that made decoding fail.
+func checkSchemasDeep(f *File) Errors {
+	var errs Errors
+	var walk func(node *jsonv.Value, ptr string, depth int)
+	walk = func(node *jsonv.Value, ptr string, depth int) {
+		if node == nil || depth > 64 {
+			return
+		}
+		e := checkSchema(f, node, ptr)
+		errs = append(errs, e...)
+		if len(e) > 0 || node.Kind != jsonv.Object {
+			return
+		}
+		if props := node.Get("properties"); props != nil {
+			for _, m := range props.Obj {
+				walk(m.Value, ptr+"/properties/"+jsonv.EscapeToken(m.Key), depth+1)
+			}
+		}
+		if it := node.Get("items"); it != nil {
+			walk(it, ptr+"/items", depth+1)
+		}
+		if ap := node.Get("additionalProperties"); ap != nil && ap.Kind == jsonv.Object {
+			walk(ap, ptr+"/additionalProperties", depth+1)
+		}
+		if all := node.Get("allOf"); all != nil {
+			for i, m := range all.Arr {
+				walk(m, fmt.Sprintf("%s/allOf/%d", ptr, i), depth+1)
+			}
+		}
+	}
+	if defs := f.Tree.Get("definitions"); defs != nil && defs.Kind == jsonv.Object {
+		for _, m := range defs.Obj {
+			walk(m.Value, "/definitions/"+jsonv.EscapeToken(m.Key), 0)
+		}
+	}
+	for _, key := range []string{"parameters", "responses"} {
+		if group := f.Tree.Get(key); group != nil && group.Kind == jsonv.Object {
+			for _, m := range group.Obj {
+				if s := m.Value.Get("schema"); s != nil {
+					walk(s, "/"+key+"/"+jsonv.EscapeToken(m.Key)+"/schema", 0)
+				}
+			}
+		}
+	}
+	return errs
+}

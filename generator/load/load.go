@@ -119,6 +119,9 @@ func Load(specPath string, opts Options) (*Document, error) {
 	// go-openapi/loads decodes the root document into go-openapi/spec types.
 	doc, err := loads.Analyzed(f.Raw, "2.0")
 	if err != nil {
+		if errs := checkSchemasDeep(f); len(errs) > 0 {
+			return nil, errs
+		}
 		return nil, Errors{{File: f.Path, Msg: fmt.Sprintf("not a valid Swagger 2.0 document: %v", err)}}
 	}
 	d.Swagger = doc.Spec()
@@ -195,15 +198,10 @@ func (d *Document) readFile(p string) (*File, *Diagnostic) {
 
 // syntaxDiag explains a parse failure, naming git merge-conflict markers when the file has them.
 func syntaxDiag(p string, raw []byte, err error) *Diagnostic {
-	var se *jsonv.SyntaxError
-	line := 0
-	if errors.As(err, &se) {
-		line = se.Line
-	}
 	if n := conflictMarkerLine(raw); n > 0 {
-		return &Diagnostic{File: p, Line: n, Msg: fmt.Sprintf("file holds unresolved git merge-conflict markers starting at line %d: resolve the conflict upstream, it is not valid JSON", n)}
+		return &Diagnostic{File: p, Msg: fmt.Sprintf("file holds unresolved git merge-conflict markers starting at line %d: resolve the conflict upstream, it is not valid JSON", n)}
 	}
-	return &Diagnostic{File: p, Line: line, Msg: fmt.Sprintf("invalid JSON: %v", err)}
+	return &Diagnostic{File: p, Msg: fmt.Sprintf("invalid JSON: %v", err)}
 }
 
 // conflictMarkerLine returns the 1-based line of the first git merge-conflict marker, or 0.
@@ -270,7 +268,7 @@ func (d *Document) resolvePath(from, target string) (string, error) {
 	}
 	p := path.Clean(path.Join(path.Dir(from), target))
 	if p == ".." || strings.HasPrefix(p, "../") {
-		return "", fmt.Errorf("$ref %s leaves the root folder %s: pass --root a folder that contains it", target, d.RootDir)
+		return "", fmt.Errorf("$ref %s leaves the spec root folder: pass --root a folder that contains it", target)
 	}
 	return p, nil
 }

@@ -82,6 +82,16 @@ func Pascal(name string) string {
 	return out
 }
 
+// Suffix returns the Pascal-case form of name for appending to another identifier: like
+// Pascal, but a leading digit needs no "X" ("1" stays "1").
+func Suffix(name string) string {
+	p := Pascal(name)
+	if strings.HasPrefix(p, "X") && len(name) > 0 && name[0] >= '0' && name[0] <= '9' {
+		return p[1:]
+	}
+	return p
+}
+
 // Camel returns an unexported Go identifier for name that is not a keyword or a
 // predeclared identifier.
 func Camel(name string) string {

@@ -1,0 +1,110 @@
+package generator
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/armgen/armgen/internal/e2e"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+// TestGolden generates every case under testdata/ and compares the output with want/
+// (or, for a case with want_err.txt, the error text). Then every generated package is
+// compiled and vetted together.
+func TestGolden(t *testing.T) {
+	dirs, err := filepath.Glob("testdata/*/spec.json")
+	if err != nil || len(dirs) == 0 {
+		t.Fatalf("no golden cases: %v", err)
+	}
+	ws := e2e.New(t, "golden")
+	compiled := 0
+	for _, specPath := range dirs {
+		dir := filepath.Dir(specPath)
+		name := filepath.Base(dir)
+		t.Run(name, func(t *testing.T) {
+			pkgName := strings.ReplaceAll(name, "_", "")
+			res, err := GenerateFiles(Options{Spec: specPath, Package: pkgName})
+			wantErrPath := filepath.Join(dir, "want_err.txt")
+			if _, statErr := os.Stat(wantErrPath); statErr == nil || strings.HasPrefix(name, "err_") {
+				if err == nil {
+					t.Fatalf("generation succeeded, want an error")
+				}
+				checkGolden(t, wantErrPath, []byte(err.Error()+"\n"))
+				return
+			}
+			if err != nil {
+				t.Fatalf("generate: %v", err)
+			}
+			wantDir := filepath.Join(dir, "want")
+			if *update {
+				os.RemoveAll(wantDir)
+			}
+			for _, n := range res.Files.Names() {
+				checkGolden(t, filepath.Join(wantDir, filepath.FromSlash(n)), res.Files.Get(n))
+				ws.Write(t, name+"/"+n, res.Files.Get(n))
+			}
+			// Hand-written behaviour tests of the generated package, if the case has any.
+			tests, _ := filepath.Glob(filepath.Join(dir, "tests", "*_test.go"))
+			for _, tf := range tests {
+				data, err := os.ReadFile(tf)
+				if err != nil {
+					t.Fatal(err)
+				}
+				ws.Write(t, name+"/"+filepath.Base(tf), data)
+			}
+			// No stale golden files.
+			_ = filepath.WalkDir(wantDir, func(p string, d fs.DirEntry, err error) error {
+				if err != nil || d.IsDir() {
+					return nil
+				}
+				rel, _ := filepath.Rel(wantDir, p)
+				if res.Files.Get(filepath.ToSlash(rel)) == nil {
+					t.Errorf("golden file %s is no longer generated (run go test ./generator -update)", p)
+				}
+				return nil
+			})
+			compiled++
+		})
+	}
+	if compiled == 0 || t.Failed() {
+		return
+	}
+	if out, err := ws.Go(nil, "vet", "{ws}/..."); err != nil {
+		t.Fatalf("generated golden packages do not vet:\n%s", out)
+	}
+	if out, err := ws.Go(nil, "test", "-count=1", "{ws}/..."); err != nil {
+		t.Fatalf("behaviour tests of generated golden packages fail:\n%s", out)
+	}
+	t.Logf("%d cases generated, compiled and vetted", compiled)
+}
+
+// checkGolden compares got with the file at path, or rewrites it with -update.
+func checkGolden(t *testing.T, path string, got []byte) {
+	t.Helper()
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		t.Fatalf("%s is missing (run go test ./generator -update)", path)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(want, got) {
+		t.Errorf("%s differs from the generated output (run go test ./generator -update and review the diff)\n--- got ---\n%s", path, got)
+	}
+}
