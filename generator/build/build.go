@@ -37,12 +37,9 @@ func Build(doc *load.Document, opts Options) (*ir.Package, error) {
 	pkg := &ir.Package{
 		Name:       opts.PackageName,
 		SpecPath:   doc.Spec.Path,
-		Host:       doc.Swagger.Host,
-		APIVersion: "",
-	}
-	if doc.Swagger.Info != nil {
-		pkg.APIVersion = doc.Swagger.Info.Version
-		pkg.Title = doc.Swagger.Info.Title
+		Host:       doc.Spec.Tree.Get("host").StrOr(""),
+		APIVersion: doc.Spec.Tree.Pointer("/info/version").StrOr(""),
+		Title:      doc.Spec.Tree.Pointer("/info/title").StrOr(""),
 	}
 	if pkg.Name == "" {
 		pkg.Name = strings.ToLower(naming.Pascal(strings.TrimSuffix(path.Base(doc.Spec.Path), ".json")))
@@ -121,9 +118,9 @@ func (b *builder) addErr(err error) {
 // providerOf finds the resource provider namespace in the paths ("Microsoft.Network").
 func providerOf(doc *load.Document) string {
 	counts := map[string]int{}
-	if doc.Swagger.Paths != nil {
-		for p := range doc.Swagger.Paths.Paths {
-			if ns := providerInPath(p); ns != "" {
+	if paths := doc.Spec.Tree.Get("paths"); paths != nil {
+		for _, m := range paths.Obj {
+			if ns := providerInPath(m.Key); ns != "" {
 				counts[ns]++
 			}
 		}

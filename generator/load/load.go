@@ -10,12 +10,9 @@ package load
 
 import (
 	"bytes"
-	"context"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
-	"net/http"
 	"os"
 	"path"
 	"path/filepath"
@@ -25,6 +22,7 @@ import (
 	"github.com/armgen/armgen/generator/jsonv"
 	"github.com/go-openapi/loads"
 	"github.com/go-openapi/spec"
+	"github.com/go-openapi/swag/loading"
 )
 
 // Options controls how a spec is loaded.
@@ -36,9 +34,6 @@ type Options struct {
 	FS fs.FS
 	// AllowRemote permits http(s) $refs. Off by default.
 	AllowRemote bool
-	// HTTPClient fetches remote $refs when AllowRemote is set; nil means a client with a
-	// 30-second timeout.
-	HTTPClient *http.Client
 }
 
 // File is one loaded JSON file.
@@ -55,8 +50,6 @@ type File struct {
 type Document struct {
 	// Spec is the root spec file.
 	Spec *File
-	// Swagger is the root file decoded by go-openapi.
-	Swagger *spec.Swagger
 	// Warnings are problems that did not stop loading, such as a missing example file.
 	Warnings Errors
 	// RootDir is the absolute folder that bounds $refs.
@@ -116,15 +109,11 @@ func Load(specPath string, opts Options) (*Document, error) {
 	if errs := checkSwaggerVersion(f); len(errs) > 0 {
 		return nil, errs
 	}
-	// go-openapi/loads decodes the root document into go-openapi/spec types.
-	doc, err := loads.Analyzed(f.Raw, "2.0")
-	if err != nil {
-		if errs := checkSchemasDeep(f); len(errs) > 0 {
-			return nil, errs
-		}
-		return nil, Errors{{File: f.Path, Msg: fmt.Sprintf("not a valid Swagger 2.0 document: %v", err)}}
+	// Schemas are decoded into go-openapi/spec types on demand (Document.Schema); check
+	// them all up front so that a wrong node type anywhere is reported with its pointer.
+	if errs := checkSchemasDeep(f); len(errs) > 0 {
+		return nil, errs
 	}
-	d.Swagger = doc.Spec()
 
 	w := &walker{doc: d, seen: map[string]bool{}}
 	w.walkRoot()
@@ -224,24 +213,9 @@ func isRemote(p string) bool {
 	return strings.HasPrefix(p, "http://") || strings.HasPrefix(p, "https://")
 }
 
+// fetch reads a remote document with go-openapi/loads (only when --allow-remote-refs).
 func (d *Document) fetch(url string) ([]byte, error) {
-	client := d.opts.HTTPClient
-	if client == nil {
-		client = &http.Client{Timeout: 30 * time.Second}
-	}
-	req, err := http.NewRequestWithContext(context.Background(), http.MethodGet, url, nil)
-	if err != nil {
-		return nil, err
-	}
-	resp, err := client.Do(req)
-	if err != nil {
-		return nil, err
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("GET %s: %s", url, resp.Status)
-	}
-	return io.ReadAll(io.LimitReader(resp.Body, 64<<20))
+	return loads.JSONDoc(url, loading.WithTimeout(30*time.Second))
 }
 
 // resolvePath turns a $ref's file part into a file key, relative to the referencing file.
