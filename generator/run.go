@@ -67,8 +67,12 @@ func GenerateFiles(opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	regen, err := regenerateArgs(opts)
+	if err != nil {
+		return nil, err
+	}
 	files := output.NewFiles()
-	if err := golang.Emit(pkg, files, golang.Options{}); err != nil {
+	if err := golang.Emit(pkg, files, golang.Options{Regenerate: regen}); err != nil {
 		return nil, fmt.Errorf("%s: %w", opts.Spec, err)
 	}
 	return &Result{Package: pkg, Files: files, Warnings: warnings, Elapsed: time.Since(start)}, nil

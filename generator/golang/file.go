@@ -18,6 +18,15 @@ import (
 type Options struct {
 	// Dir is the folder of the generated package inside the output set ("" for its root).
 	Dir string
+	// ImportPath is the generated package's Go import path. The fake-server package (in
+	// the "fake" sub-folder) and the example tests import the package by it, so they are
+	// emitted only when it is set.
+	ImportPath string
+	// Regenerate is the armgen command line, without the leading "armgen", that
+	// regenerates the package when run from the package's folder, such as
+	// ["generate", "--root", "../../..", "--spec", "../../../x.json", "--out", "."]. doc.go
+	// carries it as a //go:generate directive; nil leaves the directive out.
+	Regenerate []string
 }
 
 // Emit renders every Go file for pkg into files.
@@ -26,6 +35,7 @@ func Emit(pkg *ir.Package, files *output.Files, opts Options) error {
 		name string
 		fn   func(*ir.Package) (*jen.File, error)
 	}{
+		{"doc.go", func(p *ir.Package) (*jen.File, error) { return emitDocFile(p, opts) }},
 		{"models.go", emitModels},
 		{"enums.go", emitEnums},
 	}
@@ -49,7 +59,7 @@ func Emit(pkg *ir.Package, files *output.Files, opts Options) error {
 			return err
 		}
 	}
-	return nil
+	return emitClientSet(pkg, files, opts)
 }
 
 // newFile starts a jennifer file with armgen's header.

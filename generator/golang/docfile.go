@@ -1,0 +1,74 @@
+package golang
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/armgen/armgen/generator/ir"
+	"github.com/dave/jennifer/jen"
+)
+
+// GenerateCommand is the command a //go:generate directive runs to call armgen from inside
+// this module.
+const GenerateCommand = "go run github.com/armgen/armgen/cmd/armgen"
+
+// emitDocFile renders doc.go: the package doc comment and, when opts.Regenerate is set, the
+// //go:generate directive that regenerates the package from its own folder.
+func emitDocFile(pkg *ir.Package, opts Options) (*jen.File, error) {
+	f := newFile(pkg)
+	what := pkg.Title
+	if what == "" {
+		what = pkg.Name
+	}
+	if pkg.Provider != "" {
+		what += " (" + pkg.Provider + ")"
+	}
+	lines := []string{
+		fmt.Sprintf("Package %s is the Go API of %s,", pkg.Name, what),
+		"API version " + pkg.APIVersion + ".",
+		"",
+		"armgen generated it from",
+		pkg.SpecRepoPath + ".",
+	}
+	if len(opts.Regenerate) > 0 {
+		lines = append(lines, "Do not edit it by hand: run go generate in this folder to regenerate it.")
+	} else {
+		lines = append(lines, "Do not edit it by hand.")
+	}
+	for _, l := range lines {
+		for _, line := range docLines(l) {
+			f.PackageComment(line)
+		}
+		if l == "" {
+			f.PackageComment("")
+		}
+	}
+	if len(opts.Regenerate) > 0 {
+		line, err := goGenerateLine(opts.Regenerate)
+		if err != nil {
+			return nil, err
+		}
+		f.Comment(line)
+	}
+	return f, nil
+}
+
+// goGenerateLine renders a //go:generate directive running armgen with args. Arguments
+// with spaces or quotes are quoted as go generate expects.
+func goGenerateLine(args []string) (string, error) {
+	var b strings.Builder
+	b.WriteString("//go:generate ")
+	b.WriteString(GenerateCommand)
+	for _, a := range args {
+		if strings.ContainsAny(a, "\n\r") {
+			return "", fmt.Errorf("go:generate argument %q holds a line break", a)
+		}
+		b.WriteByte(' ')
+		if a == "" || strings.ContainsAny(a, " \t\"\\") {
+			a = strconv.Quote(a)
+		}
+		b.WriteString(a)
+	}
+	return b.String(), nil
+}

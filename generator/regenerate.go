@@ -1,0 +1,52 @@
+package generator
+
+import (
+	"fmt"
+	"path/filepath"
+)
+
+// regenerateArgs returns the armgen command line that, run from the output folder,
+// regenerates the package: every path relative to that folder with forward slashes, so
+// that the //go:generate line in doc.go is the same on every machine that has the specs
+// at the same place relative to the repository. It returns nil when there is no output
+// folder or the spec is read from opts.FS.
+func regenerateArgs(opts Options) ([]string, error) {
+	if opts.Out == "" || opts.FS != nil {
+		return nil, nil
+	}
+	out, err := filepath.Abs(opts.Out)
+	if err != nil {
+		return nil, fmt.Errorf("resolve output folder %s: %w", opts.Out, err)
+	}
+	rel := func(p string) (string, error) {
+		abs, err := filepath.Abs(p)
+		if err != nil {
+			return "", fmt.Errorf("resolve %s: %w", p, err)
+		}
+		r, err := filepath.Rel(out, abs)
+		if err != nil {
+			return "", fmt.Errorf("%s relative to the output folder: %w", p, err)
+		}
+		return filepath.ToSlash(r), nil
+	}
+	args := []string{"generate"}
+	if opts.Root != "" {
+		r, err := rel(opts.Root)
+		if err != nil {
+			return nil, err
+		}
+		args = append(args, "--root", r)
+	}
+	spec, err := rel(opts.Spec)
+	if err != nil {
+		return nil, err
+	}
+	args = append(args, "--spec", spec, "--out", ".")
+	if opts.Package != "" {
+		args = append(args, "--package", opts.Package)
+	}
+	if opts.AllowRemoteRefs {
+		args = append(args, "--allow-remote-refs")
+	}
+	return args, nil
+}

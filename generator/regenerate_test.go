@@ -1,0 +1,51 @@
+package generator
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestRegenerateArgsAreRelativeToTheOutputFolder(t *testing.T) {
+	// The arguments make generate passes, from the repository root.
+	opts := Options{
+		Root: "../shared/azure-rest-api-specs",
+		Spec: "../shared/azure-rest-api-specs/specification/network/x/networkWatcher.json",
+		Out:  "generated/network/2022-01-01/networkwatcher",
+	}
+	got, err := regenerateArgs(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"generate",
+		"--root", "../../../../../shared/azure-rest-api-specs",
+		"--spec", "../../../../../shared/azure-rest-api-specs/specification/network/x/networkWatcher.json",
+		"--out", "."}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("args =\n%q\nwant\n%q", got, want)
+	}
+
+	// The same files named from elsewhere (absolute paths) give the same line.
+	abs := func(p string) string { a, _ := filepath.Abs(p); return a }
+	again, err := regenerateArgs(Options{Root: abs(opts.Root), Spec: abs(opts.Spec), Out: abs(opts.Out)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(again, want) {
+		t.Errorf("absolute paths gave %q", again)
+	}
+
+	opts.Package, opts.AllowRemoteRefs = "nw", true
+	got, _ = regenerateArgs(opts)
+	if s := strings.Join(got[len(got)-3:], " "); s != "--package nw --allow-remote-refs" {
+		t.Errorf("tail = %q", s)
+	}
+	if got, _ := regenerateArgs(Options{Spec: "a.json"}); got != nil {
+		t.Errorf("no --out: %q, want nil", got)
+	}
+	if got, _ := regenerateArgs(Options{Spec: "a.json", Out: "x", FS: os.DirFS(".")}); got != nil {
+		t.Errorf("FS: %q, want nil", got)
+	}
+}
