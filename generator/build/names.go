@@ -43,10 +43,8 @@ func (b *builder) assignNames() {
 		}
 		return a.key < c.key
 	})
-	reserved := []string{}
-	for _, g := range b.pkg.Groups {
-		reserved = append(reserved, g.Name+"Client")
-	}
+	// The Go clients declare a client, an options and a response type per operation.
+	reserved := ir.ClientTypeNames(b.pkg.Groups)
 	namer := naming.NewNamer(reserved...)
 	for _, c := range cands {
 		c.set(namer.Unique(c.desired))

@@ -1,0 +1,327 @@
+package golang
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/armgen/armgen/generator/ir"
+	"github.com/armgen/armgen/generator/naming"
+	"github.com/dave/jennifer/jen"
+)
+
+// Import paths of the Azure SDK packages the generated clients use.
+const (
+	azcorePkg  = "github.com/Azure/azure-sdk-for-go/sdk/azcore"
+	armPkg     = "github.com/Azure/azure-sdk-for-go/sdk/azcore/arm"
+	runtimePkg = "github.com/Azure/azure-sdk-for-go/sdk/azcore/runtime"
+	policyPkg  = "github.com/Azure/azure-sdk-for-go/sdk/azcore/policy"
+	azfakePkg  = "github.com/Azure/azure-sdk-for-go/sdk/azcore/fake"
+	serverPkg  = "github.com/Azure/azure-sdk-for-go/sdk/azcore/fake/server"
+	toPkg      = "github.com/Azure/azure-sdk-for-go/sdk/azcore/to"
+)
+
+// genFile is one emitted file and its name relative to the package folder.
+type genFile struct {
+	name string
+	file *jen.File
+}
+
+// groupView is an operation group with the views of its operations.
+type groupView struct {
+	g   *ir.OperationGroup
+	ops []*opView
+	// fields are the parameters the client holds and takes in its constructor, such as
+	// subscriptionId; api-version is a constant and is not among them.
+	fields []*paramView
+}
+
+// clientViews builds the views of every group and operation of pkg.
+func clientViews(pkg *ir.Package) ([]*groupView, error) {
+	var out []*groupView
+	for _, g := range pkg.Groups {
+		gv := &groupView{g: g}
+		internal := naming.NewNamer()
+		seen := map[string]bool{}
+		for _, op := range g.Operations {
+			v, err := newOpView(op, internal)
+			if err != nil {
+				return nil, err
+			}
+			gv.ops = append(gv.ops, v)
+			for _, pv := range v.client {
+				if pv.p.Constant == "" && !seen[pv.p.Name] {
+					seen[pv.p.Name] = true
+					gv.fields = append(gv.fields, pv)
+				}
+			}
+		}
+		out = append(out, gv)
+	}
+	return out, nil
+}
+
+// emitClients renders the clients: a helper file, one file per operation group, and the
+// options and responses of every method.
+func emitClients(pkg *ir.Package, opts Options) ([]genFile, error) {
+	if len(pkg.Groups) == 0 {
+		return nil, nil
+	}
+	groups, err := clientViews(pkg)
+	if err != nil {
+		return nil, err
+	}
+	files := []genFile{{"client.go", clientHelpersFile(pkg, opts)}}
+	for _, gv := range groups {
+		f := newFile(pkg)
+		if err := clientFile(f, pkg, gv); err != nil {
+			return nil, err
+		}
+		files = append(files, genFile{groupFileName(gv.g.Name, "_client.go"), f})
+	}
+	files = append(files, genFile{"options.go", optionsFile(pkg, groups)}, genFile{"responses.go", responsesFile(pkg, groups)})
+	return files, nil
+}
+
+// clientHelpersFile declares the module name and version the clients report to azcore and
+// the helpers every client method shares.
+func clientHelpersFile(pkg *ir.Package, opts Options) *jen.File {
+	f := newFile(pkg)
+	module := opts.ImportPath
+	if module == "" {
+		module = pkg.Name
+	}
+	f.Const().Defs(
+		jen.Comment("moduleName identifies the clients to azcore's telemetry and tracing."),
+		jen.Id("moduleName").Op("=").Lit(module),
+		jen.Comment("moduleVersion is a semantic version carrying the API version the clients call."),
+		jen.Id("moduleVersion").Op("=").Lit(moduleVersion(pkg.APIVersion)),
+	)
+	f.Line()
+	f.Comment("clientPathParam is a path parameter's name and value, checked before a request is built.")
+	f.Type().Id("clientPathParam").Struct(
+		jen.Id("name").String(),
+		jen.Id("value").String(),
+		jen.Comment("raw is x-ms-skip-url-encoding: the value is inserted as it is, slashes included."),
+		jen.Id("raw").Bool(),
+	)
+	f.Line()
+	f.Comment("checkClientPathParams rejects, before any request is sent, an empty path parameter and")
+	f.Comment("a value that is a dot segment (\".\" or \"..\"), which would change the request path. Other")
+	f.Comment("values are safe: they are escaped with url.PathEscape.")
+	f.Func().Id("checkClientPathParams").Params(jen.Id("params").Op("...").Id("clientPathParam")).Error().Block(
+		jen.For(jen.List(jen.Id("_"), jen.Id("p")).Op(":=").Range().Id("params")).Block(
+			jen.If(jen.Id("p").Dot("value").Op("==").Lit("")).Block(
+				jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit("parameter %s cannot be empty"), jen.Id("p").Dot("name"))),
+			),
+			jen.Id("segments").Op(":=").Index().String().Values(jen.Id("p").Dot("value")),
+			jen.If(jen.Id("p").Dot("raw")).Block(
+				jen.Id("segments").Op("=").Qual("strings", "Split").Call(jen.Id("p").Dot("value"), jen.Lit("/")),
+			),
+			jen.For(jen.List(jen.Id("_"), jen.Id("s")).Op(":=").Range().Id("segments")).Block(
+				jen.If(jen.Id("s").Op("==").Lit(".").Op("||").Id("s").Op("==").Lit("..")).Block(
+					jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit("parameter %s cannot be %q: a dot segment would change the request path"), jen.Id("p").Dot("name"), jen.Id("p").Dot("value"))),
+				),
+			),
+		),
+		jen.Return(jen.Nil()),
+	)
+	f.Line()
+	f.Comment("validateBody calls the body's Validate method, when its type has one, so that a request")
+	f.Comment("the service would reject is not sent.")
+	f.Func().Id("validateBody").Params(jen.Id("name").String(), jen.Id("body").Any()).Error().Block(
+		jen.If(jen.List(jen.Id("v"), jen.Id("ok")).Op(":=").Id("body").Assert(jen.Interface(jen.Id("Validate").Params().Error())), jen.Id("ok")).Block(
+			jen.If(jen.Err().Op(":=").Id("v").Dot("Validate").Call(), jen.Err().Op("!=").Nil()).Block(
+				jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit("parameter %s is invalid (set SkipValidation in the options to send it anyway): %w"), jen.Id("name"), jen.Err())),
+			),
+		),
+		jen.Return(jen.Nil()),
+	)
+	return f
+}
+
+// moduleVersion turns an API version into a semantic version azcore accepts, such as
+// "v0.0.0-2022-01-01".
+func moduleVersion(apiVersion string) string {
+	clean := regexp.MustCompile(`[^a-zA-Z0-9_.-]+`).ReplaceAllString(apiVersion, ".")
+	if clean == "" {
+		return "v0.0.0"
+	}
+	return "v0.0.0-" + clean
+}
+
+// clientFile writes a group's client type, its constructor and its methods.
+func clientFile(f *jen.File, pkg *ir.Package, gv *groupView) error {
+	name := gv.g.ClientName()
+	f.Comment(name + " contains the methods of the " + gv.g.Name + " operation group.")
+	f.Comment("Don't use this type directly, use New" + name + "() instead.")
+	f.Type().Id(name).StructFunc(func(g *jen.Group) {
+		g.Id("internal").Op("*").Qual(armPkg, "Client")
+		for _, pv := range gv.fields {
+			g.Id(pv.id).Add(paramType(pv.p.Type))
+		}
+	})
+	f.Line()
+	ctor := "New" + name
+	f.Comment(ctor + " creates a new instance of " + name + " with the specified values.")
+	for _, pv := range gv.fields {
+		f.Comment(paramDoc(pv))
+	}
+	f.Comment("  - credential - used to authorize requests. Usually a credential from azidentity.")
+	f.Comment("  - options - pass nil to accept the default values.")
+	f.Func().Id(ctor).ParamsFunc(func(g *jen.Group) {
+		for _, pv := range gv.fields {
+			g.Id(pv.id).Add(paramType(pv.p.Type))
+		}
+		g.Id("credential").Qual(azcorePkg, "TokenCredential")
+		g.Id("options").Op("*").Qual(armPkg, "ClientOptions")
+	}).Params(jen.Op("*").Id(name), jen.Error()).Block(
+		jen.List(jen.Id("cl"), jen.Err()).Op(":=").Qual(armPkg, "NewClient").Call(jen.Id("moduleName"), jen.Id("moduleVersion"), jen.Id("credential"), jen.Id("options")),
+		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
+		jen.Return(jen.Op("&").Id(name).ValuesFunc(func(g *jen.Group) {
+			g.Id("internal").Op(":").Id("cl")
+			for _, pv := range gv.fields {
+				g.Id(pv.id).Op(":").Id(pv.id)
+			}
+		}), jen.Nil()),
+	)
+	f.Line()
+	for _, v := range gv.ops {
+		switch {
+		case v.op.IsLRO():
+			if err := lroMethods(f, pkg, v); err != nil {
+				return err
+			}
+		case v.op.IsPager():
+			pagerMethod(f, pkg, v)
+		default:
+			plainMethod(f, pkg, v)
+		}
+		if err := createRequest(f, v); err != nil {
+			return err
+		}
+		if !v.op.IsLRO() {
+			handleResponse(f, v)
+		}
+	}
+	return nil
+}
+
+// paramDoc is a parameter's line in a method's doc comment.
+func paramDoc(pv *paramView) string {
+	doc := strings.Join(docLines(pv.p.Doc), " ")
+	if doc == "" {
+		doc = "the " + pv.p.Name + " " + string(pv.p.In) + " parameter."
+	}
+	return "  - " + pv.id + " - " + doc
+}
+
+// methodDoc is a client method's doc comment.
+func methodDoc(f *jen.File, pkg *ir.Package, v *opView, lead string) {
+	lines := docFor(v.method, v.op.Doc, lead)
+	for _, l := range lines {
+		if l == "" {
+			f.Comment("")
+			continue
+		}
+		f.Comment(l)
+	}
+	f.Comment("If the operation fails it returns an *azcore.ResponseError type.")
+	f.Comment("")
+	f.Comment(fmt.Sprintf("Generated from API version %s, operation %s (%s %s).", pkg.APIVersion, v.op.ID, v.op.Method, v.op.Path))
+	for _, pv := range v.args {
+		f.Comment(paramDoc(pv))
+	}
+	if v.body != nil && v.body.p.Required {
+		f.Comment(paramDoc(v.body))
+	}
+	f.Comment("  - options - " + v.options + " contains the optional parameters for the " + v.op.ClientName() + "." + v.method + " method.")
+}
+
+// methodParams are the method's parameters after ctx: arguments, body and options.
+func methodParams(g *jen.Group, v *opView) {
+	for _, pv := range v.args {
+		g.Id(pv.id).Add(paramType(pv.p.Type))
+	}
+	if v.body != nil && v.body.p.Required {
+		g.Id(v.body.id).Add(elemType(v.body.p.Type))
+	}
+	g.Id("options").Op("*").Id(v.options)
+}
+
+// callArgs passes the method's parameters on to the request builder.
+func callArgs(g *jen.Group, v *opView) {
+	g.Id("ctx")
+	for _, pv := range v.args {
+		g.Id(pv.id)
+	}
+	if v.body != nil && v.body.p.Required {
+		g.Id(v.body.id)
+	}
+	g.Id("options")
+}
+
+// paramType is a non-body parameter's Go type: scalars and enums by value.
+func paramType(t *ir.Type) jen.Code {
+	return elemType(t)
+}
+
+// statusCodes lists status codes as net/http constants where they have one.
+func statusCodes(codes []int) []jen.Code {
+	out := make([]jen.Code, 0, len(codes))
+	for _, c := range codes {
+		if n := statusName(c); n != "" {
+			out = append(out, jen.Qual("net/http", n))
+		} else {
+			out = append(out, jen.Lit(c))
+		}
+	}
+	return out
+}
+
+// spanStart sets the API name azcore's fakes dispatch on and starts a tracing span.
+func spanStart(g *jen.Group, v *opView) {
+	g.Var().Err().Error()
+	g.Const().Id("operationName").Op("=").Lit(v.op.ClientName() + "." + v.method)
+	g.Id("ctx").Op("=").Qual("context", "WithValue").Call(jen.Id("ctx"), jen.Qual(runtimePkg, "CtxAPINameKey").Values(), jen.Id("operationName"))
+	g.List(jen.Id("ctx"), jen.Id("endSpan")).Op(":=").Qual(runtimePkg, "StartSpan").Call(jen.Id("ctx"), jen.Id("operationName"), jen.Id("client").Dot("internal").Dot("Tracer").Call(), jen.Nil())
+	g.Defer().Func().Params().Block(jen.Id("endSpan").Call(jen.Err())).Call()
+}
+
+// plainMethod writes a method that sends one request and returns its response.
+func plainMethod(f *jen.File, pkg *ir.Package, v *opView) {
+	methodDoc(f, pkg, v, "calls "+v.op.ID+".")
+	zero := jen.Id(v.response).Values()
+	f.Func().Params(jen.Id("client").Op("*").Id(v.op.ClientName())).Id(v.method).ParamsFunc(func(g *jen.Group) {
+		g.Id("ctx").Qual("context", "Context")
+		methodParams(g, v)
+	}).Params(jen.Id(v.response), jen.Error()).BlockFunc(func(g *jen.Group) {
+		spanStart(g, v)
+		g.List(jen.Id("req"), jen.Err()).Op(":=").Id("client").Dot(v.createRequest).CallFunc(func(g *jen.Group) { callArgs(g, v) })
+		g.If(jen.Err().Op("!=").Nil()).Block(jen.Return(zero, jen.Err()))
+		g.List(jen.Id("httpResp"), jen.Err()).Op(":=").Id("client").Dot("internal").Dot("Pipeline").Call().Dot("Do").Call(jen.Id("req"))
+		g.If(jen.Err().Op("!=").Nil()).Block(jen.Return(zero, jen.Err()))
+		g.If(jen.Op("!").Qual(runtimePkg, "HasStatusCode").Call(append([]jen.Code{jen.Id("httpResp")}, statusCodes(v.success)...)...)).Block(
+			jen.Err().Op("=").Qual(runtimePkg, "NewResponseError").Call(jen.Id("httpResp")),
+			jen.Return(zero, jen.Err()),
+		)
+		g.List(jen.Id("resp"), jen.Err()).Op(":=").Id("client").Dot(v.handleResponse).Call(jen.Id("httpResp"))
+		g.Return(jen.Id("resp"), jen.Err())
+	})
+	f.Line()
+}
+
+// handleResponse writes the function that reads a response body into the response type.
+func handleResponse(f *jen.File, v *opView) {
+	f.Comment(v.handleResponse + " handles the " + v.method + " response.")
+	f.Func().Params(jen.Id("client").Op("*").Id(v.op.ClientName())).Id(v.handleResponse).Params(jen.Id("resp").Op("*").Qual("net/http", "Response")).Params(jen.Id(v.response), jen.Error()).BlockFunc(func(g *jen.Group) {
+		g.Id("result").Op(":=").Id(v.response).Values()
+		if v.result != nil {
+			g.If(jen.Err().Op(":=").Qual(runtimePkg, "UnmarshalAsJSON").Call(jen.Id("resp"), jen.Op("&").Id("result")), jen.Err().Op("!=").Nil()).Block(
+				jen.Return(jen.Id(v.response).Values(), jen.Err()),
+			)
+		}
+		g.Return(jen.Id("result"), jen.Nil())
+	})
+	f.Line()
+}

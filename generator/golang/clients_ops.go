@@ -1,0 +1,353 @@
+package golang
+
+import (
+	"fmt"
+
+	"github.com/armgen/armgen/generator/ir"
+	"github.com/dave/jennifer/jen"
+)
+
+// finalStateVia maps x-ms-long-running-operation-options final-state-via to azcore's
+// constant, or nil for the method's default.
+func finalStateVia(fsv string) (jen.Code, error) {
+	switch fsv {
+	case "":
+		return nil, nil
+	case "azure-async-operation":
+		return jen.Qual(runtimePkg, "FinalStateViaAzureAsyncOp"), nil
+	case "location":
+		return jen.Qual(runtimePkg, "FinalStateViaLocation"), nil
+	case "original-uri":
+		return jen.Qual(runtimePkg, "FinalStateViaOriginalURI"), nil
+	case "operation-location":
+		return jen.Qual(runtimePkg, "FinalStateViaOpLocation"), nil
+	}
+	return nil, fmt.Errorf("final-state-via %q is not one of azure-async-operation, location, original-uri, operation-location", fsv)
+}
+
+// lroMethods writes BeginXxx, which starts the operation (or resumes it from a token) and
+// returns a poller, and the unexported method that sends the first request.
+func lroMethods(f *jen.File, pkg *ir.Package, v *opView) error {
+	fsv, err := finalStateVia(v.op.LongRunning.FinalStateVia)
+	if err != nil {
+		return fmt.Errorf("%s: %w", v.op.Source, err)
+	}
+	methodDoc(f, pkg, v, "starts "+v.op.ID+" and returns a poller for its result.")
+	pollerOf := jen.Op("*").Qual(runtimePkg, "Poller").Types(jen.Id(v.response))
+	f.Func().Params(jen.Id("client").Op("*").Id(v.op.ClientName())).Id(v.method).ParamsFunc(func(g *jen.Group) {
+		g.Id("ctx").Qual("context", "Context")
+		methodParams(g, v)
+	}).Params(pollerOf, jen.Error()).Block(
+		jen.If(jen.Id("options").Op("!=").Nil().Op("&&").Id("options").Dot("ResumeToken").Op("!=").Lit("")).Block(
+			jen.Return(jen.Qual(runtimePkg, "NewPollerFromResumeToken").Call(
+				jen.Id("options").Dot("ResumeToken"),
+				jen.Id("client").Dot("internal").Dot("Pipeline").Call(),
+				jen.Op("&").Qual(runtimePkg, "NewPollerFromResumeTokenOptions").Types(jen.Id(v.response)).Values(jen.Dict{
+					jen.Id("Tracer"): jen.Id("client").Dot("internal").Dot("Tracer").Call(),
+				}),
+			)),
+		),
+		jen.List(jen.Id("resp"), jen.Err()).Op(":=").Id("client").Dot(v.initial).CallFunc(func(g *jen.Group) { callArgs(g, v) }),
+		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
+		jen.Return(jen.Qual(runtimePkg, "NewPoller").Call(
+			jen.Id("resp"),
+			jen.Id("client").Dot("internal").Dot("Pipeline").Call(),
+			jen.Op("&").Qual(runtimePkg, "NewPollerOptions").Types(jen.Id(v.response)).ValuesFunc(func(g *jen.Group) {
+				if fsv != nil {
+					g.Id("FinalStateVia").Op(":").Add(fsv)
+				}
+				g.Id("Tracer").Op(":").Id("client").Dot("internal").Dot("Tracer").Call()
+			}),
+		)),
+	)
+	f.Line()
+	f.Comment(v.initial + " sends the first request of " + v.op.ID + ".")
+	f.Func().Params(jen.Id("client").Op("*").Id(v.op.ClientName())).Id(v.initial).ParamsFunc(func(g *jen.Group) {
+		g.Id("ctx").Qual("context", "Context")
+		methodParams(g, v)
+	}).Params(jen.Op("*").Qual("net/http", "Response"), jen.Error()).BlockFunc(func(g *jen.Group) {
+		spanStart(g, v)
+		g.List(jen.Id("req"), jen.Err()).Op(":=").Id("client").Dot(v.createRequest).CallFunc(func(g *jen.Group) { callArgs(g, v) })
+		g.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err()))
+		g.List(jen.Id("httpResp"), jen.Err()).Op(":=").Id("client").Dot("internal").Dot("Pipeline").Call().Dot("Do").Call(jen.Id("req"))
+		g.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err()))
+		g.If(jen.Op("!").Qual(runtimePkg, "HasStatusCode").Call(append([]jen.Code{jen.Id("httpResp")}, statusCodes(v.success)...)...)).Block(
+			jen.Err().Op("=").Qual(runtimePkg, "NewResponseError").Call(jen.Id("httpResp")),
+			jen.Return(jen.Nil(), jen.Err()),
+		)
+		g.Return(jen.Id("httpResp"), jen.Nil())
+	})
+	f.Line()
+	return nil
+}
+
+// pagerMethod writes NewXxxPager, which returns a pager over the operation's pages. With no
+// next link the result is one page.
+func pagerMethod(f *jen.File, pkg *ir.Package, v *opView) {
+	methodDoc(f, pkg, v, "returns a pager over the pages of "+v.op.ID+".")
+	resp := jen.Id(v.response)
+	f.Func().Params(jen.Id("client").Op("*").Id(v.op.ClientName())).Id(v.method).ParamsFunc(func(g *jen.Group) {
+		methodParams(g, v)
+	}).Params(jen.Op("*").Qual(runtimePkg, "Pager").Types(resp)).Block(
+		jen.Return(jen.Qual(runtimePkg, "NewPager").Call(jen.Qual(runtimePkg, "PagingHandler").Types(jen.Id(v.response)).Values(jen.Dict{
+			jen.Id("More"): jen.Func().Params(jen.Id("page").Id(v.response)).Bool().BlockFunc(func(g *jen.Group) {
+				if v.nextLink == "" {
+					g.Return(jen.False())
+					return
+				}
+				g.Return(jen.Id("page").Dot(v.nextLink).Op("!=").Nil().Op("&&").Len(jen.Op("*").Id("page").Dot(v.nextLink)).Op(">").Lit(0))
+			}),
+			jen.Id("Fetcher"): jen.Func().Params(jen.Id("ctx").Qual("context", "Context"), jen.Id("page").Op("*").Id(v.response)).Params(jen.Id(v.response), jen.Error()).BlockFunc(func(g *jen.Group) {
+				g.Id("ctx").Op("=").Qual("context", "WithValue").Call(jen.Id("ctx"), jen.Qual(runtimePkg, "CtxAPINameKey").Values(), jen.Lit(v.op.ClientName()+"."+v.method))
+				g.Id("nextLink").Op(":=").Lit("")
+				if v.nextLink != "" {
+					g.If(jen.Id("page").Op("!=").Nil()).Block(jen.Id("nextLink").Op("=").Op("*").Id("page").Dot(v.nextLink))
+				}
+				var extra jen.Code = jen.Nil()
+				if other := otherThan200(v.success); len(other) > 0 {
+					extra = jen.Op("&").Qual(runtimePkg, "FetcherForNextLinkOptions").Values(jen.Dict{
+						jen.Id("StatusCodes"): jen.Index().Int().Values(statusCodes(other)...),
+					})
+				}
+				g.List(jen.Id("resp"), jen.Err()).Op(":=").Qual(runtimePkg, "FetcherForNextLink").Call(
+					jen.Id("ctx"),
+					jen.Id("client").Dot("internal").Dot("Pipeline").Call(),
+					jen.Id("nextLink"),
+					jen.Func().Params(jen.Id("ctx").Qual("context", "Context")).Params(jen.Op("*").Qual(policyPkg, "Request"), jen.Error()).Block(
+						jen.Return(jen.Id("client").Dot(v.createRequest).CallFunc(func(g *jen.Group) { callArgs(g, v) })),
+					),
+					extra,
+				)
+				g.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Id(v.response).Values(), jen.Err()))
+				g.Return(jen.Id("client").Dot(v.handleResponse).Call(jen.Id("resp")))
+			}),
+			jen.Id("Tracer"): jen.Id("client").Dot("internal").Dot("Tracer").Call(),
+		}))),
+	)
+	f.Line()
+}
+
+func otherThan200(codes []int) []int {
+	var out []int
+	for _, c := range codes {
+		if c != 200 {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// createRequest writes the request builder: path parameters checked and escaped, the
+// api-version and other query parameters, headers, and the validated JSON body.
+func createRequest(f *jen.File, v *opView) error {
+	parts, err := v.pathParts()
+	if err != nil {
+		return err
+	}
+	f.Comment(v.createRequest + " creates the " + v.op.ID + " request.")
+	var bodyRef jen.Code
+	f.Func().Params(jen.Id("client").Op("*").Id(v.op.ClientName())).Id(v.createRequest).ParamsFunc(func(g *jen.Group) {
+		g.Id("ctx").Qual("context", "Context")
+		methodParams(g, v)
+	}).Params(jen.Op("*").Qual(policyPkg, "Request"), jen.Error()).BlockFunc(func(g *jen.Group) {
+		// Path parameters: checked, then escaped into the path.
+		var checks []jen.Code
+		var path []jen.Code
+		for _, p := range parts {
+			if p.param == nil {
+				path = append(path, jen.Lit(p.text))
+				continue
+			}
+			val := formatParam(p.param.p.Type, paramValue(p.param))
+			d := jen.Dict{jen.Id("name"): jen.Lit(p.param.p.Name), jen.Id("value"): val}
+			if p.param.p.SkipURLEncoding {
+				d[jen.Id("raw")] = jen.True()
+				path = append(path, val)
+			} else {
+				path = append(path, jen.Qual("net/url", "PathEscape").Call(val))
+			}
+			checks = append(checks, jen.Line().Id("clientPathParam").Values(d))
+		}
+		if len(checks) > 0 {
+			checks = append(checks, jen.Line())
+			g.If(jen.Err().Op(":=").Id("checkClientPathParams").Call(checks...), jen.Err().Op("!=").Nil()).Block(
+				jen.Return(jen.Nil(), jen.Err()),
+			)
+		}
+		g.Id("urlPath").Op(":=").Add(joinPlus(path))
+		g.List(jen.Id("req"), jen.Err()).Op(":=").Qual(runtimePkg, "NewRequest").Call(
+			jen.Id("ctx"), jen.Qual("net/http", httpMethodConst(v.op.Method)),
+			jen.Qual(runtimePkg, "JoinPaths").Call(jen.Id("client").Dot("internal").Dot("Endpoint").Call(), jen.Id("urlPath")),
+		)
+		g.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err()))
+		queryParams(g, v)
+		headerParams(g, v)
+		g.Id("req").Dot("Raw").Call().Dot("Header").Index(jen.Lit("Accept")).Op("=").Index().String().Values(jen.Lit("application/json"))
+		if v.body == nil {
+			g.Return(jen.Id("req"), jen.Nil())
+			return
+		}
+		name := jen.Lit(v.body.p.Name)
+		skip := jen.Id("options").Op("==").Nil().Op("||").Op("!").Id("options").Dot("SkipValidation")
+		if v.body.p.Required {
+			bodyRef = jen.Id(v.body.id)
+			g.If(skip).Block(
+				jen.If(jen.Err().Op(":=").Id("validateBody").Call(name, jen.Op("&").Add(bodyRef)), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
+			)
+			g.If(jen.Err().Op(":=").Qual(runtimePkg, "MarshalAsJSON").Call(jen.Id("req"), bodyRef), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err()))
+			g.Return(jen.Id("req"), jen.Nil())
+			return
+		}
+		opt := jen.Id("options").Dot(v.body.id)
+		g.If(jen.Id("options").Op("!=").Nil().Op("&&").Add(opt).Op("!=").Nil()).Block(
+			jen.If(jen.Op("!").Id("options").Dot("SkipValidation")).Block(
+				jen.If(jen.Err().Op(":=").Id("validateBody").Call(name, jen.Id("options").Dot(v.body.id)), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
+			),
+			jen.If(jen.Err().Op(":=").Qual(runtimePkg, "MarshalAsJSON").Call(jen.Id("req"), jen.Op("*").Id("options").Dot(v.body.id)), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
+		)
+		g.Return(jen.Id("req"), jen.Nil())
+	})
+	f.Line()
+	return nil
+}
+
+// queryParams sets api-version and the other query parameters.
+func queryParams(g *jen.Group, v *opView) {
+	var query []*paramView
+	for _, list := range [][]*paramView{v.client, v.args, v.optional} {
+		for _, pv := range list {
+			if pv.p.In == ir.InQuery {
+				query = append(query, pv)
+			}
+		}
+	}
+	if len(query) == 0 {
+		return
+	}
+	g.Id("reqQP").Op(":=").Id("req").Dot("Raw").Call().Dot("URL").Dot("Query").Call()
+	for _, pv := range query {
+		set := func(val jen.Code) jen.Code {
+			return jen.Id("reqQP").Dot("Set").Call(jen.Lit(pv.p.Name), formatParam(pv.p.Type, val))
+		}
+		if isOptional(v, pv) {
+			g.If(jen.Id("options").Op("!=").Nil().Op("&&").Id("options").Dot(pv.id).Op("!=").Nil()).Block(
+				set(jen.Op("*").Id("options").Dot(pv.id)),
+			)
+			continue
+		}
+		g.Add(set(paramValue(pv)))
+	}
+	g.Id("req").Dot("Raw").Call().Dot("URL").Dot("RawQuery").Op("=").Id("reqQP").Dot("Encode").Call()
+}
+
+// headerParams sets the header parameters.
+func headerParams(g *jen.Group, v *opView) {
+	for _, list := range [][]*paramView{v.client, v.args, v.optional} {
+		for _, pv := range list {
+			if pv.p.In != ir.InHeader {
+				continue
+			}
+			set := func(val jen.Code) jen.Code {
+				return jen.Id("req").Dot("Raw").Call().Dot("Header").Index(jen.Lit(pv.p.Name)).Op("=").Index().String().Values(formatParam(pv.p.Type, val))
+			}
+			if isOptional(v, pv) {
+				g.If(jen.Id("options").Op("!=").Nil().Op("&&").Id("options").Dot(pv.id).Op("!=").Nil()).Block(
+					set(jen.Op("*").Id("options").Dot(pv.id)),
+				)
+				continue
+			}
+			g.Add(set(paramValue(pv)))
+		}
+	}
+}
+
+func isOptional(v *opView, pv *paramView) bool {
+	for _, o := range v.optional {
+		if o == pv {
+			return true
+		}
+	}
+	return false
+}
+
+// paramValue is the expression holding a required parameter's value.
+func paramValue(pv *paramView) jen.Code {
+	switch {
+	case pv.p.Constant != "":
+		return jen.Lit(pv.p.Constant)
+	case pv.p.Client:
+		return jen.Id("client").Dot(pv.id)
+	}
+	return jen.Id(pv.id)
+}
+
+// formatParam converts a parameter value to its string form on the wire.
+func formatParam(t *ir.Type, val jen.Code) jen.Code {
+	switch t.Kind {
+	case ir.KindEnum:
+		if t.Enum.Base == ir.String {
+			return jen.String().Parens(val)
+		}
+		return jen.Qual("fmt", "Sprint").Call(val)
+	case ir.KindArray:
+		if t.Elem.Kind == ir.KindPrimitive && t.Elem.Primitive == ir.String {
+			return jen.Qual("strings", "Join").Call(val, jen.Lit(","))
+		}
+		return jen.Qual("strings", "Trim").Call(jen.Qual("fmt", "Sprint").Call(val), jen.Lit("[]"))
+	case ir.KindPrimitive:
+	default:
+		return jen.Qual("fmt", "Sprint").Call(val)
+	}
+	switch t.Primitive {
+	case ir.String:
+		return val
+	case ir.Bool:
+		return jen.Qual("strconv", "FormatBool").Call(val)
+	case ir.Int32:
+		return jen.Qual("strconv", "FormatInt").Call(jen.Int64().Parens(val), jen.Lit(10))
+	case ir.Int64:
+		return jen.Qual("strconv", "FormatInt").Call(val, jen.Lit(10))
+	case ir.Float32:
+		return jen.Qual("strconv", "FormatFloat").Call(jen.Float64().Parens(val), jen.LitRune('f'), jen.Lit(-1), jen.Lit(32))
+	case ir.Float64:
+		return jen.Qual("strconv", "FormatFloat").Call(val, jen.LitRune('f'), jen.Lit(-1), jen.Lit(64))
+	case ir.DateTime:
+		return jen.Parens(val).Dot("Format").Call(jen.Qual("time", "RFC3339Nano"))
+	case ir.Bytes:
+		return jen.Qual(runtimePkg, "EncodeByteArray").Call(val, jen.Qual(runtimePkg, "Base64StdFormat"))
+	}
+	return jen.Qual("fmt", "Sprint").Call(val)
+}
+
+// joinPlus concatenates expressions with +.
+func joinPlus(parts []jen.Code) jen.Code {
+	s := jen.Null()
+	for i, p := range parts {
+		if i > 0 {
+			s.Op("+")
+		}
+		s.Add(p)
+	}
+	return s
+}
+
+// httpMethodConst is net/http's constant for an HTTP method.
+func httpMethodConst(m string) string {
+	switch m {
+	case "GET":
+		return "MethodGet"
+	case "PUT":
+		return "MethodPut"
+	case "POST":
+		return "MethodPost"
+	case "PATCH":
+		return "MethodPatch"
+	case "DELETE":
+		return "MethodDelete"
+	case "HEAD":
+		return "MethodHead"
+	case "OPTIONS":
+		return "MethodOptions"
+	}
+	return "MethodGet"
+}

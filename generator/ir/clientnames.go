@@ -1,0 +1,57 @@
+package ir
+
+// Client-facing names of an operation group and its operations, in the style of the Azure
+// SDK for Go. They are derived from Name alone, so that the builder can reserve them before
+// naming models and the Go emitter can use them without a second source of truth.
+
+// ClientName is the Go type of the group's client, such as "PacketCapturesClient".
+func (g *OperationGroup) ClientName() string { return g.Name + "Client" }
+
+// ClientName is the Go type of the client the operation belongs to.
+func (op *Operation) ClientName() string { return op.Group + "Client" }
+
+// IsLRO reports whether the operation is long-running: its method starts the operation
+// and returns a poller.
+func (op *Operation) IsLRO() bool { return op.LongRunning != nil }
+
+// IsPager reports whether the operation's method returns a pager. A long-running
+// operation that is also pageable is treated as long-running only.
+func (op *Operation) IsPager() bool { return op.Pageable != nil && op.LongRunning == nil }
+
+// MethodName is the client method: "BeginCreate" for a long-running operation,
+// "NewListPager" for a pageable one, else Name.
+func (op *Operation) MethodName() string {
+	switch {
+	case op.IsLRO():
+		return "Begin" + op.Name
+	case op.IsPager():
+		return "New" + op.Name + "Pager"
+	}
+	return op.Name
+}
+
+// OptionsName is the type of the method's optional parameters, such as
+// "PacketCapturesClientBeginCreateOptions" or "PacketCapturesClientListOptions".
+func (op *Operation) OptionsName() string {
+	if op.IsLRO() {
+		return op.ClientName() + "Begin" + op.Name + "Options"
+	}
+	return op.ClientName() + op.Name + "Options"
+}
+
+// ResponseName is the type of the method's result (the poller's or pager's element type
+// for long-running and pageable operations), such as "PacketCapturesClientCreateResponse".
+func (op *Operation) ResponseName() string { return op.ClientName() + op.Name + "Response" }
+
+// ClientTypeNames lists every exported type name the Go clients of pkg declare: clients,
+// options and responses. Models and enums must not take these names.
+func ClientTypeNames(groups []*OperationGroup) []string {
+	var names []string
+	for _, g := range groups {
+		names = append(names, g.ClientName())
+		for _, op := range g.Operations {
+			names = append(names, op.OptionsName(), op.ResponseName())
+		}
+	}
+	return names
+}
