@@ -1,6 +1,7 @@
 package load
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -49,5 +50,49 @@ func TestRootFolderIsABoundary(t *testing.T) {
 	_, err := Load(nwDir+"2022-01-01/networkWatcher.json", Options{Root: root + "/examples"})
 	if err == nil || !strings.Contains(err.Error(), "not inside the root folder") {
 		t.Fatalf("err = %v", err)
+	}
+}
+
+func TestMissingExampleIsAWarningAndBOMIsAccepted(t *testing.T) {
+	root := t.TempDir()
+	spec := "\xEF\xBB\xBF" + `{"swagger":"2.0","info":{"title":"t","version":"1"},"paths":{"/x":{"get":{"operationId":"A_B",
+"x-ms-examples":{"present":{"$ref":"./examples/here.json"},"absent":{"$ref":"./examples/gone.json"}},
+"responses":{"200":{"description":"ok"}}}}}}`
+	writeFile(t, root, "spec.json", spec)
+	writeFile(t, root, "examples/here.json", "\xEF\xBB\xBF"+`{"parameters":{},"responses":{"200":{}}}`)
+	d, err := Load(filepath.Join(root, "spec.json"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Warnings) != 1 || !strings.Contains(d.Warnings[0].String(), "spec.json#/paths/~1x/get/x-ms-examples/absent/$ref: example file examples/gone.json does not exist; the example is skipped") {
+		t.Errorf("warnings = %v", d.Warnings)
+	}
+	if d.File("examples/here.json") == nil {
+		t.Error("example file not loaded")
+	}
+}
+
+func TestSymlinkOutOfRootIsRefused(t *testing.T) {
+	outside := t.TempDir()
+	writeFile(t, outside, "secret.json", `{"definitions":{"X":{"type":"string"}}}`)
+	root := t.TempDir()
+	writeFile(t, root, "spec.json", `{"swagger":"2.0","info":{"title":"t","version":"1"},"paths":{"/x":{"get":{"operationId":"A_B","responses":{"200":{"description":"ok","schema":{"$ref":"./link.json#/definitions/X"}}}}}}}`)
+	if err := os.Symlink(filepath.Join(outside, "secret.json"), filepath.Join(root, "link.json")); err != nil {
+		t.Skip("symlinks not available:", err)
+	}
+	_, err := Load(filepath.Join(root, "spec.json"), Options{})
+	if err == nil || !strings.Contains(err.Error(), "link.json") {
+		t.Fatalf("err = %v, want the symlink escaping the root refused", err)
+	}
+}
+
+func writeFile(t *testing.T, root, name, data string) {
+	t.Helper()
+	p := filepath.Join(root, filepath.FromSlash(name))
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
