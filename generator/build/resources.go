@@ -76,11 +76,12 @@ func (b *builder) resources() {
 				break
 			}
 		}
-		collection := p[:strings.LastIndex(p, "/")]
+		// Lists and actions are the group's other operations: pageable GETs list the
+		// resource (at any scope), operations below the resource's path act on it.
 		for _, op := range all {
 			switch {
-			case op.Path == p:
-			case op.Method == "GET" && op.Pageable != nil && op.Path == collection:
+			case op.Path == p || op.Group != put.Group:
+			case op.Method == "GET" && op.Pageable != nil:
 				r.List = append(r.List, op)
 			case strings.HasPrefix(op.Path, p+"/") && !strings.Contains(strings.TrimPrefix(op.Path, p+"/"), "{"):
 				r.Actions = append(r.Actions, op)
