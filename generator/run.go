@@ -29,6 +29,10 @@ type Options struct {
 	FS fs.FS
 	// AllowRemoteRefs permits http(s) $refs.
 	AllowRemoteRefs bool
+	// ImportPath is the generated package's Go import path, which its fake-server package
+	// and examples import. Empty means DefaultImportPath(Out) when Out is set; with neither,
+	// those two are not generated.
+	ImportPath string
 }
 
 // Result summarises a successful run.
@@ -72,7 +76,13 @@ func GenerateFiles(opts Options) (*Result, error) {
 		return nil, err
 	}
 	files := output.NewFiles()
-	if err := golang.Emit(pkg, files, golang.Options{Regenerate: regen}); err != nil {
+	importPath := opts.ImportPath
+	if importPath == "" && opts.Out != "" && opts.FS == nil {
+		if importPath, err = DefaultImportPath(opts.Out); err != nil {
+			return nil, err
+		}
+	}
+	if err := golang.Emit(pkg, files, golang.Options{Regenerate: regen, ImportPath: importPath}); err != nil {
 		return nil, fmt.Errorf("%s: %w", opts.Spec, err)
 	}
 	return &Result{Package: pkg, Files: files, Warnings: warnings, Elapsed: time.Since(start)}, nil

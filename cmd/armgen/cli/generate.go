@@ -31,6 +31,10 @@ run succeeds; files a previous run generated and this one does not are removed.`
 				return usageError{fmt.Errorf("--package %q is not a valid Go package name", opts.Package)}
 			}
 			res, err := generator.Generate(opts)
+			var ipErr *generator.ImportPathError
+			if errors.As(err, &ipErr) {
+				return usageError{err}
+			}
 			if err != nil {
 				return err
 			}
@@ -49,6 +53,7 @@ run succeeds; files a previous run generated and this one does not are removed.`
 	f.StringVar(&opts.Package, "package", "", "Go package name (default: the spec file name in lower case)")
 	f.StringVar(&opts.Root, "root", "", "folder that $refs may not leave (default: the spec file's folder)")
 	f.BoolVar(&opts.AllowRemoteRefs, "allow-remote-refs", false, "follow http(s) $refs")
+	f.StringVar(&opts.ImportPath, "import-path", "", "Go import path of the generated package (default: from the nearest go.mod above --out)")
 	return cmd
 }
 

@@ -19,7 +19,7 @@ func run(args ...string) (code int, stdout, stderr string) {
 
 func TestGenerateRealSpec(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "nw")
-	code, stdout, stderr := run("generate", "--spec", nwSpec, "--out", out)
+	code, stdout, stderr := run("generate", "--spec", nwSpec, "--out", out, "--import-path", "example.com/nw")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}

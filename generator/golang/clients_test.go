@@ -1,0 +1,193 @@
+package golang
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/armgen/armgen/generator/ir"
+	"github.com/armgen/armgen/generator/jsonv"
+	"github.com/armgen/armgen/generator/naming"
+	"github.com/armgen/armgen/generator/output"
+	"github.com/armgen/armgen/internal/e2e"
+	"github.com/armgen/armgen/internal/fakearm"
+	"github.com/dave/jennifer/jen"
+)
+
+const fakearmPkg = "github.com/armgen/armgen/internal/fakearm"
+
+// TestClientsAgainstFakeARM generates the real spec's package (clients, fake package and
+// examples) into a workspace and runs, there: every x-ms-example through the generated
+// client against the fake ARM server of internal/fakearm (request and result compared with
+// the example), the hand-written client behaviour tests of testdata/clients, and the
+// generated Example functions.
+func TestClientsAgainstFakeARM(t *testing.T) {
+	start := time.Now()
+	pkg := realPackage(t)
+	ws := e2e.New(t, "clients")
+	importPath := path.Join(modulePathOf(t, ws.Root), strings.TrimPrefix(ws.Rel, "./"), pkg.Name)
+	files := output.NewFiles()
+	if err := Emit(pkg, files, Options{Dir: pkg.Name, ImportPath: importPath}); err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range files.Names() {
+		ws.Write(t, n, files.Get(n))
+	}
+	cases := exampleCases(t, pkg)
+	if len(cases) != 38 {
+		t.Errorf("%d examples in the spec, want 38", len(cases))
+	}
+	casesFile := filepath.Join(t.TempDir(), "cases.json")
+	data, _ := json.Marshal(cases)
+	if err := os.WriteFile(casesFile, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ws.Write(t, pkg.Name+"/fakearm_examples_test.go", examplesDriver(t, pkg))
+	behaviour, err := os.ReadFile("testdata/clients/behaviour_test.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws.Write(t, pkg.Name+"/behaviour_test.go", behaviour)
+
+	outFile := filepath.Join(t.TempDir(), "results.json")
+	generated := time.Since(start)
+	out, err := ws.Go([]string{"ARMGEN_FAKEARM_CASES=" + casesFile, "ARMGEN_FAKEARM_OUT=" + outFile},
+		"test", "-count=1", "{ws}/"+pkg.Name+"/...")
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile(outFile)
+	if err != nil {
+		t.Fatalf("no results: %v\n%s", err, out)
+	}
+	var results []fakearm.Result
+	if err := json.Unmarshal(raw, &results); err != nil {
+		t.Fatal(err)
+	}
+	reqOK, respOK, borrowed, variants := 0, 0, 0, 0
+	for _, r := range results {
+		variants += len(r.Variants)
+		if r.Borrowed {
+			borrowed++
+		}
+		if r.RequestOK {
+			reqOK++
+		}
+		if r.ResponseOK {
+			respOK++
+		}
+		for _, p := range r.Problems {
+			t.Errorf("%s (%s): %s", r.File, r.Example, p)
+		}
+	}
+	if reqOK != len(cases) || respOK != len(cases) {
+		t.Errorf("request matched for %d of %d examples, result for %d", reqOK, len(cases), respOK)
+	}
+	if borrowed != 24 {
+		t.Errorf("%d examples borrowed from another API version, want 24", borrowed)
+	}
+	t.Logf("%d/%d examples: request matched; %d/%d: result matched; %d borrowed (api-version differs); %d server scenarios; generate %s, go test %s",
+		reqOK, len(cases), respOK, len(cases), borrowed, variants, generated.Round(time.Millisecond), (time.Since(start) - generated).Round(time.Millisecond))
+}
+
+// exampleCases describes every x-ms-example of pkg for fakearm.RunExamples.
+func exampleCases(t *testing.T, pkg *ir.Package) []fakearm.Case {
+	var cases []fakearm.Case
+	for _, g := range pkg.Groups {
+		for _, op := range g.Operations {
+			v, err := newOpView(op, naming.NewNamer())
+			if err != nil {
+				t.Fatal(err)
+			}
+			base := fakearm.Case{
+				OperationID: op.ID, Group: g.Name, Method: op.MethodName(), Kind: "plain",
+				HTTPMethod: op.Method, Path: op.Path, Success: v.success, SpecAPIVersion: pkg.APIVersion,
+			}
+			switch {
+			case op.IsLRO():
+				base.Kind = "lro"
+				base.FinalStateVia = op.LongRunning.FinalStateVia
+			case op.IsPager():
+				base.Kind = "pager"
+				base.NextLinkName, base.ItemName = op.Pageable.NextLinkName, op.Pageable.ItemName
+			}
+			for _, p := range op.Params {
+				prm := fakearm.Param{Name: p.Name, In: string(p.In), Client: p.Client, Constant: p.Constant, Raw: p.SkipURLEncoding}
+				for _, a := range v.args {
+					if a.p == p {
+						prm.Arg = true
+					}
+				}
+				for _, o := range v.optional {
+					if o.p == p {
+						prm.Field = o.id
+					}
+				}
+				base.Params = append(base.Params, prm)
+			}
+			if v.body != nil {
+				base.Body = &fakearm.Param{Name: v.body.p.Name, In: "body", Arg: v.body.p.Required}
+				if !v.body.p.Required {
+					base.Body.Field = v.body.id
+				}
+			}
+			for _, ex := range op.Examples {
+				c := base
+				c.Example, c.File = ex.Name, filepath.Base(ex.File)
+				c.Parameters = jsonv.AppendCompact(nil, ex.Parameters)
+				c.Responses = jsonv.AppendCompact(nil, ex.Responses)
+				cases = append(cases, c)
+			}
+		}
+	}
+	return cases
+}
+
+// examplesDriver is a test in the generated package that hands fakearm a constructor for
+// every client.
+func examplesDriver(t *testing.T, pkg *ir.Package) []byte {
+	f := jen.NewFile(pkg.Name)
+	f.Func().Id("TestFakeARMExamples").Params(jen.Id("t").Op("*").Qual("testing", "T")).Block(
+		jen.Qual(fakearmPkg, "RunExamples").Call(
+			jen.Id("t"),
+			jen.Qual("os", "Getenv").Call(jen.Lit("ARMGEN_FAKEARM_CASES")),
+			jen.Qual("os", "Getenv").Call(jen.Lit("ARMGEN_FAKEARM_OUT")),
+			jen.Map(jen.String()).Qual(fakearmPkg, "NewClient").Values(jen.DictFunc(func(d jen.Dict) {
+				for _, g := range pkg.Groups {
+					d[jen.Lit(g.Name)] = jen.Func().Params(
+						jen.Id("sub").String(), jen.Id("cred").Qual(azcorePkg, "TokenCredential"), jen.Id("o").Op("*").Qual(armPkg, "ClientOptions"),
+					).Params(jen.Any(), jen.Error()).Block(
+						jen.Return(jen.Id("New"+g.ClientName()).Call(jen.Id("sub"), jen.Id("cred"), jen.Id("o"))),
+					)
+				}
+			})),
+		),
+	)
+	src, err := render(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return src
+}
+
+// modulePathOf reads the module path from root/go.mod.
+func modulePathOf(t *testing.T, root string) string {
+	fh, err := os.Open(filepath.Join(root, "go.mod"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fh.Close()
+	sc := bufio.NewScanner(fh)
+	for sc.Scan() {
+		if rest, ok := strings.CutPrefix(sc.Text(), "module "); ok {
+			return strings.TrimSpace(rest)
+		}
+	}
+	t.Fatal("go.mod has no module line")
+	return ""
+}
