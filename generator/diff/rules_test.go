@@ -14,7 +14,7 @@ func TestRules(t *testing.T) {
 		"definition_moved_to_another_file":           nil,
 		"inline_enum_and_model_moved_to_definitions": nil,
 		"enum_value_added_closed": {
-			"AddedEnumValue enum Color green -",        // request enum: clients never receive it
+			"AddedEnumValue enum Color green -",         // request enum: clients never receive it
 			"AddedEnumValue enum State Paused breaking", // response enum, closed: clients meet an unknown value
 		},
 		"enum_value_added_open": {

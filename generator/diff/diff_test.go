@@ -1,0 +1,183 @@
+package diff
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+// checkGolden compares got with the file at path, or rewrites it with -update.
+func checkGolden(t *testing.T, path string, got []byte) {
+	t.Helper()
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./generator/diff -update)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs (run go test ./generator/diff -update and review the diff):\n%s", path, got)
+	}
+}
+
+// TestNetworkWatcherChangelog is the changelog from 2022-01-01 to 2024-01-01 of
+// networkWatcher.json. Its entries were checked by hand against the spec JSON (see the
+// comments) and are asserted here besides the golden files.
+func TestNetworkWatcherChangelog(t *testing.T) {
+	a, b := loadNetwork(t, "2022-01-01"), loadNetwork(t, "2024-01-01")
+	api, err := CompareGo(a.Files, b.Files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := NewReport(a.Package, b.Package, Compare(a.Package, b.Package), api)
+	var md, js bytes.Buffer
+	if err := rep.WriteMarkdown(&md); err != nil {
+		t.Fatal(err)
+	}
+	if err := rep.WriteJSON(&js); err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join("testdata", "networkwatcher_2022-01-01_2024-01-01")
+	checkGolden(t, filepath.Join(dir, "changelog.md"), md.Bytes())
+	checkGolden(t, filepath.Join(dir, "changes.json"), js.Bytes())
+
+	var got []string
+	for _, c := range rep.Changes {
+		got = append(got, brief(c)+" "+c.Usage)
+	}
+	want := []string{
+		// networkWatcher.json#/definitions/ErrorResponse/properties/error/$ref went from
+		// network.json#/definitions/Error (code, message, target, details, innerError) to
+		// network.json#/definitions/ErrorDetails (code, target, message). ErrorResponse is
+		// every operation's default response.
+		"RemovedProperty model ErrorDetails details breaking output",
+		"RemovedProperty model ErrorDetails innerError breaking output",
+		// networkWatcher.json#/definitions/NetworkWatcherPropertiesFormat/properties/
+		// runningOperationIds is gone; NetworkWatcher is the PUT body and the GET response.
+		"RemovedProperty model NetworkWatcherPropertiesFormat runningOperationIds breaking input+output",
+		// networkSecurityGroup.json#/definitions/SecurityRulePropertiesFormat/required gained
+		// "priority"; SecurityRule is reached only from responses (security group views).
+		"ChangedPropertyRequired model SecurityRulePropertiesFormat priority - output",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("changes:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if !rep.Breaking() || rep.Summary.Breaking != 3 || rep.Summary.Other != 1 || rep.Summary.Features != 0 {
+		t.Errorf("summary = %+v", rep.Summary)
+	}
+	apiWant := map[string]string{
+		"Error":               "removed",
+		"Error.Details":       "removed",
+		"ErrorResponse.Error": "changed",
+		"NetworkWatcherPropertiesFormat.RunningOperationIDs": "removed",
+	}
+	for _, c := range api {
+		if w, ok := apiWant[c.Ident]; ok && w == c.Change {
+			delete(apiWant, c.Ident)
+		}
+	}
+	if len(apiWant) > 0 {
+		t.Errorf("Go API changes lack %v; got %+v", apiWant, api)
+	}
+}
+
+// TestSelfDiffIsEmpty loads each spec twice and compares the two loads: nothing changed.
+func TestSelfDiffIsEmpty(t *testing.T) {
+	specs := []string{networkDir + "2022-01-01/networkWatcher.json", networkDir + "2024-01-01/networkWatcher.json"}
+	cases, _ := filepath.Glob("testdata/rules/*/*/spec.json")
+	for _, spec := range append(specs, cases...) {
+		root := ""
+		if strings.HasPrefix(spec, specsRoot) {
+			root = specsRoot
+		}
+		a, b := loadSpec(t, spec, root), loadSpec(t, spec, root)
+		if cs := Compare(a.Package, b.Package); len(cs) != 0 {
+			t.Errorf("%s against itself: %d changes, first %+v", spec, len(cs), cs[0])
+		}
+		if cs := Compare(a.Package, a.Package); len(cs) != 0 {
+			t.Errorf("%s against the same IR: %d changes", spec, len(cs))
+		}
+		api, err := CompareGo(a.Files, b.Files)
+		if err != nil || len(api) != 0 {
+			t.Errorf("%s Go API against itself: %v %v", spec, api, err)
+		}
+	}
+}
+
+// TestMirror checks, over every change of every pair we have, that diff(b, a) reports
+// the mirror image of diff(a, b): added for removed, old and new swapped, at the same place.
+func TestMirror(t *testing.T) {
+	type pair struct{ name, a, b, root string }
+	pairs := []pair{{"network", networkDir + "2022-01-01/networkWatcher.json", networkDir + "2024-01-01/networkWatcher.json", specsRoot}}
+	cases, _ := filepath.Glob("testdata/rules/*")
+	for _, c := range cases {
+		pairs = append(pairs, pair{filepath.Base(c), filepath.Join(c, "old", "spec.json"), filepath.Join(c, "new", "spec.json"), ""})
+	}
+	total := 0
+	for _, p := range pairs {
+		a, b := loadSpec(t, p.a, p.root), loadSpec(t, p.b, p.root)
+		ab, ba := Compare(a.Package, b.Package), Compare(b.Package, a.Package)
+		if len(ab) != len(ba) {
+			t.Errorf("%s: %d changes forward, %d backward", p.name, len(ab), len(ba))
+		}
+		back := map[string]int{}
+		for _, c := range ba {
+			back[mirrorKey(c, false)]++
+		}
+		for _, c := range ab {
+			total++
+			k := mirrorKey(c, true)
+			if back[k] == 0 {
+				t.Errorf("%s: %s has no mirror image %q in the backward diff", p.name, brief(c), k)
+				continue
+			}
+			back[k]--
+		}
+		apiAB, _ := CompareGo(a.Files, b.Files)
+		apiBA, _ := CompareGo(b.Files, a.Files)
+		inv := map[string]string{"added": "removed", "removed": "added", "changed": "changed"}
+		seen := map[string]bool{}
+		for _, c := range apiBA {
+			seen[c.Change+" "+c.Ident+" "+c.Old+" "+c.New] = true
+		}
+		for _, c := range apiAB {
+			if !seen[inv[c.Change]+" "+c.Ident+" "+c.New+" "+c.Old] {
+				t.Errorf("%s: Go API %s %s has no mirror image", p.name, c.Change, c.Ident)
+			}
+		}
+	}
+	if total < 30 {
+		t.Errorf("only %d changes checked", total)
+	}
+}
+
+// mirrorKey identifies a change by what and where, with the rule and values turned
+// around when forward is set. Models and enums are identified by where they are reached
+// (Go names can differ between the two sides), operations by their operationId, and
+// definitions reported on one side only by name.
+func mirrorKey(c Change, forward bool) string {
+	rule, old, new := c.Rule, c.Old, c.New
+	if forward {
+		rule, old, new = rule.inverse(), new, old
+	}
+	where := c.Reached
+	if where == "" {
+		where = c.Name
+	}
+	if rule == ChangedOperationID || c.Rule == ChangedOperationID {
+		where = ""
+	}
+	return strings.Join([]string{string(rule), string(c.Target), where, c.Item, old, new, c.Usage}, "|")
+}
