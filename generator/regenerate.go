@@ -45,6 +45,9 @@ func regenerateArgs(opts Options) ([]string, error) {
 	if opts.Package != "" {
 		args = append(args, "--package", opts.Package)
 	}
+	if opts.ImportPath != "" {
+		args = append(args, "--import-path", opts.ImportPath)
+	}
 	if opts.AllowRemoteRefs {
 		args = append(args, "--allow-remote-refs")
 	}

@@ -37,9 +37,9 @@ func TestRegenerateArgsAreRelativeToTheOutputFolder(t *testing.T) {
 		t.Errorf("absolute paths gave %q", again)
 	}
 
-	opts.Package, opts.AllowRemoteRefs = "nw", true
+	opts.Package, opts.ImportPath, opts.AllowRemoteRefs = "nw", "example.com/nw", true
 	got, _ = regenerateArgs(opts)
-	if s := strings.Join(got[len(got)-3:], " "); s != "--package nw --allow-remote-refs" {
+	if s := strings.Join(got[len(got)-5:], " "); s != "--package nw --import-path example.com/nw --allow-remote-refs" {
 		t.Errorf("tail = %q", s)
 	}
 	if got, _ := regenerateArgs(Options{Spec: "a.json"}); got != nil {
