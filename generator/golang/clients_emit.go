@@ -17,6 +17,8 @@ func emitClientSet(pkg *ir.Package, files *output.Files, opts Options) error {
 		fn   func(*ir.Package, Options) ([]genFile, error)
 	}{
 		{"clients", emitClients},
+		{"fake server", emitFake},
+		{"examples", emitExamples},
 	}
 	for _, e := range emitters {
 		gens, err := e.fn(pkg, opts)

@@ -1,0 +1,340 @@
+package golang
+
+import (
+	"fmt"
+	"net/http"
+	"path"
+	"strconv"
+	"strings"
+
+	"github.com/armgen/armgen/generator/ir"
+	"github.com/armgen/armgen/generator/jsonv"
+	"github.com/armgen/armgen/generator/naming"
+	"github.com/armgen/armgen/generator/output"
+	"github.com/dave/jennifer/jen"
+)
+
+// emitExamples renders one runnable Example function per x-ms-example, a file per
+// operation group in the external test package. Each example calls the client the way the
+// example file does, against the fake server answering with the example's response, and
+// prints the result; its "Output:" comment is the example's response as the Go types
+// encode it, so `go test` checks the whole round trip. It needs the import path.
+func emitExamples(pkg *ir.Package, opts Options) ([]genFile, error) {
+	if opts.ImportPath == "" {
+		return nil, nil
+	}
+	groups, err := clientViews(pkg)
+	if err != nil {
+		return nil, err
+	}
+	eg := &exampleGen{pkg: pkg, path: opts.ImportPath, lit: &literals{path: opts.ImportPath}}
+	var files []genFile
+	for _, gv := range groups {
+		f := jen.NewFile(pkg.Name + "_test")
+		f.HeaderComment(strings.TrimPrefix(output.GeneratedHeader, "// "))
+		f.ImportAlias(opts.ImportPath, pkg.Name)
+		f.ImportAlias(opts.ImportPath+"/fake", "fake")
+		f.ImportAlias(azfakePkg, "azfake")
+		names := naming.NewNamer()
+		n := 0
+		for _, v := range gv.ops {
+			for _, ex := range v.op.Examples {
+				suffix := names.Unique(naming.Camel(ex.Name))
+				fn := "Example" + gv.g.ClientName() + "_" + v.method + "_" + suffix
+				code, err := eg.example(v, ex, fn)
+				if err != nil {
+					return nil, fmt.Errorf("example %q (%s) of %s: %w", ex.Name, path.Base(ex.File), v.op.ID, err)
+				}
+				f.Add(code)
+				f.Line()
+				n++
+			}
+		}
+		if n > 0 {
+			files = append(files, genFile{"example_" + strings.ToLower(gv.g.Name) + "_test.go", f})
+		}
+	}
+	return files, nil
+}
+
+// exampleGen emits example functions.
+type exampleGen struct {
+	pkg  *ir.Package
+	path string
+	lit  *literals
+}
+
+func (eg *exampleGen) q(name string) *jen.Statement { return jen.Qual(eg.path, name) }
+
+// fatal is `if err != nil { log.Fatal(err) }`.
+func fatal() jen.Code {
+	return jen.If(jen.Err().Op("!=").Nil()).Block(jen.Qual("log", "Fatal").Call(jen.Err()))
+}
+
+// example writes one Example function.
+func (eg *exampleGen) example(v *opView, ex *ir.Example, fn string) (jen.Code, error) {
+	params := ex.Parameters
+	final, status, err := finalResponse(v, ex)
+	if err != nil {
+		return nil, err
+	}
+	respLit, err := eg.responseLiteral(v, final)
+	if err != nil {
+		return nil, fmt.Errorf("response: %w", err)
+	}
+	args, err := eg.callArgs(v, params)
+	if err != nil {
+		return nil, err
+	}
+	output, err := eg.output(v, final)
+	if err != nil {
+		return nil, fmt.Errorf("output: %w", err)
+	}
+	sub := params.Get("subscriptionId").StrOr("<subscription-id>")
+	srvType := v.op.Group + "Server"
+	setResp := eg.setResponse(v, status, respLit)
+	return jen.CustomFunc(jen.Options{Multi: true}, func(g *jen.Group) {
+		g.Comment(fn + " runs the x-ms-example " + strconv.Quote(ex.Name) + " (" + path.Base(ex.File) + ")")
+		g.Comment("against a fake server that answers with the example's response.")
+		g.Func().Id(fn).Params().BlockFunc(func(b *jen.Group) {
+			b.Id("srv").Op(":=").Op("&").Qual(eg.path+"/fake", srvType).Values(jen.Dict{
+				jen.Id(v.method): jen.Add(eg.fakeFunc(v)).Block(setResp, jen.Return()),
+			})
+			b.List(jen.Id("client"), jen.Err()).Op(":=").Add(eg.q("New"+v.op.ClientName())).Call(
+				jen.Lit(sub), jen.Op("&").Qual(azfakePkg, "TokenCredential").Values(),
+				jen.Op("&").Qual(armPkg, "ClientOptions").Values(jen.Dict{
+					jen.Id("ClientOptions"): jen.Qual(policyPkg, "ClientOptions").Values(jen.Dict{
+						jen.Id("Transport"): jen.Qual(eg.path+"/fake", "New"+v.op.Group+"ServerTransport").Call(jen.Id("srv")),
+					}),
+				}),
+			)
+			b.Add(fatal())
+			b.Id("ctx").Op(":=").Qual("context", "Background").Call()
+			eg.call(b, v, args)
+			b.Line()
+			b.Comment("Output:")
+			for _, line := range output {
+				b.Comment(line)
+			}
+			// A blank line keeps gofmt from taking the comment for a doc comment (which it
+			// would reformat, indenting the output).
+			b.Line()
+		})
+	}), nil
+}
+
+// call writes the client call and the printing of its result.
+func (eg *exampleGen) call(b *jen.Group, v *opView, args []jen.Code) {
+	call := jen.Id("client").Dot(v.method)
+	switch {
+	case v.op.IsPager():
+		b.Id("pager").Op(":=").Add(call).Call(args...)
+		b.For(jen.Id("pager").Dot("More").Call()).Block(
+			jen.List(jen.Id("page"), jen.Err()).Op(":=").Id("pager").Dot("NextPage").Call(jen.Id("ctx")),
+			fatal(),
+			jen.For(jen.List(jen.Id("_"), jen.Id("item")).Op(":=").Range().Id("page").Dot(v.items)).Block(
+				jen.List(jen.Id("out"), jen.Err()).Op(":=").Qual("encoding/json", "MarshalIndent").Call(jen.Id("item"), jen.Lit(""), jen.Lit("  ")),
+				fatal(),
+				jen.Qual("fmt", "Println").Call(jen.String().Parens(jen.Id("out"))),
+			),
+		)
+		return
+	case v.op.IsLRO():
+		b.List(jen.Id("poller"), jen.Err()).Op(":=").Add(call).Call(append([]jen.Code{jen.Id("ctx")}, args...)...)
+		b.Add(fatal())
+		b.List(jen.Id("res"), jen.Err()).Op(":=").Id("poller").Dot("PollUntilDone").Call(jen.Id("ctx"), jen.Nil())
+	default:
+		b.List(jen.Id("res"), jen.Err()).Op(":=").Add(call).Call(append([]jen.Code{jen.Id("ctx")}, args...)...)
+	}
+	b.Add(fatal())
+	if v.result == nil {
+		b.Id("_").Op("=").Id("res")
+		b.Qual("fmt", "Println").Call(jen.Lit("done"))
+		return
+	}
+	field := "Value"
+	if v.result.Kind == ir.KindModel && !isMapModel(v.result.Model) {
+		field = v.result.Model.Name
+	}
+	b.List(jen.Id("out"), jen.Err()).Op(":=").Qual("encoding/json", "MarshalIndent").Call(jen.Id("res").Dot(field), jen.Lit(""), jen.Lit("  "))
+	b.Add(fatal())
+	b.Qual("fmt", "Println").Call(jen.String().Parens(jen.Id("out")))
+}
+
+// callArgs are the method's arguments from the example's parameters (after ctx).
+func (eg *exampleGen) callArgs(v *opView, params *jsonv.Value) ([]jen.Code, error) {
+	var args []jen.Code
+	for _, pv := range v.args {
+		pj := params.Get(pv.p.Name)
+		if pj == nil {
+			return nil, fmt.Errorf("the example has no value for parameter %s", pv.p.Name)
+		}
+		c, err := eg.lit.elem(pj, pv.p.Type, false)
+		if err != nil {
+			return nil, fmt.Errorf("parameter %s: %w", pv.p.Name, err)
+		}
+		args = append(args, c)
+	}
+	if v.body != nil && v.body.p.Required {
+		bj := params.Get(v.body.p.Name)
+		if bj == nil {
+			return nil, fmt.Errorf("the example has no body %s", v.body.p.Name)
+		}
+		c, err := eg.lit.elem(bj, v.body.p.Type, false)
+		if err != nil {
+			return nil, fmt.Errorf("body: %w", err)
+		}
+		args = append(args, c)
+	}
+	var opts []jen.Code
+	for _, pv := range v.optional {
+		if pj := params.Get(pv.p.Name); pj != nil && pj.Kind != jsonv.Null {
+			c, err := eg.lit.field(pj, pv.p.Type)
+			if err != nil {
+				return nil, fmt.Errorf("parameter %s: %w", pv.p.Name, err)
+			}
+			opts = append(opts, jen.Line().Id(pv.id).Op(":").Add(c))
+		}
+	}
+	if v.body != nil && !v.body.p.Required {
+		if bj := params.Get(v.body.p.Name); bj != nil {
+			c, err := eg.lit.elem(bj, v.body.p.Type, false)
+			if err != nil {
+				return nil, fmt.Errorf("body: %w", err)
+			}
+			opts = append(opts, jen.Line().Id(v.body.id).Op(":").Qual(toPkg, "Ptr").Call(c))
+		}
+	}
+	if len(opts) == 0 {
+		return append(args, jen.Nil()), nil
+	}
+	return append(args, jen.Op("&").Add(eg.q(v.options)).Values(append(opts, jen.Line())...)), nil
+}
+
+// fakeFunc is the signature of the server function the example fills in.
+func (eg *exampleGen) fakeFunc(v *opView) *jen.Statement {
+	fk := &fakeGen{pkg: eg.pkg, path: eg.path}
+	return jen.Func().ParamsFunc(func(g *jen.Group) {
+		if !v.op.IsPager() {
+			g.Id("ctx").Qual("context", "Context")
+		}
+		fk.params(g, v)
+	}).ParamsFunc(func(g *jen.Group) {
+		g.Id("resp").Add(fk.responderType(v))
+		if !v.op.IsPager() {
+			g.Id("errResp").Qual(azfakePkg, "ErrorResponder")
+		}
+	})
+}
+
+// setResponse fills the responder with the example's response.
+func (eg *exampleGen) setResponse(v *opView, status int, resp jen.Code) jen.Code {
+	code := jen.Qual("net/http", statusName(status))
+	if statusName(status) == "" {
+		code = jen.Lit(status)
+	}
+	switch {
+	case v.op.IsLRO():
+		return jen.Id("resp").Dot("SetTerminalResponse").Call(code, resp, jen.Nil())
+	case v.op.IsPager():
+		return jen.Id("resp").Dot("AddPage").Call(code, resp, jen.Nil())
+	}
+	return jen.Id("resp").Dot("SetResponse").Call(code, resp, jen.Nil())
+}
+
+// responseLiteral is the method's response value holding the example's final body.
+func (eg *exampleGen) responseLiteral(v *opView, body *jsonv.Value) (jen.Code, error) {
+	if v.result == nil || body == nil {
+		return eg.q(v.response).Values(), nil
+	}
+	if v.op.IsPager() && v.op.Pageable.NextLinkName != "" {
+		// The fake links the pages itself; a next link from the example would lead nowhere.
+		trimmed := &jsonv.Value{Kind: jsonv.Object}
+		for _, m := range body.Obj {
+			if m.Key != v.op.Pageable.NextLinkName {
+				trimmed.Obj = append(trimmed.Obj, m)
+			}
+		}
+		body = trimmed
+	}
+	c, err := eg.lit.elem(body, v.result, false)
+	if err != nil {
+		return nil, err
+	}
+	field := "Value"
+	if v.result.Kind == ir.KindModel && !isMapModel(v.result.Model) {
+		field = v.result.Model.Name
+	}
+	return eg.q(v.response).Values(jen.Line().Id(field).Op(":").Add(c), jen.Line()), nil
+}
+
+// output is the "Output:" lines: the printed result, or the items of a pager.
+func (eg *exampleGen) output(v *opView, body *jsonv.Value) ([]string, error) {
+	if v.result == nil || body == nil {
+		if v.result != nil {
+			return []string{"{}"}, nil
+		}
+		return []string{"done"}, nil
+	}
+	var text []string
+	if v.op.IsPager() {
+		items := body.Get(v.op.Pageable.ItemName)
+		if items == nil || items.Kind != jsonv.Array {
+			return nil, fmt.Errorf("the example's body has no %q array", v.op.Pageable.ItemName)
+		}
+		var itemType *ir.Type
+		for _, f := range v.result.Model.Fields {
+			if f.JSONName == v.op.Pageable.ItemName {
+				itemType = f.Type.Elem
+			}
+		}
+		if itemType == nil {
+			return nil, fmt.Errorf("%s has no array %q", v.result.Model.Name, v.op.Pageable.ItemName)
+		}
+		for _, it := range items.Arr {
+			s, err := indentedGoJSON(it, itemType)
+			if err != nil {
+				return nil, err
+			}
+			text = append(text, s)
+		}
+	} else {
+		s, err := indentedGoJSON(body, v.result)
+		if err != nil {
+			return nil, err
+		}
+		text = append(text, s)
+	}
+	return strings.Split(strings.Join(text, "\n"), "\n"), nil
+}
+
+// finalResponse picks the example response a finished call returns: for a long-running
+// operation its final status (200, then 201, then 204 for DELETE), else the first success
+// response the spec declares.
+func finalResponse(v *opView, ex *ir.Example) (*jsonv.Value, int, error) {
+	order := []int{}
+	switch {
+	case v.op.IsLRO() && v.op.Method == http.MethodDelete:
+		order = []int{204, 200, 202}
+	case v.op.IsLRO():
+		order = []int{200, 201, 204, 202}
+	default:
+		for _, m := range ex.Responses.Obj {
+			if code, err := strconv.Atoi(m.Key); err == nil {
+				order = append(order, code)
+			}
+		}
+	}
+	for _, code := range order {
+		r := ex.Responses.Get(strconv.Itoa(code))
+		if r == nil {
+			continue
+		}
+		for _, s := range v.success {
+			if s == code {
+				return r.Get("body"), code, nil
+			}
+		}
+	}
+	return nil, 0, fmt.Errorf("the example has no response with a success status of %s", v.op.ID)
+}

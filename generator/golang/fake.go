@@ -1,0 +1,160 @@
+package golang
+
+import (
+	"strings"
+
+	"github.com/armgen/armgen/generator/ir"
+	"github.com/armgen/armgen/generator/output"
+	"github.com/dave/jennifer/jen"
+)
+
+// emitFake renders package fake beside the generated package, in the style of the Azure
+// SDK's fakes: per operation group a <Group>Server struct of functions that users fill in
+// with azcore/fake responders, a <Group>ServerTransport that serves a client from it when
+// plugged into arm.ClientOptions.Transport, and a ServerFactory for all groups at once.
+// It needs the package's import path and is skipped without one.
+func emitFake(pkg *ir.Package, opts Options) ([]genFile, error) {
+	if opts.ImportPath == "" || len(pkg.Groups) == 0 {
+		return nil, nil
+	}
+	groups, err := clientViews(pkg)
+	if err != nil {
+		return nil, err
+	}
+	fk := &fakeGen{pkg: pkg, path: opts.ImportPath}
+	files := []genFile{{"fake/internal.go", fk.internalFile()}, {"fake/server_factory.go", fk.factoryFile(groups)}}
+	for _, gv := range groups {
+		f, err := fk.serverFile(gv)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, genFile{"fake/" + groupFileName(gv.g.Name, "_server.go"), f})
+	}
+	return files, nil
+}
+
+// fakeGen emits the fake package.
+type fakeGen struct {
+	pkg  *ir.Package
+	path string
+}
+
+// file starts a file of package fake.
+func (fk *fakeGen) file() *jen.File {
+	f := jen.NewFile("fake")
+	f.HeaderComment(strings.TrimPrefix(output.GeneratedHeader, "// "))
+	f.ImportAlias(fk.path, fk.pkg.Name)
+	f.ImportAlias(azfakePkg, "azfake")
+	return f
+}
+
+// q qualifies an identifier of the generated package.
+func (fk *fakeGen) q(name string) *jen.Statement { return jen.Qual(fk.path, name) }
+
+// internalFile holds the fakes' shared helpers: the tracker of in-flight pollers and
+// pagers, the non-retriable error, and parameter parsing.
+func (fk *fakeGen) internalFile() *jen.File {
+	f := fk.file()
+	f.PackageComment("Package fake provides fake servers for the clients of package " + fk.pkg.Name + ". Plug a")
+	f.PackageComment("server's transport into arm.ClientOptions.Transport to test code that uses the clients")
+	f.PackageComment("without Azure: fill in the functions of a <Group>Server (or of a ServerFactory) with")
+	f.PackageComment("responders from github.com/Azure/azure-sdk-for-go/sdk/azcore/fake.")
+
+	f.Comment("nonRetriableError is an error the client's retry policy does not retry.")
+	f.Type().Id("nonRetriableError").Struct(jen.Error())
+	f.Line()
+	f.Comment("NonRetriable marks the error as not retriable.")
+	f.Func().Params(jen.Id("nonRetriableError")).Id("NonRetriable").Params().Block()
+	f.Line()
+	f.Comment("contains reports whether codes holds code.")
+	f.Func().Id("contains").Params(jen.Id("codes").Index().Int(), jen.Id("code").Int()).Bool().Block(
+		jen.Return(jen.Qual("slices", "Contains").Call(jen.Id("codes"), jen.Id("code"))),
+	)
+	f.Line()
+	f.Comment("tracker holds the responders of long-running operations and pagers in progress, by path.")
+	f.Type().Id("tracker").Types(jen.Id("T").Any()).Struct(
+		jen.Id("items").Map(jen.String()).Op("*").Id("T"),
+		jen.Id("mu").Qual("sync", "Mutex"),
+	)
+	f.Line()
+	f.Func().Id("newTracker").Types(jen.Id("T").Any()).Params().Op("*").Id("tracker").Types(jen.Id("T")).Block(
+		jen.Return(jen.Op("&").Id("tracker").Types(jen.Id("T")).Values(jen.Dict{jen.Id("items"): jen.Map(jen.String()).Op("*").Id("T").Values()})),
+	)
+	f.Line()
+	key := jen.Qual(serverPkg, "SanitizePagerPollerPath").Call(jen.Id("req").Dot("URL").Dot("Path"))
+	recv := jen.Id("p").Op("*").Id("tracker").Types(jen.Id("T"))
+	lock := []jen.Code{jen.Id("p").Dot("mu").Dot("Lock").Call(), jen.Defer().Id("p").Dot("mu").Dot("Unlock").Call()}
+	f.Func().Params(recv.Clone()).Id("get").Params(jen.Id("req").Op("*").Qual("net/http", "Request")).Op("*").Id("T").Block(
+		append(lock, jen.Return(jen.Id("p").Dot("items").Index(key.Clone())))...,
+	)
+	f.Line()
+	f.Func().Params(recv.Clone()).Id("add").Params(jen.Id("req").Op("*").Qual("net/http", "Request"), jen.Id("item").Op("*").Id("T")).Block(
+		append(lock, jen.Id("p").Dot("items").Index(key.Clone()).Op("=").Id("item"))...,
+	)
+	f.Line()
+	f.Func().Params(recv.Clone()).Id("remove").Params(jen.Id("req").Op("*").Qual("net/http", "Request")).Block(
+		append(lock, jen.Delete(jen.Id("p").Dot("items"), key.Clone()))...,
+	)
+	f.Line()
+	f.Comment("apiName returns the client method a request comes from, which azcore puts in its context.")
+	f.Func().Id("apiName").Params(jen.Id("req").Op("*").Qual("net/http", "Request")).Params(jen.String(), jen.Error()).Block(
+		jen.List(jen.Id("name"), jen.Id("ok")).Op(":=").Id("req").Dot("Context").Call().Dot("Value").Call(jen.Qual(runtimePkg, "CtxAPINameKey").Values()).Assert(jen.String()),
+		jen.If(jen.Op("!").Id("ok")).Block(
+			jen.Return(jen.Lit(""), jen.Id("nonRetriableError").Values(jen.Qual("errors", "New").Call(jen.Lit("unable to dispatch request, missing value for CtxAPINameKey")))),
+		),
+		jen.Return(jen.Id("name"), jen.Nil()),
+	)
+	f.Line()
+	parseHelpers(f)
+	return f
+}
+
+// factoryFile declares ServerFactory, one server per operation group, and its transport.
+func (fk *fakeGen) factoryFile(groups []*groupView) *jen.File {
+	f := fk.file()
+	f.Comment("ServerFactory is a fake server for all the clients of package " + fk.pkg.Name + ".")
+	f.Type().Id("ServerFactory").StructFunc(func(g *jen.Group) {
+		for i, gv := range groups {
+			if i > 0 {
+				g.Line()
+			}
+			g.Comment(gv.g.Name + "Server contains the fakes for client " + gv.g.ClientName() + ".")
+			g.Id(gv.g.Name + "Server").Id(gv.g.Name + "Server")
+		}
+	})
+	f.Line()
+	f.Comment("NewServerFactoryTransport creates a new instance of ServerFactoryTransport with the provided implementation.")
+	f.Comment("The returned ServerFactoryTransport instance is connected to an instance of the clients of package")
+	f.Comment(fk.pkg.Name + " via the azcore.ClientOptions.Transporter field in the client's constructor parameters.")
+	f.Func().Id("NewServerFactoryTransport").Params(jen.Id("srv").Op("*").Id("ServerFactory")).Op("*").Id("ServerFactoryTransport").Block(
+		jen.Return(jen.Op("&").Id("ServerFactoryTransport").Values(jen.DictFunc(func(d jen.Dict) {
+			d[jen.Id("srv")] = jen.Id("srv")
+			for _, gv := range groups {
+				d[jen.Id("tr"+gv.g.Name)] = jen.Id("New" + gv.g.Name + "ServerTransport").Call(jen.Op("&").Id("srv").Dot(gv.g.Name + "Server"))
+			}
+		}))),
+	)
+	f.Line()
+	f.Comment("ServerFactoryTransport connects instances of the clients of package " + fk.pkg.Name + " to instances of ServerFactory.")
+	f.Comment("Don't use this type directly, use NewServerFactoryTransport instead.")
+	f.Type().Id("ServerFactoryTransport").StructFunc(func(g *jen.Group) {
+		g.Id("srv").Op("*").Id("ServerFactory")
+		for _, gv := range groups {
+			g.Id("tr" + gv.g.Name).Op("*").Id(gv.g.Name + "ServerTransport")
+		}
+	})
+	f.Line()
+	f.Comment("Do implements the policy.Transporter interface for ServerFactoryTransport.")
+	f.Func().Params(jen.Id("s").Op("*").Id("ServerFactoryTransport")).Id("Do").Params(jen.Id("req").Op("*").Qual("net/http", "Request")).Params(jen.Op("*").Qual("net/http", "Response"), jen.Error()).Block(
+		jen.List(jen.Id("method"), jen.Err()).Op(":=").Id("apiName").Call(jen.Id("req")),
+		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
+		jen.List(jen.Id("client"), jen.Id("_"), jen.Id("_")).Op(":=").Qual("strings", "Cut").Call(jen.Id("method"), jen.Lit(".")),
+		jen.Switch(jen.Id("client")).BlockFunc(func(g *jen.Group) {
+			for _, gv := range groups {
+				g.Case(jen.Lit(gv.g.ClientName())).Block(jen.Return(jen.Id("s").Dot("tr" + gv.g.Name).Dot("Do").Call(jen.Id("req"))))
+			}
+			g.Default().Block(jen.Return(jen.Nil(), jen.Qual("fmt", "Errorf").Call(jen.Lit("unhandled client %s"), jen.Id("client"))))
+		}),
+	)
+	return f
+}
