@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/armgen/armgen/generator/output"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
@@ -180,4 +182,47 @@ func mirrorKey(c Change, forward bool) string {
 		where = ""
 	}
 	return strings.Join([]string{string(rule), string(c.Target), where, c.Item, old, new, c.Usage}, "|")
+}
+
+// TestCompareGo checks the Go API comparison on small packages of our own.
+func TestCompareGo(t *testing.T) {
+	files := func(src map[string]string) *output.Files {
+		f := output.NewFiles()
+		for name, s := range src {
+			if err := f.Add(name, []byte(s)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return f
+	}
+	old := files(map[string]string{
+		"a.go":      "package p\n\ntype T struct {\n\tA *string\n\tB int32\n\tc bool\n}\n\nfunc (t *T) Get(x int) error { return nil }\n\nconst K T2 = \"x\"\n\ntype T2 string\n\nfunc Gone() {}\n",
+		"fake/f.go": "package fake\n\ntype Server struct{ Get func() }\n",
+		"a_test.go": "package p\n\nfunc ExampleT() {}\n",
+	})
+	new := files(map[string]string{
+		"a.go":      "package p\n\ntype T struct {\n\tA *string\n\tB int64\n\tD []T2\n}\n\nfunc (t T) Get(x int) (int, error) { return 0, nil }\n\nconst K T2 = \"y\"\n\ntype T2 string\n",
+		"fake/f.go": "package fake\n\ntype Server struct{ Get func() }\n",
+	})
+	got, err := CompareGo(old, new)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, c := range got {
+		lines = append(lines, c.Change+" "+c.Kind+" "+c.Ident+": "+c.Old+" -> "+c.New)
+	}
+	want := []string{
+		"removed func Gone: func() -> ",
+		"changed const K: T2 = \"x\" -> T2 = \"y\"",
+		"changed field T.B: int32 -> int64",
+		"changed method T.Get: (pointer receiver) func(x int) error -> func(x int) (int, error)",
+		"added field T.D:  -> []T2",
+	}
+	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))
+	}
+	if _, err := CompareGo(files(map[string]string{"bad.go": "package p\nfunc {"}), new); err == nil {
+		t.Error("unparsable Go must be an error")
+	}
 }

@@ -16,7 +16,8 @@ import (
 type APIChange struct {
 	// Change is "added", "removed" or "changed".
 	Change string `json:"change"`
-	// Ident is the identifier: "T", "T.Field", "T.Method", "Func" or "Const".
+	// Ident is the identifier: "T", "T.Field", "T.Method", "Func" or "Const", prefixed
+	// with the folder for a package in a subfolder ("fake.ServerFactory").
 	Ident string `json:"ident"`
 	// Kind is "type", "field", "method", "func", "const" or "var".
 	Kind string `json:"kind"`
@@ -78,13 +79,22 @@ func exportedAPI(files *output.Files) (map[string]apiDecl, error) {
 		if err != nil {
 			return nil, fmt.Errorf("parse %s: %w", name, err)
 		}
+		// Files in a subfolder are another package (such as fake/): prefix its names.
+		prefix := ""
+		if i := strings.LastIndex(name, "/"); i >= 0 {
+			prefix = name[:i] + "."
+		}
+		pkgAPI := map[string]apiDecl{}
 		for _, decl := range f.Decls {
 			switch d := decl.(type) {
 			case *ast.GenDecl:
-				genDecl(d, api)
+				genDecl(d, pkgAPI)
 			case *ast.FuncDecl:
-				funcDecl(d, api)
+				funcDecl(d, pkgAPI)
 			}
+		}
+		for id, d := range pkgAPI {
+			api[prefix+id] = d
 		}
 	}
 	return api, nil
