@@ -13,14 +13,17 @@ import (
 	"github.com/armgen/armgen/generator/naming"
 )
 
-// clientLocals are the local names the generated client methods use; a parameter whose
-// Go name is one of them gets a "Param" suffix.
-var clientLocals = map[string]bool{
-	"ctx": true, "client": true, "options": true, "req": true, "err": true, "httpResp": true,
-	"resp": true, "result": true, "urlPath": true, "reqQP": true, "endSpan": true,
-	"operationName": true, "poller": true, "page": true, "nextLink": true, "runtime": true,
-	"policy": true, "http": true, "url": true, "context": true, "arm": true, "azcore": true,
-	"strconv": true, "strings": true, "time": true, "fmt": true, "errors": true, "tracing": true,
+// isClientLocal reports whether name is a local (or package) name the generated client
+// methods use; a parameter with such a Go name gets a "Param" suffix.
+func isClientLocal(name string) bool {
+	switch name {
+	case "ctx", "client", "options", "req", "err", "httpResp", "resp", "result", "urlPath", "reqQP",
+		"endSpan", "operationName", "poller", "page", "nextLink", "runtime", "policy", "http", "url",
+		"context", "arm", "azcore", "strconv", "strings", "time", "fmt", "errors", "tracing",
+		"matches", "qp", "body", "responder", "respr", "errRespr", "respContent", "errResp":
+		return true
+	}
+	return false
 }
 
 // opView is an operation as its client method sees it: names, arguments in order, the
@@ -200,7 +203,7 @@ func statusName(code int) string {
 // localName makes a parameter's Go name safe as a local identifier and unique among the
 // method's parameters.
 func localName(name string, taken map[string]bool) string {
-	if clientLocals[name] {
+	if isClientLocal(name) {
 		name += "Param"
 	}
 	for taken[name] {

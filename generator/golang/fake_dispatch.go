@@ -206,8 +206,8 @@ func (fk *fakeGen) parseInto(g *jen.Group, name string, t *ir.Type, raw jen.Code
 			g.Add(decl).Add(raw)
 			return
 		}
-		conv(parsePrimitive(t.Primitive, raw))
-		g.Add(decl).Id(name + "Parsed")
+		g.List(jen.Id(name), jen.Err()).Op(":=").Add(parsePrimitive(t.Primitive, raw))
+		g.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err()))
 		return
 	}
 	g.Add(decl).Add(raw)

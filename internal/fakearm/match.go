@@ -9,7 +9,8 @@ import (
 )
 
 // DiffJSON compares two JSON documents semantically (object key order and number spelling
-// do not matter) and lists every difference by path. Empty input is JSON null.
+// do not matter, and a member whose value is null counts as absent, as for ARM's optional
+// properties) and lists every difference by path. Empty input is JSON null.
 func DiffJSON(want, have []byte) []string {
 	var w, h any
 	if err := decode(want, &w); err != nil {
@@ -35,7 +36,8 @@ func decode(data []byte, v *any) error {
 	return nil
 }
 
-// normalize turns json.Number into float64 so that 1, 1.0 and 1e0 compare equal.
+// normalize turns json.Number into float64 so that 1, 1.0 and 1e0 compare equal, and drops
+// null members of objects.
 func normalize(v any) any {
 	switch t := v.(type) {
 	case json.Number:
@@ -46,6 +48,10 @@ func normalize(v any) any {
 		return f
 	case map[string]any:
 		for k, e := range t {
+			if e == nil {
+				delete(t, k)
+				continue
+			}
 			t[k] = normalize(e)
 		}
 	case []any:
