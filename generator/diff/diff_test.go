@@ -36,14 +36,16 @@ func checkGolden(t *testing.T, path string, got []byte) {
 
 // TestNetworkWatcherChangelog is the changelog from 2022-01-01 to 2024-01-01 of
 // networkWatcher.json. Its entries were checked by hand against the spec JSON (see the
-// comments) and are asserted here besides the golden files.
+// comments) and are asserted here besides the golden files. The golden files hold the wire
+// changes only, so that they do not change with every new emitter; the Go API changes
+// that follow from them are asserted by identifier.
 func TestNetworkWatcherChangelog(t *testing.T) {
 	a, b := loadNetwork(t, "2022-01-01"), loadNetwork(t, "2024-01-01")
 	api, err := CompareGo(a.Files, b.Files)
 	if err != nil {
 		t.Fatal(err)
 	}
-	rep := NewReport(a.Package, b.Package, Compare(a.Package, b.Package), api)
+	rep := NewReport(a.Package, b.Package, Compare(a.Package, b.Package), nil)
 	var md, js bytes.Buffer
 	if err := rep.WriteMarkdown(&md); err != nil {
 		t.Fatal(err)
@@ -80,6 +82,7 @@ func TestNetworkWatcherChangelog(t *testing.T) {
 		t.Errorf("summary = %+v", rep.Summary)
 	}
 	apiWant := map[string]string{
+		// Error was only reached as ErrorResponse.error; the new spec points it at ErrorDetails.
 		"Error":               "removed",
 		"Error.Details":       "removed",
 		"ErrorResponse.Error": "changed",
@@ -92,6 +95,15 @@ func TestNetworkWatcherChangelog(t *testing.T) {
 	}
 	if len(apiWant) > 0 {
 		t.Errorf("Go API changes lack %v; got %+v", apiWant, api)
+	}
+	for _, c := range api {
+		if c.Change == "added" || (c.Change == "changed" && c.Ident != "ErrorResponse.Error") {
+			t.Errorf("unexpected Go API change %+v", c)
+		}
+		if c.Change == "removed" && !strings.HasPrefix(c.Ident, "Error") && c.Ident != "NetworkWatcherPropertiesFormat.RunningOperationIDs" &&
+			!strings.HasPrefix(c.Ident, "fake.") {
+			t.Errorf("unexpected Go API removal %+v", c)
+		}
 	}
 }
 

@@ -50,8 +50,8 @@ type Report struct {
 	// Changes are the wire-level changes, sorted by target, name, item and rule.
 	Changes []Change `json:"changes"`
 	// GoAPI are the changes in the generated Go package's exported API: removed, changed,
-	// then added, each sorted by identifier.
-	GoAPI []APIChange `json:"goApi"`
+	// then added, each sorted by identifier; nil when the Go API was not compared.
+	GoAPI []APIChange `json:"goApi,omitempty"`
 }
 
 // Breaking reports whether any wire-level change is breaking. Go API changes alone do not
@@ -74,10 +74,13 @@ func Run(opts Options) (*Report, error) {
 	if err != nil {
 		return nil, fmt.Errorf("compare generated Go: %w", err)
 	}
+	if api == nil {
+		api = []APIChange{}
+	}
 	return NewReport(a.Package, b.Package, Compare(a.Package, b.Package), api), nil
 }
 
-// NewReport assembles a report and counts its changes.
+// NewReport assembles a report and counts its changes. A nil api leaves the Go API out.
 func NewReport(old, new *ir.Package, changes []Change, api []APIChange) *Report {
 	r := &Report{
 		Old:     Side{Spec: old.SpecRepoPath, APIVersion: old.APIVersion},
@@ -87,9 +90,6 @@ func NewReport(old, new *ir.Package, changes []Change, api []APIChange) *Report 
 	}
 	if r.Changes == nil {
 		r.Changes = []Change{}
-	}
-	if r.GoAPI == nil {
-		r.GoAPI = []APIChange{}
 	}
 	for _, c := range changes {
 		switch {
