@@ -29,7 +29,7 @@ const fakearmPkg = "github.com/armgen/armgen/internal/fakearm"
 // the example), the hand-written client behaviour tests of testdata/clients, and the
 // generated Example functions.
 func TestClientsAgainstFakeARM(t *testing.T) {
-	results := runClientSuite(t, realPackage(t), "testdata/clients/behaviour_test.go")
+	results := runClientSuite(t, realPackage(t), "testdata/clients/behaviour_test.go", "testdata/clients/fake_test.go")
 	if len(results) != 38 {
 		t.Errorf("%d examples in the spec, want 38", len(results))
 	}
@@ -58,7 +58,7 @@ func TestClientsEdgeSpec(t *testing.T) {
 			t.Errorf("model %s took a client type's name", m.SchemaName)
 		}
 	}
-	results := runClientSuite(t, pkg, "")
+	results := runClientSuite(t, pkg)
 	if len(results) != 6 {
 		t.Errorf("%d examples, want 6", len(results))
 	}
@@ -68,9 +68,10 @@ func TestClientsEdgeSpec(t *testing.T) {
 }
 
 // runClientSuite emits pkg with its fake package and examples into a workspace, adds the
-// example driver (and a behaviour test file, if given), runs go test there, and checks
-// that every example's request and result matched.
-func runClientSuite(t *testing.T, pkg *ir.Package, behaviourFile string) []fakearm.Result {
+// example driver and the given hand-written test files (with the placeholder import path
+// example.com/armgen/<package> rewritten to the workspace's), runs go test there, and
+// checks that every example's request and result matched.
+func runClientSuite(t *testing.T, pkg *ir.Package, testFiles ...string) []fakearm.Result {
 	t.Helper()
 	start := time.Now()
 	ws := e2e.New(t, "clients")
@@ -89,12 +90,13 @@ func runClientSuite(t *testing.T, pkg *ir.Package, behaviourFile string) []fakea
 		t.Fatal(err)
 	}
 	ws.Write(t, pkg.Name+"/fakearm_examples_test.go", examplesDriver(t, pkg))
-	if behaviourFile != "" {
-		behaviour, err := os.ReadFile(behaviourFile)
+	for _, tf := range testFiles {
+		src, err := os.ReadFile(tf)
 		if err != nil {
 			t.Fatal(err)
 		}
-		ws.Write(t, pkg.Name+"/behaviour_test.go", behaviour)
+		src = []byte(strings.ReplaceAll(string(src), `"example.com/armgen/`+pkg.Name, `"`+importPath))
+		ws.Write(t, pkg.Name+"/"+filepath.Base(tf), src)
 	}
 	outFile := filepath.Join(t.TempDir(), "results.json")
 	generated := time.Since(start)

@@ -102,7 +102,7 @@ func (fk *fakeGen) parseRequest(g *jen.Group, v *opView, parts []pathPart) {
 		g.Id("matches").Op(":=").Qual("regexp", "MustCompile").Call(jen.Lit(pathRegexp(parts))).Dot("FindStringSubmatch").Call(
 			jen.Qual(serverPkg, "SanitizePagerPollerPath").Call(jen.Id("req").Dot("URL").Dot("EscapedPath").Call()))
 		g.If(jen.Id("matches").Op("==").Nil()).Block(
-			jen.Return(jen.Nil(), jen.Qual("fmt", "Errorf").Call(jen.Lit("failed to parse path %s"), jen.Id("req").Dot("URL").Dot("Path"))),
+			jen.Return(jen.Nil(), jen.Op("&").Id("nonRetriableError").Values(jen.Qual("fmt", "Errorf").Call(jen.Lit("failed to parse path %s"), jen.Id("req").Dot("URL").Dot("Path")))),
 		)
 	}
 	needQuery := false

@@ -99,7 +99,7 @@ func (t *PacketCapturesServerTransport) dispatchBeginCreate(req *http.Request) (
 	if responder == nil {
 		matches := regexp.MustCompile("^/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Network/networkWatchers/([^/]+)/packetCaptures/([^/]+)$").FindStringSubmatch(server.SanitizePagerPollerPath(req.URL.EscapedPath()))
 		if matches == nil {
-			return nil, fmt.Errorf("failed to parse path %s", req.URL.Path)
+			return nil, &nonRetriableError{fmt.Errorf("failed to parse path %s", req.URL.Path)}
 		}
 		resourceGroupNameParam, err := url.PathUnescape(matches[2])
 		if err != nil {
@@ -148,7 +148,7 @@ func (t *PacketCapturesServerTransport) dispatchBeginDelete(req *http.Request) (
 	if responder == nil {
 		matches := regexp.MustCompile("^/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Network/networkWatchers/([^/]+)/packetCaptures/([^/]+)$").FindStringSubmatch(server.SanitizePagerPollerPath(req.URL.EscapedPath()))
 		if matches == nil {
-			return nil, fmt.Errorf("failed to parse path %s", req.URL.Path)
+			return nil, &nonRetriableError{fmt.Errorf("failed to parse path %s", req.URL.Path)}
 		}
 		resourceGroupNameParam, err := url.PathUnescape(matches[2])
 		if err != nil {
@@ -191,7 +191,7 @@ func (t *PacketCapturesServerTransport) dispatchGet(req *http.Request) (*http.Re
 	}
 	matches := regexp.MustCompile("^/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Network/networkWatchers/([^/]+)/packetCaptures/([^/]+)$").FindStringSubmatch(server.SanitizePagerPollerPath(req.URL.EscapedPath()))
 	if matches == nil {
-		return nil, fmt.Errorf("failed to parse path %s", req.URL.Path)
+		return nil, &nonRetriableError{fmt.Errorf("failed to parse path %s", req.URL.Path)}
 	}
 	resourceGroupNameParam, err := url.PathUnescape(matches[2])
 	if err != nil {
@@ -226,7 +226,7 @@ func (t *PacketCapturesServerTransport) dispatchBeginGetStatus(req *http.Request
 	if responder == nil {
 		matches := regexp.MustCompile("^/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Network/networkWatchers/([^/]+)/packetCaptures/([^/]+)/queryStatus$").FindStringSubmatch(server.SanitizePagerPollerPath(req.URL.EscapedPath()))
 		if matches == nil {
-			return nil, fmt.Errorf("failed to parse path %s", req.URL.Path)
+			return nil, &nonRetriableError{fmt.Errorf("failed to parse path %s", req.URL.Path)}
 		}
 		resourceGroupNameParam, err := url.PathUnescape(matches[2])
 		if err != nil {
@@ -271,7 +271,7 @@ func (t *PacketCapturesServerTransport) dispatchNewListPager(req *http.Request) 
 	if responder == nil {
 		matches := regexp.MustCompile("^/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Network/networkWatchers/([^/]+)/packetCaptures$").FindStringSubmatch(server.SanitizePagerPollerPath(req.URL.EscapedPath()))
 		if matches == nil {
-			return nil, fmt.Errorf("failed to parse path %s", req.URL.Path)
+			return nil, &nonRetriableError{fmt.Errorf("failed to parse path %s", req.URL.Path)}
 		}
 		resourceGroupNameParam, err := url.PathUnescape(matches[2])
 		if err != nil {
@@ -309,7 +309,7 @@ func (t *PacketCapturesServerTransport) dispatchBeginStop(req *http.Request) (*h
 	if responder == nil {
 		matches := regexp.MustCompile("^/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Network/networkWatchers/([^/]+)/packetCaptures/([^/]+)/stop$").FindStringSubmatch(server.SanitizePagerPollerPath(req.URL.EscapedPath()))
 		if matches == nil {
-			return nil, fmt.Errorf("failed to parse path %s", req.URL.Path)
+			return nil, &nonRetriableError{fmt.Errorf("failed to parse path %s", req.URL.Path)}
 		}
 		resourceGroupNameParam, err := url.PathUnescape(matches[2])
 		if err != nil {

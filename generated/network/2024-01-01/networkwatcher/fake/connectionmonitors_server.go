@@ -113,7 +113,7 @@ func (t *ConnectionMonitorsServerTransport) dispatchBeginCreateOrUpdate(req *htt
 	if responder == nil {
 		matches := regexp.MustCompile("^/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Network/networkWatchers/([^/]+)/connectionMonitors/([^/]+)$").FindStringSubmatch(server.SanitizePagerPollerPath(req.URL.EscapedPath()))
 		if matches == nil {
-			return nil, fmt.Errorf("failed to parse path %s", req.URL.Path)
+			return nil, &nonRetriableError{fmt.Errorf("failed to parse path %s", req.URL.Path)}
 		}
 		qp := req.URL.Query()
 		resourceGroupNameParam, err := url.PathUnescape(matches[2])
@@ -170,7 +170,7 @@ func (t *ConnectionMonitorsServerTransport) dispatchBeginDelete(req *http.Reques
 	if responder == nil {
 		matches := regexp.MustCompile("^/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Network/networkWatchers/([^/]+)/connectionMonitors/([^/]+)$").FindStringSubmatch(server.SanitizePagerPollerPath(req.URL.EscapedPath()))
 		if matches == nil {
-			return nil, fmt.Errorf("failed to parse path %s", req.URL.Path)
+			return nil, &nonRetriableError{fmt.Errorf("failed to parse path %s", req.URL.Path)}
 		}
 		resourceGroupNameParam, err := url.PathUnescape(matches[2])
 		if err != nil {
@@ -213,7 +213,7 @@ func (t *ConnectionMonitorsServerTransport) dispatchGet(req *http.Request) (*htt
 	}
 	matches := regexp.MustCompile("^/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Network/networkWatchers/([^/]+)/connectionMonitors/([^/]+)$").FindStringSubmatch(server.SanitizePagerPollerPath(req.URL.EscapedPath()))
 	if matches == nil {
-		return nil, fmt.Errorf("failed to parse path %s", req.URL.Path)
+		return nil, &nonRetriableError{fmt.Errorf("failed to parse path %s", req.URL.Path)}
 	}
 	resourceGroupNameParam, err := url.PathUnescape(matches[2])
 	if err != nil {
@@ -248,7 +248,7 @@ func (t *ConnectionMonitorsServerTransport) dispatchNewListPager(req *http.Reque
 	if responder == nil {
 		matches := regexp.MustCompile("^/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Network/networkWatchers/([^/]+)/connectionMonitors$").FindStringSubmatch(server.SanitizePagerPollerPath(req.URL.EscapedPath()))
 		if matches == nil {
-			return nil, fmt.Errorf("failed to parse path %s", req.URL.Path)
+			return nil, &nonRetriableError{fmt.Errorf("failed to parse path %s", req.URL.Path)}
 		}
 		resourceGroupNameParam, err := url.PathUnescape(matches[2])
 		if err != nil {
@@ -286,7 +286,7 @@ func (t *ConnectionMonitorsServerTransport) dispatchBeginQuery(req *http.Request
 	if responder == nil {
 		matches := regexp.MustCompile("^/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Network/networkWatchers/([^/]+)/connectionMonitors/([^/]+)/query$").FindStringSubmatch(server.SanitizePagerPollerPath(req.URL.EscapedPath()))
 		if matches == nil {
-			return nil, fmt.Errorf("failed to parse path %s", req.URL.Path)
+			return nil, &nonRetriableError{fmt.Errorf("failed to parse path %s", req.URL.Path)}
 		}
 		resourceGroupNameParam, err := url.PathUnescape(matches[2])
 		if err != nil {
@@ -331,7 +331,7 @@ func (t *ConnectionMonitorsServerTransport) dispatchBeginStart(req *http.Request
 	if responder == nil {
 		matches := regexp.MustCompile("^/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Network/networkWatchers/([^/]+)/connectionMonitors/([^/]+)/start$").FindStringSubmatch(server.SanitizePagerPollerPath(req.URL.EscapedPath()))
 		if matches == nil {
-			return nil, fmt.Errorf("failed to parse path %s", req.URL.Path)
+			return nil, &nonRetriableError{fmt.Errorf("failed to parse path %s", req.URL.Path)}
 		}
 		resourceGroupNameParam, err := url.PathUnescape(matches[2])
 		if err != nil {
@@ -376,7 +376,7 @@ func (t *ConnectionMonitorsServerTransport) dispatchBeginStop(req *http.Request)
 	if responder == nil {
 		matches := regexp.MustCompile("^/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Network/networkWatchers/([^/]+)/connectionMonitors/([^/]+)/stop$").FindStringSubmatch(server.SanitizePagerPollerPath(req.URL.EscapedPath()))
 		if matches == nil {
-			return nil, fmt.Errorf("failed to parse path %s", req.URL.Path)
+			return nil, &nonRetriableError{fmt.Errorf("failed to parse path %s", req.URL.Path)}
 		}
 		resourceGroupNameParam, err := url.PathUnescape(matches[2])
 		if err != nil {
@@ -419,7 +419,7 @@ func (t *ConnectionMonitorsServerTransport) dispatchUpdateTags(req *http.Request
 	}
 	matches := regexp.MustCompile("^/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Network/networkWatchers/([^/]+)/connectionMonitors/([^/]+)$").FindStringSubmatch(server.SanitizePagerPollerPath(req.URL.EscapedPath()))
 	if matches == nil {
-		return nil, fmt.Errorf("failed to parse path %s", req.URL.Path)
+		return nil, &nonRetriableError{fmt.Errorf("failed to parse path %s", req.URL.Path)}
 	}
 	resourceGroupNameParam, err := url.PathUnescape(matches[2])
 	if err != nil {

@@ -90,7 +90,7 @@ func (t *FlowLogsServerTransport) dispatchBeginCreateOrUpdate(req *http.Request)
 	if responder == nil {
 		matches := regexp.MustCompile("^/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Network/networkWatchers/([^/]+)/flowLogs/([^/]+)$").FindStringSubmatch(server.SanitizePagerPollerPath(req.URL.EscapedPath()))
 		if matches == nil {
-			return nil, fmt.Errorf("failed to parse path %s", req.URL.Path)
+			return nil, &nonRetriableError{fmt.Errorf("failed to parse path %s", req.URL.Path)}
 		}
 		resourceGroupNameParam, err := url.PathUnescape(matches[2])
 		if err != nil {
@@ -139,7 +139,7 @@ func (t *FlowLogsServerTransport) dispatchBeginDelete(req *http.Request) (*http.
 	if responder == nil {
 		matches := regexp.MustCompile("^/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Network/networkWatchers/([^/]+)/flowLogs/([^/]+)$").FindStringSubmatch(server.SanitizePagerPollerPath(req.URL.EscapedPath()))
 		if matches == nil {
-			return nil, fmt.Errorf("failed to parse path %s", req.URL.Path)
+			return nil, &nonRetriableError{fmt.Errorf("failed to parse path %s", req.URL.Path)}
 		}
 		resourceGroupNameParam, err := url.PathUnescape(matches[2])
 		if err != nil {
@@ -182,7 +182,7 @@ func (t *FlowLogsServerTransport) dispatchGet(req *http.Request) (*http.Response
 	}
 	matches := regexp.MustCompile("^/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Network/networkWatchers/([^/]+)/flowLogs/([^/]+)$").FindStringSubmatch(server.SanitizePagerPollerPath(req.URL.EscapedPath()))
 	if matches == nil {
-		return nil, fmt.Errorf("failed to parse path %s", req.URL.Path)
+		return nil, &nonRetriableError{fmt.Errorf("failed to parse path %s", req.URL.Path)}
 	}
 	resourceGroupNameParam, err := url.PathUnescape(matches[2])
 	if err != nil {
@@ -217,7 +217,7 @@ func (t *FlowLogsServerTransport) dispatchNewListPager(req *http.Request) (*http
 	if responder == nil {
 		matches := regexp.MustCompile("^/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Network/networkWatchers/([^/]+)/flowLogs$").FindStringSubmatch(server.SanitizePagerPollerPath(req.URL.EscapedPath()))
 		if matches == nil {
-			return nil, fmt.Errorf("failed to parse path %s", req.URL.Path)
+			return nil, &nonRetriableError{fmt.Errorf("failed to parse path %s", req.URL.Path)}
 		}
 		resourceGroupNameParam, err := url.PathUnescape(matches[2])
 		if err != nil {
@@ -256,7 +256,7 @@ func (t *FlowLogsServerTransport) dispatchUpdateTags(req *http.Request) (*http.R
 	}
 	matches := regexp.MustCompile("^/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Network/networkWatchers/([^/]+)/flowLogs/([^/]+)$").FindStringSubmatch(server.SanitizePagerPollerPath(req.URL.EscapedPath()))
 	if matches == nil {
-		return nil, fmt.Errorf("failed to parse path %s", req.URL.Path)
+		return nil, &nonRetriableError{fmt.Errorf("failed to parse path %s", req.URL.Path)}
 	}
 	resourceGroupNameParam, err := url.PathUnescape(matches[2])
 	if err != nil {

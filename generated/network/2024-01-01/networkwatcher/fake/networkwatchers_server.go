@@ -189,7 +189,7 @@ func (t *NetworkWatchersServerTransport) dispatchBeginCheckConnectivity(req *htt
 	if responder == nil {
 		matches := regexp.MustCompile("^/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Network/networkWatchers/([^/]+)/connectivityCheck$").FindStringSubmatch(server.SanitizePagerPollerPath(req.URL.EscapedPath()))
 		if matches == nil {
-			return nil, fmt.Errorf("failed to parse path %s", req.URL.Path)
+			return nil, &nonRetriableError{fmt.Errorf("failed to parse path %s", req.URL.Path)}
 		}
 		resourceGroupNameParam, err := url.PathUnescape(matches[2])
 		if err != nil {
@@ -232,7 +232,7 @@ func (t *NetworkWatchersServerTransport) dispatchCreateOrUpdate(req *http.Reques
 	}
 	matches := regexp.MustCompile("^/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Network/networkWatchers/([^/]+)$").FindStringSubmatch(server.SanitizePagerPollerPath(req.URL.EscapedPath()))
 	if matches == nil {
-		return nil, fmt.Errorf("failed to parse path %s", req.URL.Path)
+		return nil, &nonRetriableError{fmt.Errorf("failed to parse path %s", req.URL.Path)}
 	}
 	resourceGroupNameParam, err := url.PathUnescape(matches[2])
 	if err != nil {
@@ -267,7 +267,7 @@ func (t *NetworkWatchersServerTransport) dispatchBeginDelete(req *http.Request) 
 	if responder == nil {
 		matches := regexp.MustCompile("^/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Network/networkWatchers/([^/]+)$").FindStringSubmatch(server.SanitizePagerPollerPath(req.URL.EscapedPath()))
 		if matches == nil {
-			return nil, fmt.Errorf("failed to parse path %s", req.URL.Path)
+			return nil, &nonRetriableError{fmt.Errorf("failed to parse path %s", req.URL.Path)}
 		}
 		resourceGroupNameParam, err := url.PathUnescape(matches[2])
 		if err != nil {
@@ -306,7 +306,7 @@ func (t *NetworkWatchersServerTransport) dispatchGet(req *http.Request) (*http.R
 	}
 	matches := regexp.MustCompile("^/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Network/networkWatchers/([^/]+)$").FindStringSubmatch(server.SanitizePagerPollerPath(req.URL.EscapedPath()))
 	if matches == nil {
-		return nil, fmt.Errorf("failed to parse path %s", req.URL.Path)
+		return nil, &nonRetriableError{fmt.Errorf("failed to parse path %s", req.URL.Path)}
 	}
 	resourceGroupNameParam, err := url.PathUnescape(matches[2])
 	if err != nil {
@@ -337,7 +337,7 @@ func (t *NetworkWatchersServerTransport) dispatchBeginGetAzureReachabilityReport
 	if responder == nil {
 		matches := regexp.MustCompile("^/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Network/networkWatchers/([^/]+)/azureReachabilityReport$").FindStringSubmatch(server.SanitizePagerPollerPath(req.URL.EscapedPath()))
 		if matches == nil {
-			return nil, fmt.Errorf("failed to parse path %s", req.URL.Path)
+			return nil, &nonRetriableError{fmt.Errorf("failed to parse path %s", req.URL.Path)}
 		}
 		resourceGroupNameParam, err := url.PathUnescape(matches[2])
 		if err != nil {
@@ -382,7 +382,7 @@ func (t *NetworkWatchersServerTransport) dispatchBeginGetFlowLogStatus(req *http
 	if responder == nil {
 		matches := regexp.MustCompile("^/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Network/networkWatchers/([^/]+)/queryFlowLogStatus$").FindStringSubmatch(server.SanitizePagerPollerPath(req.URL.EscapedPath()))
 		if matches == nil {
-			return nil, fmt.Errorf("failed to parse path %s", req.URL.Path)
+			return nil, &nonRetriableError{fmt.Errorf("failed to parse path %s", req.URL.Path)}
 		}
 		resourceGroupNameParam, err := url.PathUnescape(matches[2])
 		if err != nil {
@@ -427,7 +427,7 @@ func (t *NetworkWatchersServerTransport) dispatchBeginGetNetworkConfigurationDia
 	if responder == nil {
 		matches := regexp.MustCompile("^/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Network/networkWatchers/([^/]+)/networkConfigurationDiagnostic$").FindStringSubmatch(server.SanitizePagerPollerPath(req.URL.EscapedPath()))
 		if matches == nil {
-			return nil, fmt.Errorf("failed to parse path %s", req.URL.Path)
+			return nil, &nonRetriableError{fmt.Errorf("failed to parse path %s", req.URL.Path)}
 		}
 		resourceGroupNameParam, err := url.PathUnescape(matches[2])
 		if err != nil {
@@ -472,7 +472,7 @@ func (t *NetworkWatchersServerTransport) dispatchBeginGetNextHop(req *http.Reque
 	if responder == nil {
 		matches := regexp.MustCompile("^/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Network/networkWatchers/([^/]+)/nextHop$").FindStringSubmatch(server.SanitizePagerPollerPath(req.URL.EscapedPath()))
 		if matches == nil {
-			return nil, fmt.Errorf("failed to parse path %s", req.URL.Path)
+			return nil, &nonRetriableError{fmt.Errorf("failed to parse path %s", req.URL.Path)}
 		}
 		resourceGroupNameParam, err := url.PathUnescape(matches[2])
 		if err != nil {
@@ -515,7 +515,7 @@ func (t *NetworkWatchersServerTransport) dispatchGetTopology(req *http.Request) 
 	}
 	matches := regexp.MustCompile("^/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Network/networkWatchers/([^/]+)/topology$").FindStringSubmatch(server.SanitizePagerPollerPath(req.URL.EscapedPath()))
 	if matches == nil {
-		return nil, fmt.Errorf("failed to parse path %s", req.URL.Path)
+		return nil, &nonRetriableError{fmt.Errorf("failed to parse path %s", req.URL.Path)}
 	}
 	resourceGroupNameParam, err := url.PathUnescape(matches[2])
 	if err != nil {
@@ -550,7 +550,7 @@ func (t *NetworkWatchersServerTransport) dispatchBeginGetTroubleshooting(req *ht
 	if responder == nil {
 		matches := regexp.MustCompile("^/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Network/networkWatchers/([^/]+)/troubleshoot$").FindStringSubmatch(server.SanitizePagerPollerPath(req.URL.EscapedPath()))
 		if matches == nil {
-			return nil, fmt.Errorf("failed to parse path %s", req.URL.Path)
+			return nil, &nonRetriableError{fmt.Errorf("failed to parse path %s", req.URL.Path)}
 		}
 		resourceGroupNameParam, err := url.PathUnescape(matches[2])
 		if err != nil {
@@ -595,7 +595,7 @@ func (t *NetworkWatchersServerTransport) dispatchBeginGetTroubleshootingResult(r
 	if responder == nil {
 		matches := regexp.MustCompile("^/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Network/networkWatchers/([^/]+)/queryTroubleshootResult$").FindStringSubmatch(server.SanitizePagerPollerPath(req.URL.EscapedPath()))
 		if matches == nil {
-			return nil, fmt.Errorf("failed to parse path %s", req.URL.Path)
+			return nil, &nonRetriableError{fmt.Errorf("failed to parse path %s", req.URL.Path)}
 		}
 		resourceGroupNameParam, err := url.PathUnescape(matches[2])
 		if err != nil {
@@ -640,7 +640,7 @@ func (t *NetworkWatchersServerTransport) dispatchBeginGetVMSecurityRules(req *ht
 	if responder == nil {
 		matches := regexp.MustCompile("^/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Network/networkWatchers/([^/]+)/securityGroupView$").FindStringSubmatch(server.SanitizePagerPollerPath(req.URL.EscapedPath()))
 		if matches == nil {
-			return nil, fmt.Errorf("failed to parse path %s", req.URL.Path)
+			return nil, &nonRetriableError{fmt.Errorf("failed to parse path %s", req.URL.Path)}
 		}
 		resourceGroupNameParam, err := url.PathUnescape(matches[2])
 		if err != nil {
@@ -685,7 +685,7 @@ func (t *NetworkWatchersServerTransport) dispatchNewListPager(req *http.Request)
 	if responder == nil {
 		matches := regexp.MustCompile("^/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Network/networkWatchers$").FindStringSubmatch(server.SanitizePagerPollerPath(req.URL.EscapedPath()))
 		if matches == nil {
-			return nil, fmt.Errorf("failed to parse path %s", req.URL.Path)
+			return nil, &nonRetriableError{fmt.Errorf("failed to parse path %s", req.URL.Path)}
 		}
 		resourceGroupNameParam, err := url.PathUnescape(matches[2])
 		if err != nil {
@@ -719,7 +719,7 @@ func (t *NetworkWatchersServerTransport) dispatchNewListAllPager(req *http.Reque
 	if responder == nil {
 		matches := regexp.MustCompile("^/subscriptions/([^/]+)/providers/Microsoft\\.Network/networkWatchers$").FindStringSubmatch(server.SanitizePagerPollerPath(req.URL.EscapedPath()))
 		if matches == nil {
-			return nil, fmt.Errorf("failed to parse path %s", req.URL.Path)
+			return nil, &nonRetriableError{fmt.Errorf("failed to parse path %s", req.URL.Path)}
 		}
 		var options *networkwatcher.NetworkWatchersClientListAllOptions
 		resp := t.srv.NewListAllPager(options)
@@ -749,7 +749,7 @@ func (t *NetworkWatchersServerTransport) dispatchBeginListAvailableProviders(req
 	if responder == nil {
 		matches := regexp.MustCompile("^/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Network/networkWatchers/([^/]+)/availableProvidersList$").FindStringSubmatch(server.SanitizePagerPollerPath(req.URL.EscapedPath()))
 		if matches == nil {
-			return nil, fmt.Errorf("failed to parse path %s", req.URL.Path)
+			return nil, &nonRetriableError{fmt.Errorf("failed to parse path %s", req.URL.Path)}
 		}
 		resourceGroupNameParam, err := url.PathUnescape(matches[2])
 		if err != nil {
@@ -794,7 +794,7 @@ func (t *NetworkWatchersServerTransport) dispatchBeginSetFlowLogConfiguration(re
 	if responder == nil {
 		matches := regexp.MustCompile("^/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Network/networkWatchers/([^/]+)/configureFlowLog$").FindStringSubmatch(server.SanitizePagerPollerPath(req.URL.EscapedPath()))
 		if matches == nil {
-			return nil, fmt.Errorf("failed to parse path %s", req.URL.Path)
+			return nil, &nonRetriableError{fmt.Errorf("failed to parse path %s", req.URL.Path)}
 		}
 		resourceGroupNameParam, err := url.PathUnescape(matches[2])
 		if err != nil {
@@ -837,7 +837,7 @@ func (t *NetworkWatchersServerTransport) dispatchUpdateTags(req *http.Request) (
 	}
 	matches := regexp.MustCompile("^/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Network/networkWatchers/([^/]+)$").FindStringSubmatch(server.SanitizePagerPollerPath(req.URL.EscapedPath()))
 	if matches == nil {
-		return nil, fmt.Errorf("failed to parse path %s", req.URL.Path)
+		return nil, &nonRetriableError{fmt.Errorf("failed to parse path %s", req.URL.Path)}
 	}
 	resourceGroupNameParam, err := url.PathUnescape(matches[2])
 	if err != nil {
@@ -872,7 +872,7 @@ func (t *NetworkWatchersServerTransport) dispatchBeginVerifyIPFlow(req *http.Req
 	if responder == nil {
 		matches := regexp.MustCompile("^/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Network/networkWatchers/([^/]+)/ipFlowVerify$").FindStringSubmatch(server.SanitizePagerPollerPath(req.URL.EscapedPath()))
 		if matches == nil {
-			return nil, fmt.Errorf("failed to parse path %s", req.URL.Path)
+			return nil, &nonRetriableError{fmt.Errorf("failed to parse path %s", req.URL.Path)}
 		}
 		resourceGroupNameParam, err := url.PathUnescape(matches[2])
 		if err != nil {

@@ -1,0 +1,141 @@
+package networkwatcher_test
+
+// Hand-written tests of the generated fake package, run by TestClientsAgainstFakeARM in
+// the generated package's folder. The import paths below are rewritten to the workspace's.
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/Azure/azure-sdk-for-go/sdk/azcore"
+	"github.com/Azure/azure-sdk-for-go/sdk/azcore/arm"
+	azfake "github.com/Azure/azure-sdk-for-go/sdk/azcore/fake"
+	"github.com/Azure/azure-sdk-for-go/sdk/azcore/policy"
+	"github.com/Azure/azure-sdk-for-go/sdk/azcore/runtime"
+	"github.com/Azure/azure-sdk-for-go/sdk/azcore/to"
+
+	networkwatcher "example.com/armgen/networkwatcher"
+	"example.com/armgen/networkwatcher/fake"
+)
+
+func options(tr policy.Transporter) *arm.ClientOptions {
+	return &arm.ClientOptions{ClientOptions: policy.ClientOptions{Transport: tr}}
+}
+
+// TestFakePollerAndPathParameters: a long-running operation polls through the fake's
+// non-terminal responses; the server function is called once, with the path parameters
+// unescaped and the decoded body. (azcore's fake poller builds its polling URL from the
+// unescaped path, so a name holding "?", "#" or "%" cannot be polled through a fake.)
+func TestFakePollerAndPathParameters(t *testing.T) {
+	calls := 0
+	srv := &fake.PacketCapturesServer{
+		BeginCreate: func(ctx context.Context, resourceGroupName, networkWatcherName, packetCaptureName string, parameters networkwatcher.PacketCapture, options *networkwatcher.PacketCapturesClientBeginCreateOptions) (resp azfake.PollerResponder[networkwatcher.PacketCapturesClientCreateResponse], errResp azfake.ErrorResponder) {
+			calls++
+			if resourceGroupName != "rg/1" || packetCaptureName != "pc+1" || *parameters.Properties.Target != "vm1" {
+				errResp.SetResponseError(http.StatusBadRequest, "BadArguments")
+				return
+			}
+			resp.AddNonTerminalResponse(http.StatusCreated, nil)
+			resp.AddNonTerminalResponse(http.StatusCreated, nil)
+			resp.SetTerminalResponse(http.StatusCreated, networkwatcher.PacketCapturesClientCreateResponse{
+				PacketCaptureResult: networkwatcher.PacketCaptureResult{Name: to.Ptr(packetCaptureName)},
+			}, nil)
+			return
+		},
+	}
+	client, err := networkwatcher.NewPacketCapturesClient("sub", &azfake.TokenCredential{}, options(fake.NewPacketCapturesServerTransport(srv)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := networkwatcher.PacketCapture{Properties: &networkwatcher.PacketCaptureParameters{Target: to.Ptr("vm1"), StorageLocation: &networkwatcher.PacketCaptureStorageLocation{StorageID: to.Ptr("sa")}}}
+	poller, err := client.BeginCreate(context.Background(), "rg/1", "nw", "pc+1", body, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := poller.PollUntilDone(context.Background(), &runtime.PollUntilDoneOptions{Frequency: time.Millisecond})
+	if err != nil || *res.Name != "pc+1" {
+		t.Fatalf("result %+v, %v", res, err)
+	}
+	if calls != 1 {
+		t.Errorf("server function called %d times, want 1", calls)
+	}
+}
+
+// TestFakePagerAndFactory: pages added to a PagerResponder arrive in order through the
+// next links the fake injects; a ServerFactory serves several clients.
+func TestFakePagerAndFactory(t *testing.T) {
+	srv := &fake.ServerFactory{
+		FlowLogsServer: fake.FlowLogsServer{
+			NewListPager: func(resourceGroupName, networkWatcherName string, options *networkwatcher.FlowLogsClientListOptions) (resp azfake.PagerResponder[networkwatcher.FlowLogsClientListResponse]) {
+				for _, names := range [][]string{{"a", "b"}, {}, {"c"}} {
+					page := networkwatcher.FlowLogsClientListResponse{FlowLogListResult: networkwatcher.FlowLogListResult{Value: []networkwatcher.FlowLog{}}}
+					for _, n := range names {
+						page.Value = append(page.Value, networkwatcher.FlowLog{Name: to.Ptr(n)})
+					}
+					resp.AddPage(http.StatusOK, page, nil)
+				}
+				return
+			},
+		},
+		NetworkWatchersServer: fake.NetworkWatchersServer{
+			Get: func(ctx context.Context, resourceGroupName, networkWatcherName string, options *networkwatcher.NetworkWatchersClientGetOptions) (resp azfake.Responder[networkwatcher.NetworkWatchersClientGetResponse], errResp azfake.ErrorResponder) {
+				errResp.SetResponseError(http.StatusNotFound, "ResourceNotFound")
+				return
+			},
+		},
+	}
+	tr := fake.NewServerFactoryTransport(srv)
+	flowLogs, err := networkwatcher.NewFlowLogsClient("sub", &azfake.TokenCredential{}, options(tr))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	pager := flowLogs.NewListPager("rg", "nw", nil)
+	for pager.More() {
+		page, err := pager.NextPage(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, fl := range page.Value {
+			names = append(names, *fl.Name)
+		}
+	}
+	if strings.Join(names, ",") != "a,b,c" {
+		t.Errorf("items %v", names)
+	}
+
+	watchers, err := networkwatcher.NewNetworkWatchersClient("sub", &azfake.TokenCredential{}, options(tr))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var re *azcore.ResponseError
+	if _, err := watchers.Get(context.Background(), "rg", "nw", nil); !errors.As(err, &re) || re.ErrorCode != "ResourceNotFound" || re.StatusCode != http.StatusNotFound {
+		t.Errorf("error responder: %v", err)
+	}
+	// A method whose fake is not filled in fails with a clear error, without retries.
+	if _, err := watchers.UpdateTags(context.Background(), "rg", "nw", networkwatcher.TagsObject{}, nil); err == nil || !strings.Contains(err.Error(), "fake for method UpdateTags not implemented") {
+		t.Errorf("unimplemented fake: %v", err)
+	}
+}
+
+// TestFakeRejectsUndeclaredStatus: a responder whose status the spec does not declare for
+// the method is an error, so a fake cannot drift from the API.
+func TestFakeRejectsUndeclaredStatus(t *testing.T) {
+	srv := &fake.PacketCapturesServer{
+		Get: func(ctx context.Context, resourceGroupName, networkWatcherName, packetCaptureName string, options *networkwatcher.PacketCapturesClientGetOptions) (resp azfake.Responder[networkwatcher.PacketCapturesClientGetResponse], errResp azfake.ErrorResponder) {
+			resp.SetResponse(http.StatusAccepted, networkwatcher.PacketCapturesClientGetResponse{}, nil)
+			return
+		},
+	}
+	client, err := networkwatcher.NewPacketCapturesClient("sub", &azfake.TokenCredential{}, options(fake.NewPacketCapturesServerTransport(srv)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := client.Get(context.Background(), "rg", "nw", "pc", nil); err == nil || !strings.Contains(err.Error(), "unexpected status code 202") {
+		t.Errorf("err = %v", err)
+	}
+}
