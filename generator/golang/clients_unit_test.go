@@ -1,0 +1,95 @@
+package golang
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/armgen/armgen/generator/ir"
+	"github.com/armgen/armgen/generator/naming"
+	"github.com/armgen/armgen/generator/output"
+)
+
+func TestModuleVersionIsSemver(t *testing.T) {
+	semver := regexp.MustCompile(`^v\d+\.\d+\.\d+(?:-[a-zA-Z0-9_.-]+)?$`) // azcore's check
+	for in, want := range map[string]string{
+		"2022-01-01":         "v0.0.0-2022-01-01",
+		"2023-05-01-preview": "v0.0.0-2023-05-01-preview",
+		"1.0 beta/2":         "v0.0.0-1.0.beta.2",
+		"":                   "v0.0.0",
+	} {
+		if got := moduleVersion(in); got != want || !semver.MatchString(got) {
+			t.Errorf("moduleVersion(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestLowerFirst(t *testing.T) {
+	for in, want := range map[string]string{"Get": "get", "VMSecurityRules": "vmSecurityRules", "IPFlow": "ipFlow", "X": "x"} {
+		if got := lowerFirst(in); got != want {
+			t.Errorf("lowerFirst(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestPathRegexp: the fake matches escaped paths; one parameter never spans a slash unless
+// it is x-ms-skip-url-encoding.
+func TestPathRegexp(t *testing.T) {
+	name := &ir.Parameter{Name: "name", In: ir.InPath, Required: true, Type: &ir.Type{Kind: ir.KindPrimitive, Primitive: ir.String}}
+	scope := &ir.Parameter{Name: "scope", In: ir.InPath, Required: true, SkipURLEncoding: true, Type: name.Type}
+	op := &ir.Operation{ID: "X_Get", Group: "X", Name: "Get", Method: "GET", Path: "/{scope}/providers/A.B/things/{name}", Params: []*ir.Parameter{scope, name},
+		Responses: []*ir.Response{{Status: "200"}}}
+	v, err := newOpView(op, naming.NewNamer())
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts, err := v.pathParts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	re := regexp.MustCompile(pathRegexp(parts))
+	for path, want := range map[string][]string{
+		"/subscriptions/s/resourceGroups/r/providers/A.B/things/a%2Fb": {"subscriptions/s/resourceGroups/r", "a%2Fb"},
+		"/s/providers/AxB/things/n": nil,
+		"/s/providers/A.B/things/a/b": nil,
+	} {
+		m := re.FindStringSubmatch(path)
+		if (m == nil) != (want == nil) || (m != nil && (m[1] != want[0] || m[2] != want[1])) {
+			t.Errorf("%s: matches %q, want %q", path, m, want)
+		}
+	}
+}
+
+func TestClientSpecErrors(t *testing.T) {
+	str := &ir.Type{Kind: ir.KindPrimitive, Primitive: ir.String}
+	list := &ir.Model{Name: "List", Fields: []*ir.Field{{Name: "Value", JSONName: "value", Type: &ir.Type{Kind: ir.KindArray, Elem: str}}}}
+	for want, op := range map[string]*ir.Operation{
+		"declares no success": {ID: "A_B", Name: "B", Group: "A", Method: "GET", Path: "/x", Responses: []*ir.Response{{Status: "default"}}},
+		"nextLinkName \"next\" is not a string property of List": {ID: "A_B", Name: "B", Group: "A", Method: "GET", Path: "/x",
+			Responses: []*ir.Response{{Status: "200", Type: &ir.Type{Kind: ir.KindModel, Model: list}}}, Pageable: &ir.Pageable{NextLinkName: "next", ItemName: "value"}},
+	} {
+		if _, err := newOpView(op, naming.NewNamer()); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("err = %v, want %q", err, want)
+		}
+	}
+	op := &ir.Operation{ID: "A_B", Name: "B", Group: "A", Method: "GET", Path: "/x/{missing}", Responses: []*ir.Response{{Status: "200"}}}
+	v, _ := newOpView(op, naming.NewNamer())
+	if _, err := v.pathParts(); err == nil || !strings.Contains(err.Error(), "{missing}") {
+		t.Errorf("undeclared path parameter: %v", err)
+	}
+	if _, err := finalStateVia("somewhere"); err == nil {
+		t.Error("unknown final-state-via accepted")
+	}
+}
+
+// BenchmarkEmitClientSet measures emitting the clients, fake package and examples of the
+// real spec (37 operations, 38 examples).
+func BenchmarkEmitClientSet(b *testing.B) {
+	pkg := realPackage(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := emitClientSet(pkg, output.NewFiles(), Options{ImportPath: "example.com/nw"}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
