@@ -50,8 +50,8 @@ func TestPathRegexp(t *testing.T) {
 	re := regexp.MustCompile(pathRegexp(parts))
 	for path, want := range map[string][]string{
 		"/subscriptions/s/resourceGroups/r/providers/A.B/things/a%2Fb": {"subscriptions/s/resourceGroups/r", "a%2Fb"},
-		"/s/providers/AxB/things/n": nil,
-		"/s/providers/A.B/things/a/b": nil,
+		"/s/providers/AxB/things/n":                                    nil,
+		"/s/providers/A.B/things/a/b":                                  nil,
 	} {
 		m := re.FindStringSubmatch(path)
 		if (m == nil) != (want == nil) || (m != nil && (m[1] != want[0] || m[2] != want[1])) {
