@@ -13,8 +13,8 @@ build:
 
 ## generate: regenerate every package and docs page under generated/
 generate:
-	$(ARMGEN) generate --root $(SPECS_ROOT) --spec $(NETWORK)/2022-01-01/networkWatcher.json --out generated/network/2022-01-01/networkwatcher
-	$(ARMGEN) generate --root $(SPECS_ROOT) --spec $(NETWORK)/2024-01-01/networkWatcher.json --out generated/network/2024-01-01/networkwatcher
+	$(ARMGEN) generate --root $(SPECS_ROOT) --spec $(NETWORK)/2022-01-01/networkWatcher.json --rules specs/rules/network-watcher.json --out generated/network/2022-01-01/networkwatcher
+	$(ARMGEN) generate --root $(SPECS_ROOT) --spec $(NETWORK)/2024-01-01/networkWatcher.json --rules specs/rules/network-watcher.json --out generated/network/2024-01-01/networkwatcher
 
 ## check-generate: regenerate, then fail if generated/ differs from what is committed
 check-generate: generate

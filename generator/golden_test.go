@@ -30,7 +30,12 @@ func TestGolden(t *testing.T) {
 		name := filepath.Base(dir)
 		t.Run(name, func(t *testing.T) {
 			pkgName := strings.ReplaceAll(name, "_", "")
-			res, err := GenerateFiles(Options{Spec: specPath, Package: pkgName})
+			opts := Options{Spec: specPath, Package: pkgName}
+			// A case may attach prose rules with a rules file (specs/rules/README.md).
+			if rules := filepath.Join(dir, "rules.json"); fileExists(rules) {
+				opts.Rules = rules
+			}
+			res, err := GenerateFiles(opts)
 			wantErrPath := filepath.Join(dir, "want_err.txt")
 			if _, statErr := os.Stat(wantErrPath); statErr == nil || strings.HasPrefix(name, "err_") {
 				if err == nil {
@@ -107,4 +112,10 @@ func checkGolden(t *testing.T, path string, got []byte) {
 	if !bytes.Equal(want, got) {
 		t.Errorf("%s differs from the generated output (run go test ./generator -update and review the diff)\n--- got ---\n%s", path, got)
 	}
+}
+
+// fileExists reports whether path names an existing file.
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
 }

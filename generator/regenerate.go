@@ -48,6 +48,13 @@ func regenerateArgs(opts Options) ([]string, error) {
 	if opts.ImportPath != "" {
 		args = append(args, "--import-path", opts.ImportPath)
 	}
+	if opts.Rules != "" {
+		r, err := rel(opts.Rules)
+		if err != nil {
+			return nil, err
+		}
+		args = append(args, "--rules", r)
+	}
 	if opts.AllowRemoteRefs {
 		args = append(args, "--allow-remote-refs")
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/armgen/armgen/generator/load"
 	"github.com/armgen/armgen/generator/output"
+	"github.com/armgen/armgen/generator/rules"
 )
 
 // Options says what to generate and where.
@@ -33,6 +34,10 @@ type Options struct {
 	// and examples import. Empty means DefaultImportPath(Out) when Out is set; with neither,
 	// those two are not generated.
 	ImportPath string
+	// Rules is the path of a rules file (specs/rules/README.md) whose prose rules and
+	// dependencies are attached to the IR; empty means none, and the validators check only
+	// the schema's constraints.
+	Rules string
 }
 
 // Result summarises a successful run.
@@ -60,6 +65,15 @@ func Load(opts Options) (*ir.Package, []string, error) {
 	pkg, err := build.Build(doc, build.Options{PackageName: opts.Package})
 	if err != nil {
 		return nil, warnings, err
+	}
+	if opts.Rules != "" {
+		rf, err := rules.Load(opts.Rules)
+		if err != nil {
+			return nil, warnings, err
+		}
+		if err := rf.Apply(pkg); err != nil {
+			return nil, warnings, err
+		}
 	}
 	return pkg, warnings, nil
 }

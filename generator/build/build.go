@@ -86,6 +86,9 @@ type builder struct {
 	state   map[string]int       // allOf build state per model key: 1 building, 2 done
 	modelAt map[*ir.Model]modelInfo
 	enumAt  []enumInfo
+	// constraintsChecked records the schemas (file#pointer) whose keywords
+	// checkConstraints has checked, so that each problem is reported once.
+	constraintsChecked map[string]bool
 }
 
 type enumInfo struct {

@@ -155,6 +155,8 @@ func (b *builder) ownFields(f *load.File, ptr string, s *spec.Schema, m *ir.Mode
 			}
 		}
 		fl.Constraints = constraintsOf(target)
+		fl.Constraints.Elem = b.elemConstraints(f, pptr, fl.Type, 0)
+		b.checkConstraints(f, pptr, &fl.Constraints)
 		if d := f.Tree.Pointer(pptr + "/default"); d != nil {
 			fl.Default = d
 		}
@@ -192,7 +194,9 @@ func sortFields(m *ir.Model) {
 		}
 		return m.Fields[i].JSONName < m.Fields[j].JSONName
 	})
-	n := naming.NewNamer()
+	// Generated models have Validate and ValidateRequest methods, which a field may not share
+	// a name with.
+	n := naming.NewNamer("Validate", "ValidateRequest")
 	for _, f := range m.Fields {
 		f.Name = n.Unique(f.Name)
 	}

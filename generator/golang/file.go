@@ -38,6 +38,7 @@ func Emit(pkg *ir.Package, files *output.Files, opts Options) error {
 		{"doc.go", func(p *ir.Package) (*jen.File, error) { return emitDocFile(p, opts) }},
 		{"models.go", emitModels},
 		{"enums.go", emitEnums},
+		{"validate.go", emitValidate},
 	}
 	for _, e := range emitters {
 		f, err := e.fn(pkg)

@@ -84,6 +84,9 @@ type Model struct {
 	Required []string
 	// Usage records whether the model is sent, received or both.
 	Usage Usage
+	// ObjectRules are the prose rules about the object as a whole that a rules file attaches
+	// to the definition or to one of its allOf bases (bases first), in the file's order.
+	ObjectRules []ObjectRuleRef
 }
 
 // Field is one property of a model.
@@ -110,6 +113,9 @@ type Field struct {
 	Default *jsonv.Value
 	// Source is where the property is defined.
 	Source Source
+	// DependsOn is set when a rules file says the property holds the ARM resource ID of
+	// another resource that must exist first; nil otherwise.
+	DependsOn *Dependency
 }
 
 // Constraints are a schema's validation keywords, plus prose rules attached by our rules file.
@@ -123,23 +129,20 @@ type Constraints struct {
 	MultipleOf                         *float64
 	// Format is the schema's format when it constrains values (uuid, uri, date-time, int32...).
 	Format string
-	// Rules are prose rules attached to this property or model by the rules file.
+	// Rules are the prose rules a rules file attaches to the property (or, in Elem, to each
+	// item of an array property), in the file's order.
 	Rules []RuleRef
+	// Elem constrains each item of an array or each value of a map: the keywords of the
+	// "items" (or "additionalProperties") schema and the rules attached as "name[]". Nil
+	// when there is nothing to check.
+	Elem *Constraints
 }
 
 // Empty reports whether there is nothing to check.
 func (c *Constraints) Empty() bool {
 	return c.Minimum == nil && c.Maximum == nil && c.MinLength == nil && c.MaxLength == nil &&
 		c.Pattern == "" && c.MinItems == nil && c.MaxItems == nil && !c.UniqueItems &&
-		c.MultipleOf == nil && c.Format == "" && len(c.Rules) == 0
-}
-
-// RuleRef attaches a named prose rule with its arguments.
-type RuleRef struct {
-	// Name is the rule's name in the rules file.
-	Name string
-	// Args are the rule's string arguments.
-	Args []string
+		c.MultipleOf == nil && c.Format == "" && len(c.Rules) == 0 && (c.Elem == nil || c.Elem.Empty())
 }
 
 // Enum is a typed string (or number) with named constants.

@@ -53,6 +53,7 @@ run succeeds; files a previous run generated and this one does not are removed.`
 	f.StringVar(&opts.Package, "package", "", "Go package name (default: the spec file name in lower case)")
 	f.StringVar(&opts.Root, "root", "", "folder that $refs may not leave (default: the spec file's folder)")
 	f.BoolVar(&opts.AllowRemoteRefs, "allow-remote-refs", false, "follow http(s) $refs")
+	f.StringVar(&opts.Rules, "rules", "", "rules file of prose rules and dependencies to attach (format: specs/rules/README.md; default: none, only the schema's constraints are validated)")
 	f.StringVar(&opts.ImportPath, "import-path", "", "Go import path of the generated package (default: from the nearest go.mod above --out)")
 	return cmd
 }
