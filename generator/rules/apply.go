@@ -305,4 +305,3 @@ func literals(vals []*jsonv.Value) string {
 	}
 	return strings.Join(parts, ", ")
 }
-

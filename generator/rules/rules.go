@@ -67,9 +67,9 @@ type param struct {
 
 // dependency is one entry of "dependencies".
 type dependency struct {
-	def, prop                 string
-	ptr                       string
-	line                      int
+	def, prop                string
+	ptr                      string
+	line                     int
 	group, typ, resourceType string
 }
 

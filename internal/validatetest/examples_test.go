@@ -9,9 +9,9 @@ import (
 	"strings"
 	"testing"
 
+	nw "github.com/armgen/armgen/generated/network/2022-01-01/networkwatcher"
 	"github.com/armgen/armgen/generator"
 	"github.com/armgen/armgen/generator/jsonv"
-	nw "github.com/armgen/armgen/generated/network/2022-01-01/networkwatcher"
 	"github.com/armgen/armgen/runtime/validation"
 )
 
