@@ -20,7 +20,7 @@ func isClientLocal(name string) bool {
 	case "ctx", "client", "options", "req", "err", "httpResp", "resp", "result", "urlPath", "reqQP",
 		"endSpan", "operationName", "poller", "page", "nextLink", "runtime", "policy", "http", "url",
 		"context", "arm", "azcore", "strconv", "strings", "time", "fmt", "errors", "tracing",
-		"matches", "qp", "body", "responder", "respr", "errRespr", "respContent", "errResp":
+		"errResp":
 		return true
 	}
 	return false
