@@ -36,9 +36,9 @@ func NewThingsClient(subscriptionID string, credential azcore.TokenCredential, o
 //
 // Generated from API version 2023-01-01, operation Things_Put (PUT /subscriptions/{subscriptionId}/providers/Microsoft.Test/things/{name}).
 //   - name - the name path parameter.
-//   - bodyParam - the body body parameter.
+//   - body - the body body parameter.
 //   - options - ThingsClientPutOptions contains the optional parameters for the ThingsClient.Put method.
-func (client *ThingsClient) Put(ctx context.Context, name string, bodyParam Thing, options *ThingsClientPutOptions) (ThingsClientPutResponse, error) {
+func (client *ThingsClient) Put(ctx context.Context, name string, body Thing, options *ThingsClientPutOptions) (ThingsClientPutResponse, error) {
 	var err error
 	const operationName = "ThingsClient.Put"
 	ctx = context.WithValue(ctx, runtime.CtxAPINameKey{}, operationName)
@@ -46,7 +46,7 @@ func (client *ThingsClient) Put(ctx context.Context, name string, bodyParam Thin
 	defer func() {
 		endSpan(err)
 	}()
-	req, err := client.putCreateRequest(ctx, name, bodyParam, options)
+	req, err := client.putCreateRequest(ctx, name, body, options)
 	if err != nil {
 		return ThingsClientPutResponse{}, err
 	}
@@ -63,7 +63,7 @@ func (client *ThingsClient) Put(ctx context.Context, name string, bodyParam Thin
 }
 
 // putCreateRequest creates the Things_Put request.
-func (client *ThingsClient) putCreateRequest(ctx context.Context, name string, bodyParam Thing, options *ThingsClientPutOptions) (*policy.Request, error) {
+func (client *ThingsClient) putCreateRequest(ctx context.Context, name string, body Thing, options *ThingsClientPutOptions) (*policy.Request, error) {
 	if err := checkClientPathParams(
 		clientPathParam{
 			name:  "subscriptionId",
@@ -86,11 +86,11 @@ func (client *ThingsClient) putCreateRequest(ctx context.Context, name string, b
 	req.Raw().URL.RawQuery = reqQP.Encode()
 	req.Raw().Header["Accept"] = []string{"application/json"}
 	if options == nil || !options.SkipValidation {
-		if err := validateBody("body", &bodyParam); err != nil {
+		if err := validateBody("body", &body); err != nil {
 			return nil, err
 		}
 	}
-	if err := runtime.MarshalAsJSON(req, bodyParam); err != nil {
+	if err := runtime.MarshalAsJSON(req, body); err != nil {
 		return nil, err
 	}
 	return req, nil
