@@ -1,0 +1,68 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/armgen/armgen/generator"
+	"github.com/armgen/armgen/generator/docs"
+	"github.com/spf13/cobra"
+)
+
+func newDocsCmd(stdout, stderr io.Writer) *cobra.Command {
+	var opts generator.Options
+	var flavor string
+	cmd := &cobra.Command{
+		Use:   "docs --spec FILE --out DIR [--flavor go|grucloud]",
+		Short: "Write Markdown docs pages for every resource in a spec",
+		Long: `docs writes a Markdown page per resource of the spec into --out, as <Group>/<Type>.md.
+
+  --flavor go (the default): pages for users of the generated Go package, with Docusaurus
+      front matter, the operations table, every x-ms-example as Go code calling the
+      generated client (--import-path names the package), each property's validation
+      rules, the request schema as JSON and links between the resources; plus index.md.
+  --flavor grucloud: the pages GruCloud's generator writes, byte for byte: examples as
+      GruCloud programs, dependencies (those in request bodies come from --rules), the
+      PUT body schema as Node's util.inspect prints it, and the link to the spec.
+
+Files are written only when every page was rendered; pages a previous run wrote and this
+one does not are removed.`,
+		Example: `  armgen docs --flavor grucloud \
+    --spec ../shared/azure-rest-api-specs/specification/network/resource-manager/Microsoft.Network/stable/2022-01-01/networkWatcher.json \
+    --rules specs/rules/network-watcher.json --out generated/docs/grucloud/2022-01-01`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if opts.Spec == "" || opts.Out == "" {
+				return usageError{errors.New("docs needs --spec FILE and --out DIR")}
+			}
+			if !slices.Contains(docs.Flavors(), flavor) {
+				return usageError{fmt.Errorf("--flavor %q: want one of %s", flavor, strings.Join(docs.Flavors(), ", "))}
+			}
+			res, err := generator.Docs(opts, flavor)
+			if err != nil {
+				return err
+			}
+			for _, w := range res.Warnings {
+				fmt.Fprintln(stderr, "warning: "+w)
+			}
+			fmt.Fprintf(stdout, "armgen: %s: %d resources; %d %s docs pages written to %s in %s\n",
+				res.Package.Name, len(res.Package.Resources), res.Files.Len(), flavor, opts.Out,
+				res.Elapsed.Round(time.Millisecond))
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opts.Spec, "spec", "", "root Swagger 2.0 spec file (required)")
+	f.StringVar(&opts.Out, "out", "", "output folder for the pages (required)")
+	f.StringVar(&flavor, "flavor", docs.FlavorGo, "docs flavor: "+strings.Join(docs.Flavors(), " or "))
+	f.StringVar(&opts.Root, "root", "", "folder that $refs may not leave (default: the spec file's folder)")
+	f.BoolVar(&opts.AllowRemoteRefs, "allow-remote-refs", false, "follow http(s) $refs")
+	f.StringVar(&opts.Rules, "rules", "", "rules file whose dependencies (and prose rules) the pages show (format: specs/rules/README.md)")
+	f.StringVar(&opts.ImportPath, "import-path", "", "Go import path of the generated package, which the go flavor's examples import (default: the package name)")
+	f.StringVar(&opts.Package, "package", "", "Go package name (default: the spec file name in lower case)")
+	return cmd
+}

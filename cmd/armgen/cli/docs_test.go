@@ -1,0 +1,96 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestDocsGruCloudReference runs `armgen docs --flavor grucloud` on the 2022-01-01 spec
+// and compares the PacketCapture page with GruCloud's, byte for byte.
+func TestDocsGruCloudReference(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "docs")
+	code, stdout, stderr := run("docs", "--flavor", "grucloud", "--spec", nwSpec, "--rules", "../../../specs/rules/network-watcher.json", "--out", out)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.HasPrefix(stdout, "armgen: networkwatcher: 4 resources; 4 grucloud docs pages written to ") || strings.Count(stdout, "\n") != 1 {
+		t.Errorf("summary = %q", stdout)
+	}
+	want, err := os.ReadFile(filepath.Join(specsRoot, "../reference/grucloud/Network/PacketCapture.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(filepath.Join(out, "Network/PacketCapture.md"))
+	if err != nil || string(got) != string(want) {
+		t.Errorf("Network/PacketCapture.md differs from the reference page (%v)", err)
+	}
+	for _, page := range []string{"ConnectionMonitor", "FlowLog", "NetworkWatcher"} {
+		if _, err := os.Stat(filepath.Join(out, "Network", page+".md")); err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+// TestDocsGoFlavorDefault writes the go flavor when --flavor is not given.
+func TestDocsGoFlavorDefault(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "docs")
+	code, stdout, stderr := run("docs", "--spec", nwSpec, "--out", out, "--import-path", "example.com/nw")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stdout, " 5 go docs pages written to ") {
+		t.Errorf("summary = %q", stdout)
+	}
+	data, err := os.ReadFile(filepath.Join(out, "Network/PacketCapture.md"))
+	if err != nil || !strings.Contains(string(data), "\nsidebar_position: ") || !strings.Contains(string(data), `"example.com/nw"`) {
+		t.Errorf("Network/PacketCapture.md is not the go flavor with the import path (%v)", err)
+	}
+	if _, err := os.Stat(filepath.Join(out, "index.md")); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestDocsUsageErrorsExit2(t *testing.T) {
+	for _, args := range [][]string{
+		{"docs"},
+		{"docs", "--spec", nwSpec},
+		{"docs", "--out", t.TempDir()},
+		{"docs", "--spec", nwSpec, "--out", t.TempDir(), "--flavor", "html"},
+		{"docs", "--spec", nwSpec, "--out", t.TempDir(), "extra"},
+	} {
+		code, _, stderr := run(args...)
+		if code != 2 || !strings.Contains(stderr, "armgen --help") {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and a usage hint", args, code, stderr)
+		}
+	}
+}
+
+// TestDocsBadInputExit1AndLeavesOutAlone checks that a failed docs run writes nothing.
+func TestDocsBadInputExit1AndLeavesOutAlone(t *testing.T) {
+	dir := t.TempDir()
+	spec := filepath.Join(dir, "spec.json")
+	os.WriteFile(spec, []byte(`{"swagger":"2.0","info":{"title":"t","version":"1"},"paths":{"/x":{"get":{"operationId":"A_B","responses":{"200":{"description":"ok","schema":{"$ref":"#/definitions/Gone"}}}}}}}`), 0o644)
+	out := filepath.Join(dir, "out")
+	os.MkdirAll(filepath.Join(out, "Network"), 0o755)
+	os.WriteFile(filepath.Join(out, "Network", "Old.md"), []byte("old page\n"), 0o644)
+	for _, flavor := range []string{"go", "grucloud"} {
+		code, stdout, stderr := run("docs", "--flavor", flavor, "--spec", spec, "--out", out)
+		if code != 1 || stdout != "" || !strings.Contains(stderr, "spec.json#/paths/~1x/get/responses/200/schema/$ref: ") {
+			t.Errorf("%s: exit %d, stdout %q, stderr %q", flavor, code, stdout, stderr)
+		}
+		data, err := os.ReadFile(filepath.Join(out, "Network", "Old.md"))
+		entries, _ := os.ReadDir(out)
+		if err != nil || string(data) != "old page\n" || len(entries) != 1 {
+			t.Errorf("%s: out changed: %v %v", flavor, entries, err)
+		}
+	}
+	missing := filepath.Join(dir, "never")
+	if code, _, _ := run("docs", "--spec", spec, "--out", missing); code != 1 {
+		t.Fatalf("exit %d", code)
+	}
+	if _, err := os.Stat(missing); !os.IsNotExist(err) {
+		t.Errorf("failed run created %s", missing)
+	}
+}

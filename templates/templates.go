@@ -1,0 +1,16 @@
+// Package templates holds the text/template files of armgen's Markdown docs (package
+// generator/docs), embedded so that the armgen binary needs no files beside it:
+//
+//   - grucloud.md.tmpl: a resource page of the grucloud flavor (GruCloud's AzureDoc.js);
+//   - go_resource.md.tmpl and go_index.md.tmpl: the go flavor's resource and index pages.
+//
+// The templates receive text from specs only through the escaping functions that
+// generator/docs registers (prose, code, cell, ccell, fence).
+package templates
+
+import "embed"
+
+// FS holds every *.tmpl file of this folder.
+//
+//go:embed *.tmpl
+var FS embed.FS
