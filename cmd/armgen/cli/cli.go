@@ -64,7 +64,7 @@ naming the file and the JSON pointer), 2 on a usage error.`,
 		SilenceErrors: true,
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(newGenerateCmd(stdout, stderr), newDiffCmd(stdout, stderr), newVersionCmd(stdout))
+	root.AddCommand(newGenerateCmd(stdout, stderr), newDocsCmd(stdout, stderr), newDiffCmd(stdout, stderr), newVersionCmd(stdout))
 	return root
 }
 
