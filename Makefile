@@ -40,4 +40,4 @@ test: fmt-check vet unit check-generate
 
 ## bench: the benchmarks quoted in README.md
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./generator/...
+	$(GO) test -run '^$$' -bench . -benchmem ./generator/... ./internal/validatetest
