@@ -4,7 +4,7 @@ NETWORK    := $(SPECS_ROOT)/specification/network/resource-manager/Microsoft.Net
 GO         ?= go
 ARMGEN     := $(GO) run ./cmd/armgen
 
-.PHONY: all build generate check-generate test fmt-check vet unit bench tools
+.PHONY: all build generate check-generate test fmt-check vet unit bench bench-decode
 
 all: build
 
@@ -41,3 +41,8 @@ test: fmt-check vet unit check-generate
 ## bench: the benchmarks quoted in README.md
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./generator/... ./internal/validatetest
+
+## bench-decode: decode speed of generated models vs the Azure SDK's armnetwork (separate module bench/; not part of make test)
+bench-decode:
+	cd bench && $(GO) test -run '^$$' -bench . -benchmem -count 5
+	cd bench && $(GO) run ./cmd/compare
