@@ -153,8 +153,8 @@ func moduleVersion(apiVersion string) string {
 // clientFile writes a group's client type, its constructor and its methods.
 func clientFile(f *jen.File, pkg *ir.Package, gv *groupView) error {
 	name := gv.g.ClientName()
-	f.Comment(name + " contains the methods of the " + gv.g.Name + " operation group.")
-	f.Comment("Don't use this type directly, use New" + name + "() instead.")
+	f.Comment(name + " calls the " + gv.g.Name + " operations of the API.")
+	f.Comment("Create it with New" + name + "; the zero value has no pipeline.")
 	f.Type().Id(name).StructFunc(func(g *jen.Group) {
 		g.Id("internal").Op("*").Qual(armPkg, "Client")
 		for _, pv := range gv.fields {
@@ -163,12 +163,12 @@ func clientFile(f *jen.File, pkg *ir.Package, gv *groupView) error {
 	})
 	f.Line()
 	ctor := "New" + name
-	f.Comment(ctor + " creates a new instance of " + name + " with the specified values.")
+	f.Comment(ctor + " returns a " + name + " that sends its requests through an ARM pipeline.")
 	for _, pv := range gv.fields {
 		f.Comment(paramDoc(pv))
 	}
-	f.Comment("  - credential - used to authorize requests. Usually a credential from azidentity.")
-	f.Comment("  - options - pass nil to accept the default values.")
+	f.Comment("  - credential - authorizes each request; azidentity provides the usual ones.")
+	f.Comment("  - options - retries, transport, cloud and logging settings; nil means the defaults.")
 	f.Func().Id(ctor).ParamsFunc(func(g *jen.Group) {
 		for _, pv := range gv.fields {
 			g.Id(pv.id).Add(paramType(pv.p.Type))
@@ -226,7 +226,7 @@ func methodDoc(f *jen.File, pkg *ir.Package, v *opView, lead string) {
 		}
 		f.Comment(l)
 	}
-	f.Comment("If the operation fails it returns an *azcore.ResponseError type.")
+	f.Comment("A status the spec does not list as a success is returned as an *azcore.ResponseError.")
 	f.Comment("")
 	f.Comment(fmt.Sprintf("Generated from API version %s, operation %s (%s %s).", pkg.APIVersion, v.op.ID, v.op.Method, v.op.Path))
 	for _, pv := range v.args {
@@ -235,7 +235,7 @@ func methodDoc(f *jen.File, pkg *ir.Package, v *opView, lead string) {
 	if v.body != nil && v.body.p.Required {
 		f.Comment(paramDoc(v.body))
 	}
-	f.Comment("  - options - " + v.options + " contains the optional parameters for the " + v.op.ClientName() + "." + v.method + " method.")
+	f.Comment("  - options - " + v.options + " holds the optional arguments of " + v.op.ClientName() + "." + v.method + ".")
 }
 
 // methodParams are the method's parameters after ctx: arguments, body and options.

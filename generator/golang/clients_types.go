@@ -11,7 +11,7 @@ func optionsFile(pkg *ir.Package, groups []*groupView) *jen.File {
 	f := newFile(pkg)
 	for _, gv := range groups {
 		for _, v := range gv.ops {
-			f.Comment(v.options + " contains the optional parameters for the " + v.op.ClientName() + "." + v.method + " method.")
+			f.Comment(v.options + " holds the optional arguments of " + v.op.ClientName() + "." + v.method + ".")
 			f.Type().Id(v.options).StructFunc(func(g *jen.Group) {
 				first := true
 				sep := func() {
@@ -42,7 +42,7 @@ func optionsFile(pkg *ir.Package, groups []*groupView) *jen.File {
 					g.Id("ResumeToken").String()
 				}
 				if first {
-					g.Comment("placeholder for future optional parameters")
+					g.Comment("no optional arguments in this API version")
 				}
 			})
 			f.Line()
@@ -63,12 +63,12 @@ func responsesFile(pkg *ir.Package, groups []*groupView) *jen.File {
 			} else if v.op.IsPager() {
 				what = "one page of " + what
 			}
-			f.Comment(v.response + " contains the response from " + what + ".")
+			f.Comment(v.response + " is what " + what + " returns.")
 			embedded := v.result != nil && v.result.Kind == ir.KindModel && !isMapModel(v.result.Model)
 			f.Type().Id(v.response).StructFunc(func(g *jen.Group) {
 				switch {
 				case v.result == nil:
-					g.Comment("placeholder for future response values")
+					g.Comment("the operation returns no body")
 				case embedded:
 					comment(g, docFor(v.result.Model.Name, v.result.Model.Doc, "the response body.")...)
 					g.Id(v.result.Model.Name)

@@ -118,14 +118,13 @@ func (fk *fakeGen) factoryFile(groups []*groupView) *jen.File {
 			if i > 0 {
 				g.Line()
 			}
-			g.Comment(gv.g.Name + "Server contains the fakes for client " + gv.g.ClientName() + ".")
+			g.Comment(gv.g.Name + "Server answers the requests of " + gv.g.ClientName() + ".")
 			g.Id(gv.g.Name + "Server").Id(gv.g.Name + "Server")
 		}
 	})
 	f.Line()
-	f.Comment("NewServerFactoryTransport creates a new instance of ServerFactoryTransport with the provided implementation.")
-	f.Comment("The returned ServerFactoryTransport instance is connected to an instance of the clients of package")
-	f.Comment(fk.pkg.Name + " via the azcore.ClientOptions.Transporter field in the client's constructor parameters.")
+	f.Comment("NewServerFactoryTransport returns a transport that routes each request to the fake server of its operation group.")
+	f.Comment("Put it in arm.ClientOptions.Transport when creating any client of package " + fk.pkg.Name + ".")
 	f.Func().Id("NewServerFactoryTransport").Params(jen.Id("srv").Op("*").Id("ServerFactory")).Op("*").Id("ServerFactoryTransport").Block(
 		jen.Return(jen.Op("&").Id("ServerFactoryTransport").Values(jen.DictFunc(func(d jen.Dict) {
 			d[jen.Id("srv")] = jen.Id("srv")
@@ -135,8 +134,8 @@ func (fk *fakeGen) factoryFile(groups []*groupView) *jen.File {
 		}))),
 	)
 	f.Line()
-	f.Comment("ServerFactoryTransport connects instances of the clients of package " + fk.pkg.Name + " to instances of ServerFactory.")
-	f.Comment("Don't use this type directly, use NewServerFactoryTransport instead.")
+	f.Comment("ServerFactoryTransport is an HTTP transport that serves every client of package " + fk.pkg.Name + " from a ServerFactory.")
+	f.Comment("Create it with NewServerFactoryTransport.")
 	f.Type().Id("ServerFactoryTransport").StructFunc(func(g *jen.Group) {
 		g.Id("srv").Op("*").Id("ServerFactory")
 		for _, gv := range groups {

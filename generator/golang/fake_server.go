@@ -12,21 +12,20 @@ import (
 func (fk *fakeGen) serverFile(gv *groupView) (*jen.File, error) {
 	f := fk.file()
 	srv, tr := gv.g.Name+"Server", gv.g.Name+"ServerTransport"
-	f.Comment(srv + " is a fake server for instances of the " + fk.pkg.Name + "." + gv.g.ClientName() + " type.")
+	f.Comment(srv + " holds one function per method of " + fk.pkg.Name + "." + gv.g.ClientName() + "; calling a method whose function is nil fails with a not-implemented error.")
 	f.Type().Id(srv).StructFunc(func(g *jen.Group) {
 		for i, v := range gv.ops {
 			if i > 0 {
 				g.Line()
 			}
-			g.Comment(v.method + " is the fake for method " + gv.g.ClientName() + "." + v.method + ".")
-			g.Comment("HTTP status codes to indicate success: " + statusList(v.success))
+			g.Comment(v.method + " answers the calls of " + gv.g.ClientName() + "." + v.method + ".")
+			g.Comment("Its responder may use the success statuses " + statusList(v.success) + ".")
 			g.Id(v.method).Add(fk.fakeFuncType(v))
 		}
 	})
 	f.Line()
-	f.Comment("New" + tr + " creates a new instance of " + tr + " with the provided implementation.")
-	f.Comment("The returned " + tr + " instance is connected to an instance of " + fk.pkg.Name + "." + gv.g.ClientName() + " via the")
-	f.Comment("azcore.ClientOptions.Transporter field in the client's constructor parameters.")
+	f.Comment("New" + tr + " returns a transport that answers requests with the functions set in srv.")
+	f.Comment("Put it in arm.ClientOptions.Transport when creating a " + fk.pkg.Name + "." + gv.g.ClientName() + ".")
 	f.Func().Id("New" + tr).Params(jen.Id("srv").Op("*").Id(srv)).Op("*").Id(tr).Block(
 		jen.Return(jen.Op("&").Id(tr).Values(jen.DictFunc(func(d jen.Dict) {
 			d[jen.Id("srv")] = jen.Id("srv")
@@ -38,8 +37,8 @@ func (fk *fakeGen) serverFile(gv *groupView) (*jen.File, error) {
 		}))),
 	)
 	f.Line()
-	f.Comment(tr + " connects instances of " + fk.pkg.Name + "." + gv.g.ClientName() + " to instances of " + srv + ".")
-	f.Comment("Don't use this type directly, use New" + tr + " instead.")
+	f.Comment(tr + " is an HTTP transport that serves " + fk.pkg.Name + "." + gv.g.ClientName() + " from the functions of a " + srv + ".")
+	f.Comment("Create it with New" + tr + ".")
 	f.Type().Id(tr).StructFunc(func(g *jen.Group) {
 		g.Id("srv").Op("*").Id(srv)
 		for _, v := range gv.ops {

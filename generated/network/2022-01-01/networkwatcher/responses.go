@@ -2,217 +2,217 @@
 
 package networkwatcher
 
-// ConnectionMonitorsClientCreateOrUpdateResponse contains the response from the poller of method ConnectionMonitorsClient.BeginCreateOrUpdate.
+// ConnectionMonitorsClientCreateOrUpdateResponse is what the poller of method ConnectionMonitorsClient.BeginCreateOrUpdate returns.
 type ConnectionMonitorsClientCreateOrUpdateResponse struct {
 	// ConnectionMonitorResult - Information about the connection monitor.
 	ConnectionMonitorResult
 }
 
-// ConnectionMonitorsClientDeleteResponse contains the response from the poller of method ConnectionMonitorsClient.BeginDelete.
+// ConnectionMonitorsClientDeleteResponse is what the poller of method ConnectionMonitorsClient.BeginDelete returns.
 type ConnectionMonitorsClientDeleteResponse struct {
-	// placeholder for future response values
+	// the operation returns no body
 }
 
-// ConnectionMonitorsClientGetResponse contains the response from method ConnectionMonitorsClient.Get.
+// ConnectionMonitorsClientGetResponse is what method ConnectionMonitorsClient.Get returns.
 type ConnectionMonitorsClientGetResponse struct {
 	// ConnectionMonitorResult - Information about the connection monitor.
 	ConnectionMonitorResult
 }
 
-// ConnectionMonitorsClientListResponse contains the response from one page of method ConnectionMonitorsClient.NewListPager.
+// ConnectionMonitorsClientListResponse is what one page of method ConnectionMonitorsClient.NewListPager returns.
 type ConnectionMonitorsClientListResponse struct {
 	// ConnectionMonitorListResult - List of connection monitors.
 	ConnectionMonitorListResult
 }
 
-// ConnectionMonitorsClientQueryResponse contains the response from the poller of method ConnectionMonitorsClient.BeginQuery.
+// ConnectionMonitorsClientQueryResponse is what the poller of method ConnectionMonitorsClient.BeginQuery returns.
 type ConnectionMonitorsClientQueryResponse struct {
 	// ConnectionMonitorQueryResult - List of connection states snapshots.
 	ConnectionMonitorQueryResult
 }
 
-// ConnectionMonitorsClientStartResponse contains the response from the poller of method ConnectionMonitorsClient.BeginStart.
+// ConnectionMonitorsClientStartResponse is what the poller of method ConnectionMonitorsClient.BeginStart returns.
 type ConnectionMonitorsClientStartResponse struct {
-	// placeholder for future response values
+	// the operation returns no body
 }
 
-// ConnectionMonitorsClientStopResponse contains the response from the poller of method ConnectionMonitorsClient.BeginStop.
+// ConnectionMonitorsClientStopResponse is what the poller of method ConnectionMonitorsClient.BeginStop returns.
 type ConnectionMonitorsClientStopResponse struct {
-	// placeholder for future response values
+	// the operation returns no body
 }
 
-// ConnectionMonitorsClientUpdateTagsResponse contains the response from method ConnectionMonitorsClient.UpdateTags.
+// ConnectionMonitorsClientUpdateTagsResponse is what method ConnectionMonitorsClient.UpdateTags returns.
 type ConnectionMonitorsClientUpdateTagsResponse struct {
 	// ConnectionMonitorResult - Information about the connection monitor.
 	ConnectionMonitorResult
 }
 
-// FlowLogsClientCreateOrUpdateResponse contains the response from the poller of method FlowLogsClient.BeginCreateOrUpdate.
+// FlowLogsClientCreateOrUpdateResponse is what the poller of method FlowLogsClient.BeginCreateOrUpdate returns.
 type FlowLogsClientCreateOrUpdateResponse struct {
 	// FlowLog - A flow log resource.
 	FlowLog
 }
 
-// FlowLogsClientDeleteResponse contains the response from the poller of method FlowLogsClient.BeginDelete.
+// FlowLogsClientDeleteResponse is what the poller of method FlowLogsClient.BeginDelete returns.
 type FlowLogsClientDeleteResponse struct {
-	// placeholder for future response values
+	// the operation returns no body
 }
 
-// FlowLogsClientGetResponse contains the response from method FlowLogsClient.Get.
+// FlowLogsClientGetResponse is what method FlowLogsClient.Get returns.
 type FlowLogsClientGetResponse struct {
 	// FlowLog - A flow log resource.
 	FlowLog
 }
 
-// FlowLogsClientListResponse contains the response from one page of method FlowLogsClient.NewListPager.
+// FlowLogsClientListResponse is what one page of method FlowLogsClient.NewListPager returns.
 type FlowLogsClientListResponse struct {
 	// FlowLogListResult - List of flow logs.
 	FlowLogListResult
 }
 
-// FlowLogsClientUpdateTagsResponse contains the response from method FlowLogsClient.UpdateTags.
+// FlowLogsClientUpdateTagsResponse is what method FlowLogsClient.UpdateTags returns.
 type FlowLogsClientUpdateTagsResponse struct {
 	// FlowLog - A flow log resource.
 	FlowLog
 }
 
-// NetworkWatchersClientCheckConnectivityResponse contains the response from the poller of method NetworkWatchersClient.BeginCheckConnectivity.
+// NetworkWatchersClientCheckConnectivityResponse is what the poller of method NetworkWatchersClient.BeginCheckConnectivity returns.
 type NetworkWatchersClientCheckConnectivityResponse struct {
 	// ConnectivityInformation - Information on the connectivity status.
 	ConnectivityInformation
 }
 
-// NetworkWatchersClientCreateOrUpdateResponse contains the response from method NetworkWatchersClient.CreateOrUpdate.
+// NetworkWatchersClientCreateOrUpdateResponse is what method NetworkWatchersClient.CreateOrUpdate returns.
 type NetworkWatchersClientCreateOrUpdateResponse struct {
 	// NetworkWatcher - Network watcher in a resource group.
 	NetworkWatcher
 }
 
-// NetworkWatchersClientDeleteResponse contains the response from the poller of method NetworkWatchersClient.BeginDelete.
+// NetworkWatchersClientDeleteResponse is what the poller of method NetworkWatchersClient.BeginDelete returns.
 type NetworkWatchersClientDeleteResponse struct {
-	// placeholder for future response values
+	// the operation returns no body
 }
 
-// NetworkWatchersClientGetResponse contains the response from method NetworkWatchersClient.Get.
+// NetworkWatchersClientGetResponse is what method NetworkWatchersClient.Get returns.
 type NetworkWatchersClientGetResponse struct {
 	// NetworkWatcher - Network watcher in a resource group.
 	NetworkWatcher
 }
 
-// NetworkWatchersClientGetAzureReachabilityReportResponse contains the response from the poller of method NetworkWatchersClient.BeginGetAzureReachabilityReport.
+// NetworkWatchersClientGetAzureReachabilityReportResponse is what the poller of method NetworkWatchersClient.BeginGetAzureReachabilityReport returns.
 type NetworkWatchersClientGetAzureReachabilityReportResponse struct {
 	// AzureReachabilityReport - Azure reachability report details.
 	AzureReachabilityReport
 }
 
-// NetworkWatchersClientGetFlowLogStatusResponse contains the response from the poller of method NetworkWatchersClient.BeginGetFlowLogStatus.
+// NetworkWatchersClientGetFlowLogStatusResponse is what the poller of method NetworkWatchersClient.BeginGetFlowLogStatus returns.
 type NetworkWatchersClientGetFlowLogStatusResponse struct {
 	// FlowLogInformation - Information on the configuration of flow log and traffic analytics (optional) .
 	FlowLogInformation
 }
 
-// NetworkWatchersClientGetNetworkConfigurationDiagnosticResponse contains the response from the poller of method NetworkWatchersClient.BeginGetNetworkConfigurationDiagnostic.
+// NetworkWatchersClientGetNetworkConfigurationDiagnosticResponse is what the poller of method NetworkWatchersClient.BeginGetNetworkConfigurationDiagnostic returns.
 type NetworkWatchersClientGetNetworkConfigurationDiagnosticResponse struct {
 	// NetworkConfigurationDiagnosticResponse - Results of network configuration diagnostic on the target resource.
 	NetworkConfigurationDiagnosticResponse
 }
 
-// NetworkWatchersClientGetNextHopResponse contains the response from the poller of method NetworkWatchersClient.BeginGetNextHop.
+// NetworkWatchersClientGetNextHopResponse is what the poller of method NetworkWatchersClient.BeginGetNextHop returns.
 type NetworkWatchersClientGetNextHopResponse struct {
 	// NextHopResult - The information about next hop from the specified VM.
 	NextHopResult
 }
 
-// NetworkWatchersClientGetTopologyResponse contains the response from method NetworkWatchersClient.GetTopology.
+// NetworkWatchersClientGetTopologyResponse is what method NetworkWatchersClient.GetTopology returns.
 type NetworkWatchersClientGetTopologyResponse struct {
 	// Topology - Topology of the specified resource group.
 	Topology
 }
 
-// NetworkWatchersClientGetTroubleshootingResponse contains the response from the poller of method NetworkWatchersClient.BeginGetTroubleshooting.
+// NetworkWatchersClientGetTroubleshootingResponse is what the poller of method NetworkWatchersClient.BeginGetTroubleshooting returns.
 type NetworkWatchersClientGetTroubleshootingResponse struct {
 	// TroubleshootingResult - Troubleshooting information gained from specified resource.
 	TroubleshootingResult
 }
 
-// NetworkWatchersClientGetTroubleshootingResultResponse contains the response from the poller of method NetworkWatchersClient.BeginGetTroubleshootingResult.
+// NetworkWatchersClientGetTroubleshootingResultResponse is what the poller of method NetworkWatchersClient.BeginGetTroubleshootingResult returns.
 type NetworkWatchersClientGetTroubleshootingResultResponse struct {
 	// TroubleshootingResult - Troubleshooting information gained from specified resource.
 	TroubleshootingResult
 }
 
-// NetworkWatchersClientGetVMSecurityRulesResponse contains the response from the poller of method NetworkWatchersClient.BeginGetVMSecurityRules.
+// NetworkWatchersClientGetVMSecurityRulesResponse is what the poller of method NetworkWatchersClient.BeginGetVMSecurityRules returns.
 type NetworkWatchersClientGetVMSecurityRulesResponse struct {
 	// SecurityGroupViewResult - The information about security rules applied to the specified VM.
 	SecurityGroupViewResult
 }
 
-// NetworkWatchersClientListResponse contains the response from one page of method NetworkWatchersClient.NewListPager.
+// NetworkWatchersClientListResponse is what one page of method NetworkWatchersClient.NewListPager returns.
 type NetworkWatchersClientListResponse struct {
 	// NetworkWatcherListResult - Response for ListNetworkWatchers API service call.
 	NetworkWatcherListResult
 }
 
-// NetworkWatchersClientListAllResponse contains the response from one page of method NetworkWatchersClient.NewListAllPager.
+// NetworkWatchersClientListAllResponse is what one page of method NetworkWatchersClient.NewListAllPager returns.
 type NetworkWatchersClientListAllResponse struct {
 	// NetworkWatcherListResult - Response for ListNetworkWatchers API service call.
 	NetworkWatcherListResult
 }
 
-// NetworkWatchersClientListAvailableProvidersResponse contains the response from the poller of method NetworkWatchersClient.BeginListAvailableProviders.
+// NetworkWatchersClientListAvailableProvidersResponse is what the poller of method NetworkWatchersClient.BeginListAvailableProviders returns.
 type NetworkWatchersClientListAvailableProvidersResponse struct {
 	// AvailableProvidersList - List of available countries with details.
 	AvailableProvidersList
 }
 
-// NetworkWatchersClientSetFlowLogConfigurationResponse contains the response from the poller of method NetworkWatchersClient.BeginSetFlowLogConfiguration.
+// NetworkWatchersClientSetFlowLogConfigurationResponse is what the poller of method NetworkWatchersClient.BeginSetFlowLogConfiguration returns.
 type NetworkWatchersClientSetFlowLogConfigurationResponse struct {
 	// FlowLogInformation - Information on the configuration of flow log and traffic analytics (optional) .
 	FlowLogInformation
 }
 
-// NetworkWatchersClientUpdateTagsResponse contains the response from method NetworkWatchersClient.UpdateTags.
+// NetworkWatchersClientUpdateTagsResponse is what method NetworkWatchersClient.UpdateTags returns.
 type NetworkWatchersClientUpdateTagsResponse struct {
 	// NetworkWatcher - Network watcher in a resource group.
 	NetworkWatcher
 }
 
-// NetworkWatchersClientVerifyIPFlowResponse contains the response from the poller of method NetworkWatchersClient.BeginVerifyIPFlow.
+// NetworkWatchersClientVerifyIPFlowResponse is what the poller of method NetworkWatchersClient.BeginVerifyIPFlow returns.
 type NetworkWatchersClientVerifyIPFlowResponse struct {
 	// VerificationIPFlowResult - Results of IP flow verification on the target resource.
 	VerificationIPFlowResult
 }
 
-// PacketCapturesClientCreateResponse contains the response from the poller of method PacketCapturesClient.BeginCreate.
+// PacketCapturesClientCreateResponse is what the poller of method PacketCapturesClient.BeginCreate returns.
 type PacketCapturesClientCreateResponse struct {
 	// PacketCaptureResult - Information about packet capture session.
 	PacketCaptureResult
 }
 
-// PacketCapturesClientDeleteResponse contains the response from the poller of method PacketCapturesClient.BeginDelete.
+// PacketCapturesClientDeleteResponse is what the poller of method PacketCapturesClient.BeginDelete returns.
 type PacketCapturesClientDeleteResponse struct {
-	// placeholder for future response values
+	// the operation returns no body
 }
 
-// PacketCapturesClientGetResponse contains the response from method PacketCapturesClient.Get.
+// PacketCapturesClientGetResponse is what method PacketCapturesClient.Get returns.
 type PacketCapturesClientGetResponse struct {
 	// PacketCaptureResult - Information about packet capture session.
 	PacketCaptureResult
 }
 
-// PacketCapturesClientGetStatusResponse contains the response from the poller of method PacketCapturesClient.BeginGetStatus.
+// PacketCapturesClientGetStatusResponse is what the poller of method PacketCapturesClient.BeginGetStatus returns.
 type PacketCapturesClientGetStatusResponse struct {
 	// PacketCaptureQueryStatusResult - Status of packet capture session.
 	PacketCaptureQueryStatusResult
 }
 
-// PacketCapturesClientListResponse contains the response from one page of method PacketCapturesClient.NewListPager.
+// PacketCapturesClientListResponse is what one page of method PacketCapturesClient.NewListPager returns.
 type PacketCapturesClientListResponse struct {
 	// PacketCaptureListResult - List of packet capture sessions.
 	PacketCaptureListResult
 }
 
-// PacketCapturesClientStopResponse contains the response from the poller of method PacketCapturesClient.BeginStop.
+// PacketCapturesClientStopResponse is what the poller of method PacketCapturesClient.BeginStop returns.
 type PacketCapturesClientStopResponse struct {
-	// placeholder for future response values
+	// the operation returns no body
 }

@@ -12,17 +12,17 @@ import (
 	"net/url"
 )
 
-// ConnectionMonitorsClient contains the methods of the ConnectionMonitors operation group.
-// Don't use this type directly, use NewConnectionMonitorsClient() instead.
+// ConnectionMonitorsClient calls the ConnectionMonitors operations of the API.
+// Create it with NewConnectionMonitorsClient; the zero value has no pipeline.
 type ConnectionMonitorsClient struct {
 	internal       *arm.Client
 	subscriptionID string
 }
 
-// NewConnectionMonitorsClient creates a new instance of ConnectionMonitorsClient with the specified values.
+// NewConnectionMonitorsClient returns a ConnectionMonitorsClient that sends its requests through an ARM pipeline.
 //   - subscriptionID - The subscription credentials which uniquely identify the Microsoft Azure subscription. The subscription ID forms part of the URI for every service call.
-//   - credential - used to authorize requests. Usually a credential from azidentity.
-//   - options - pass nil to accept the default values.
+//   - credential - authorizes each request; azidentity provides the usual ones.
+//   - options - retries, transport, cloud and logging settings; nil means the defaults.
 func NewConnectionMonitorsClient(subscriptionID string, credential azcore.TokenCredential, options *arm.ClientOptions) (*ConnectionMonitorsClient, error) {
 	cl, err := arm.NewClient(moduleName, moduleVersion, credential, options)
 	if err != nil {
@@ -32,14 +32,14 @@ func NewConnectionMonitorsClient(subscriptionID string, credential azcore.TokenC
 }
 
 // BeginCreateOrUpdate - Create or update a connection monitor.
-// If the operation fails it returns an *azcore.ResponseError type.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
 //
 // Generated from API version 2024-01-01, operation ConnectionMonitors_CreateOrUpdate (PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkWatchers/{networkWatcherName}/connectionMonitors/{connectionMonitorName}).
 //   - resourceGroupName - The name of the resource group containing Network Watcher.
 //   - networkWatcherName - The name of the Network Watcher resource.
 //   - connectionMonitorName - The name of the connection monitor.
 //   - parameters - Parameters that define the operation to create a connection monitor.
-//   - options - ConnectionMonitorsClientBeginCreateOrUpdateOptions contains the optional parameters for the ConnectionMonitorsClient.BeginCreateOrUpdate method.
+//   - options - ConnectionMonitorsClientBeginCreateOrUpdateOptions holds the optional arguments of ConnectionMonitorsClient.BeginCreateOrUpdate.
 func (client *ConnectionMonitorsClient) BeginCreateOrUpdate(ctx context.Context, resourceGroupName string, networkWatcherName string, connectionMonitorName string, parameters ConnectionMonitor, options *ConnectionMonitorsClientBeginCreateOrUpdateOptions) (*runtime.Poller[ConnectionMonitorsClientCreateOrUpdateResponse], error) {
 	if options != nil && options.ResumeToken != "" {
 		return runtime.NewPollerFromResumeToken(options.ResumeToken, client.internal.Pipeline(), &runtime.NewPollerFromResumeTokenOptions[ConnectionMonitorsClientCreateOrUpdateResponse]{Tracer: client.internal.Tracer()})
@@ -121,13 +121,13 @@ func (client *ConnectionMonitorsClient) createOrUpdateCreateRequest(ctx context.
 }
 
 // BeginDelete - Deletes the specified connection monitor.
-// If the operation fails it returns an *azcore.ResponseError type.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
 //
 // Generated from API version 2024-01-01, operation ConnectionMonitors_Delete (DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkWatchers/{networkWatcherName}/connectionMonitors/{connectionMonitorName}).
 //   - resourceGroupName - The name of the resource group containing Network Watcher.
 //   - networkWatcherName - The name of the Network Watcher resource.
 //   - connectionMonitorName - The name of the connection monitor.
-//   - options - ConnectionMonitorsClientBeginDeleteOptions contains the optional parameters for the ConnectionMonitorsClient.BeginDelete method.
+//   - options - ConnectionMonitorsClientBeginDeleteOptions holds the optional arguments of ConnectionMonitorsClient.BeginDelete.
 func (client *ConnectionMonitorsClient) BeginDelete(ctx context.Context, resourceGroupName string, networkWatcherName string, connectionMonitorName string, options *ConnectionMonitorsClientBeginDeleteOptions) (*runtime.Poller[ConnectionMonitorsClientDeleteResponse], error) {
 	if options != nil && options.ResumeToken != "" {
 		return runtime.NewPollerFromResumeToken(options.ResumeToken, client.internal.Pipeline(), &runtime.NewPollerFromResumeTokenOptions[ConnectionMonitorsClientDeleteResponse]{Tracer: client.internal.Tracer()})
@@ -198,13 +198,13 @@ func (client *ConnectionMonitorsClient) deleteCreateRequest(ctx context.Context,
 }
 
 // Get - Gets a connection monitor by name.
-// If the operation fails it returns an *azcore.ResponseError type.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
 //
 // Generated from API version 2024-01-01, operation ConnectionMonitors_Get (GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkWatchers/{networkWatcherName}/connectionMonitors/{connectionMonitorName}).
 //   - resourceGroupName - The name of the resource group containing Network Watcher.
 //   - networkWatcherName - The name of the Network Watcher resource.
 //   - connectionMonitorName - The name of the connection monitor.
-//   - options - ConnectionMonitorsClientGetOptions contains the optional parameters for the ConnectionMonitorsClient.Get method.
+//   - options - ConnectionMonitorsClientGetOptions holds the optional arguments of ConnectionMonitorsClient.Get.
 func (client *ConnectionMonitorsClient) Get(ctx context.Context, resourceGroupName string, networkWatcherName string, connectionMonitorName string, options *ConnectionMonitorsClientGetOptions) (ConnectionMonitorsClientGetResponse, error) {
 	var err error
 	const operationName = "ConnectionMonitorsClient.Get"
@@ -273,12 +273,12 @@ func (client *ConnectionMonitorsClient) getHandleResponse(resp *http.Response) (
 }
 
 // NewListPager - Lists all connection monitors for the specified Network Watcher.
-// If the operation fails it returns an *azcore.ResponseError type.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
 //
 // Generated from API version 2024-01-01, operation ConnectionMonitors_List (GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkWatchers/{networkWatcherName}/connectionMonitors).
 //   - resourceGroupName - The name of the resource group containing Network Watcher.
 //   - networkWatcherName - The name of the Network Watcher resource.
-//   - options - ConnectionMonitorsClientListOptions contains the optional parameters for the ConnectionMonitorsClient.NewListPager method.
+//   - options - ConnectionMonitorsClientListOptions holds the optional arguments of ConnectionMonitorsClient.NewListPager.
 func (client *ConnectionMonitorsClient) NewListPager(resourceGroupName string, networkWatcherName string, options *ConnectionMonitorsClientListOptions) *runtime.Pager[ConnectionMonitorsClientListResponse] {
 	return runtime.NewPager(runtime.PagingHandler[ConnectionMonitorsClientListResponse]{
 		Fetcher: func(ctx context.Context, page *ConnectionMonitorsClientListResponse) (ConnectionMonitorsClientListResponse, error) {
@@ -339,13 +339,13 @@ func (client *ConnectionMonitorsClient) listHandleResponse(resp *http.Response) 
 }
 
 // BeginQuery - Query a snapshot of the most recent connection states.
-// If the operation fails it returns an *azcore.ResponseError type.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
 //
 // Generated from API version 2024-01-01, operation ConnectionMonitors_Query (POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkWatchers/{networkWatcherName}/connectionMonitors/{connectionMonitorName}/query).
 //   - resourceGroupName - The name of the resource group containing Network Watcher.
 //   - networkWatcherName - The name of the Network Watcher resource.
 //   - connectionMonitorName - The name given to the connection monitor.
-//   - options - ConnectionMonitorsClientBeginQueryOptions contains the optional parameters for the ConnectionMonitorsClient.BeginQuery method.
+//   - options - ConnectionMonitorsClientBeginQueryOptions holds the optional arguments of ConnectionMonitorsClient.BeginQuery.
 func (client *ConnectionMonitorsClient) BeginQuery(ctx context.Context, resourceGroupName string, networkWatcherName string, connectionMonitorName string, options *ConnectionMonitorsClientBeginQueryOptions) (*runtime.Poller[ConnectionMonitorsClientQueryResponse], error) {
 	if options != nil && options.ResumeToken != "" {
 		return runtime.NewPollerFromResumeToken(options.ResumeToken, client.internal.Pipeline(), &runtime.NewPollerFromResumeTokenOptions[ConnectionMonitorsClientQueryResponse]{Tracer: client.internal.Tracer()})
@@ -416,13 +416,13 @@ func (client *ConnectionMonitorsClient) queryCreateRequest(ctx context.Context, 
 }
 
 // BeginStart - Starts the specified connection monitor.
-// If the operation fails it returns an *azcore.ResponseError type.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
 //
 // Generated from API version 2024-01-01, operation ConnectionMonitors_Start (POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkWatchers/{networkWatcherName}/connectionMonitors/{connectionMonitorName}/start).
 //   - resourceGroupName - The name of the resource group containing Network Watcher.
 //   - networkWatcherName - The name of the Network Watcher resource.
 //   - connectionMonitorName - The name of the connection monitor.
-//   - options - ConnectionMonitorsClientBeginStartOptions contains the optional parameters for the ConnectionMonitorsClient.BeginStart method.
+//   - options - ConnectionMonitorsClientBeginStartOptions holds the optional arguments of ConnectionMonitorsClient.BeginStart.
 func (client *ConnectionMonitorsClient) BeginStart(ctx context.Context, resourceGroupName string, networkWatcherName string, connectionMonitorName string, options *ConnectionMonitorsClientBeginStartOptions) (*runtime.Poller[ConnectionMonitorsClientStartResponse], error) {
 	if options != nil && options.ResumeToken != "" {
 		return runtime.NewPollerFromResumeToken(options.ResumeToken, client.internal.Pipeline(), &runtime.NewPollerFromResumeTokenOptions[ConnectionMonitorsClientStartResponse]{Tracer: client.internal.Tracer()})
@@ -493,13 +493,13 @@ func (client *ConnectionMonitorsClient) startCreateRequest(ctx context.Context, 
 }
 
 // BeginStop - Stops the specified connection monitor.
-// If the operation fails it returns an *azcore.ResponseError type.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
 //
 // Generated from API version 2024-01-01, operation ConnectionMonitors_Stop (POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkWatchers/{networkWatcherName}/connectionMonitors/{connectionMonitorName}/stop).
 //   - resourceGroupName - The name of the resource group containing Network Watcher.
 //   - networkWatcherName - The name of the Network Watcher resource.
 //   - connectionMonitorName - The name of the connection monitor.
-//   - options - ConnectionMonitorsClientBeginStopOptions contains the optional parameters for the ConnectionMonitorsClient.BeginStop method.
+//   - options - ConnectionMonitorsClientBeginStopOptions holds the optional arguments of ConnectionMonitorsClient.BeginStop.
 func (client *ConnectionMonitorsClient) BeginStop(ctx context.Context, resourceGroupName string, networkWatcherName string, connectionMonitorName string, options *ConnectionMonitorsClientBeginStopOptions) (*runtime.Poller[ConnectionMonitorsClientStopResponse], error) {
 	if options != nil && options.ResumeToken != "" {
 		return runtime.NewPollerFromResumeToken(options.ResumeToken, client.internal.Pipeline(), &runtime.NewPollerFromResumeTokenOptions[ConnectionMonitorsClientStopResponse]{Tracer: client.internal.Tracer()})
@@ -570,14 +570,14 @@ func (client *ConnectionMonitorsClient) stopCreateRequest(ctx context.Context, r
 }
 
 // UpdateTags - Update tags of the specified connection monitor.
-// If the operation fails it returns an *azcore.ResponseError type.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
 //
 // Generated from API version 2024-01-01, operation ConnectionMonitors_UpdateTags (PATCH /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkWatchers/{networkWatcherName}/connectionMonitors/{connectionMonitorName}).
 //   - resourceGroupName - The name of the resource group.
 //   - networkWatcherName - The name of the network watcher.
 //   - connectionMonitorName - The name of the connection monitor.
 //   - parameters - Parameters supplied to update connection monitor tags.
-//   - options - ConnectionMonitorsClientUpdateTagsOptions contains the optional parameters for the ConnectionMonitorsClient.UpdateTags method.
+//   - options - ConnectionMonitorsClientUpdateTagsOptions holds the optional arguments of ConnectionMonitorsClient.UpdateTags.
 func (client *ConnectionMonitorsClient) UpdateTags(ctx context.Context, resourceGroupName string, networkWatcherName string, connectionMonitorName string, parameters TagsObject, options *ConnectionMonitorsClientUpdateTagsOptions) (ConnectionMonitorsClientUpdateTagsResponse, error) {
 	var err error
 	const operationName = "ConnectionMonitorsClient.UpdateTags"

@@ -12,17 +12,17 @@ import (
 	"net/url"
 )
 
-// FlowLogsClient contains the methods of the FlowLogs operation group.
-// Don't use this type directly, use NewFlowLogsClient() instead.
+// FlowLogsClient calls the FlowLogs operations of the API.
+// Create it with NewFlowLogsClient; the zero value has no pipeline.
 type FlowLogsClient struct {
 	internal       *arm.Client
 	subscriptionID string
 }
 
-// NewFlowLogsClient creates a new instance of FlowLogsClient with the specified values.
+// NewFlowLogsClient returns a FlowLogsClient that sends its requests through an ARM pipeline.
 //   - subscriptionID - The subscription credentials which uniquely identify the Microsoft Azure subscription. The subscription ID forms part of the URI for every service call.
-//   - credential - used to authorize requests. Usually a credential from azidentity.
-//   - options - pass nil to accept the default values.
+//   - credential - authorizes each request; azidentity provides the usual ones.
+//   - options - retries, transport, cloud and logging settings; nil means the defaults.
 func NewFlowLogsClient(subscriptionID string, credential azcore.TokenCredential, options *arm.ClientOptions) (*FlowLogsClient, error) {
 	cl, err := arm.NewClient(moduleName, moduleVersion, credential, options)
 	if err != nil {
@@ -32,14 +32,14 @@ func NewFlowLogsClient(subscriptionID string, credential azcore.TokenCredential,
 }
 
 // BeginCreateOrUpdate - Create or update a flow log for the specified network security group.
-// If the operation fails it returns an *azcore.ResponseError type.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
 //
 // Generated from API version 2024-01-01, operation FlowLogs_CreateOrUpdate (PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkWatchers/{networkWatcherName}/flowLogs/{flowLogName}).
 //   - resourceGroupName - The name of the resource group.
 //   - networkWatcherName - The name of the network watcher.
 //   - flowLogName - The name of the flow log.
 //   - parameters - Parameters that define the create or update flow log resource.
-//   - options - FlowLogsClientBeginCreateOrUpdateOptions contains the optional parameters for the FlowLogsClient.BeginCreateOrUpdate method.
+//   - options - FlowLogsClientBeginCreateOrUpdateOptions holds the optional arguments of FlowLogsClient.BeginCreateOrUpdate.
 func (client *FlowLogsClient) BeginCreateOrUpdate(ctx context.Context, resourceGroupName string, networkWatcherName string, flowLogName string, parameters FlowLog, options *FlowLogsClientBeginCreateOrUpdateOptions) (*runtime.Poller[FlowLogsClientCreateOrUpdateResponse], error) {
 	if options != nil && options.ResumeToken != "" {
 		return runtime.NewPollerFromResumeToken(options.ResumeToken, client.internal.Pipeline(), &runtime.NewPollerFromResumeTokenOptions[FlowLogsClientCreateOrUpdateResponse]{Tracer: client.internal.Tracer()})
@@ -118,13 +118,13 @@ func (client *FlowLogsClient) createOrUpdateCreateRequest(ctx context.Context, r
 }
 
 // BeginDelete - Deletes the specified flow log resource.
-// If the operation fails it returns an *azcore.ResponseError type.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
 //
 // Generated from API version 2024-01-01, operation FlowLogs_Delete (DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkWatchers/{networkWatcherName}/flowLogs/{flowLogName}).
 //   - resourceGroupName - The name of the resource group.
 //   - networkWatcherName - The name of the network watcher.
 //   - flowLogName - The name of the flow log resource.
-//   - options - FlowLogsClientBeginDeleteOptions contains the optional parameters for the FlowLogsClient.BeginDelete method.
+//   - options - FlowLogsClientBeginDeleteOptions holds the optional arguments of FlowLogsClient.BeginDelete.
 func (client *FlowLogsClient) BeginDelete(ctx context.Context, resourceGroupName string, networkWatcherName string, flowLogName string, options *FlowLogsClientBeginDeleteOptions) (*runtime.Poller[FlowLogsClientDeleteResponse], error) {
 	if options != nil && options.ResumeToken != "" {
 		return runtime.NewPollerFromResumeToken(options.ResumeToken, client.internal.Pipeline(), &runtime.NewPollerFromResumeTokenOptions[FlowLogsClientDeleteResponse]{Tracer: client.internal.Tracer()})
@@ -195,13 +195,13 @@ func (client *FlowLogsClient) deleteCreateRequest(ctx context.Context, resourceG
 }
 
 // Get - Gets a flow log resource by name.
-// If the operation fails it returns an *azcore.ResponseError type.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
 //
 // Generated from API version 2024-01-01, operation FlowLogs_Get (GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkWatchers/{networkWatcherName}/flowLogs/{flowLogName}).
 //   - resourceGroupName - The name of the resource group.
 //   - networkWatcherName - The name of the network watcher.
 //   - flowLogName - The name of the flow log resource.
-//   - options - FlowLogsClientGetOptions contains the optional parameters for the FlowLogsClient.Get method.
+//   - options - FlowLogsClientGetOptions holds the optional arguments of FlowLogsClient.Get.
 func (client *FlowLogsClient) Get(ctx context.Context, resourceGroupName string, networkWatcherName string, flowLogName string, options *FlowLogsClientGetOptions) (FlowLogsClientGetResponse, error) {
 	var err error
 	const operationName = "FlowLogsClient.Get"
@@ -270,12 +270,12 @@ func (client *FlowLogsClient) getHandleResponse(resp *http.Response) (FlowLogsCl
 }
 
 // NewListPager - Lists all flow log resources for the specified Network Watcher.
-// If the operation fails it returns an *azcore.ResponseError type.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
 //
 // Generated from API version 2024-01-01, operation FlowLogs_List (GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkWatchers/{networkWatcherName}/flowLogs).
 //   - resourceGroupName - The name of the resource group containing Network Watcher.
 //   - networkWatcherName - The name of the Network Watcher resource.
-//   - options - FlowLogsClientListOptions contains the optional parameters for the FlowLogsClient.NewListPager method.
+//   - options - FlowLogsClientListOptions holds the optional arguments of FlowLogsClient.NewListPager.
 func (client *FlowLogsClient) NewListPager(resourceGroupName string, networkWatcherName string, options *FlowLogsClientListOptions) *runtime.Pager[FlowLogsClientListResponse] {
 	return runtime.NewPager(runtime.PagingHandler[FlowLogsClientListResponse]{
 		Fetcher: func(ctx context.Context, page *FlowLogsClientListResponse) (FlowLogsClientListResponse, error) {
@@ -339,14 +339,14 @@ func (client *FlowLogsClient) listHandleResponse(resp *http.Response) (FlowLogsC
 }
 
 // UpdateTags - Update tags of the specified flow log.
-// If the operation fails it returns an *azcore.ResponseError type.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
 //
 // Generated from API version 2024-01-01, operation FlowLogs_UpdateTags (PATCH /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkWatchers/{networkWatcherName}/flowLogs/{flowLogName}).
 //   - resourceGroupName - The name of the resource group.
 //   - networkWatcherName - The name of the network watcher.
 //   - flowLogName - The name of the flow log.
 //   - parameters - Parameters supplied to update flow log tags.
-//   - options - FlowLogsClientUpdateTagsOptions contains the optional parameters for the FlowLogsClient.UpdateTags method.
+//   - options - FlowLogsClientUpdateTagsOptions holds the optional arguments of FlowLogsClient.UpdateTags.
 func (client *FlowLogsClient) UpdateTags(ctx context.Context, resourceGroupName string, networkWatcherName string, flowLogName string, parameters TagsObject, options *FlowLogsClientUpdateTagsOptions) (FlowLogsClientUpdateTagsResponse, error) {
 	var err error
 	const operationName = "FlowLogsClient.UpdateTags"

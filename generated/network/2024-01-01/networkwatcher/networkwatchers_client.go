@@ -12,17 +12,17 @@ import (
 	"net/url"
 )
 
-// NetworkWatchersClient contains the methods of the NetworkWatchers operation group.
-// Don't use this type directly, use NewNetworkWatchersClient() instead.
+// NetworkWatchersClient calls the NetworkWatchers operations of the API.
+// Create it with NewNetworkWatchersClient; the zero value has no pipeline.
 type NetworkWatchersClient struct {
 	internal       *arm.Client
 	subscriptionID string
 }
 
-// NewNetworkWatchersClient creates a new instance of NetworkWatchersClient with the specified values.
+// NewNetworkWatchersClient returns a NetworkWatchersClient that sends its requests through an ARM pipeline.
 //   - subscriptionID - The subscription credentials which uniquely identify the Microsoft Azure subscription. The subscription ID forms part of the URI for every service call.
-//   - credential - used to authorize requests. Usually a credential from azidentity.
-//   - options - pass nil to accept the default values.
+//   - credential - authorizes each request; azidentity provides the usual ones.
+//   - options - retries, transport, cloud and logging settings; nil means the defaults.
 func NewNetworkWatchersClient(subscriptionID string, credential azcore.TokenCredential, options *arm.ClientOptions) (*NetworkWatchersClient, error) {
 	cl, err := arm.NewClient(moduleName, moduleVersion, credential, options)
 	if err != nil {
@@ -32,13 +32,13 @@ func NewNetworkWatchersClient(subscriptionID string, credential azcore.TokenCred
 }
 
 // BeginCheckConnectivity - Verifies the possibility of establishing a direct TCP connection from a virtual machine to a given endpoint including another VM or an arbitrary remote server.
-// If the operation fails it returns an *azcore.ResponseError type.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
 //
 // Generated from API version 2024-01-01, operation NetworkWatchers_CheckConnectivity (POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkWatchers/{networkWatcherName}/connectivityCheck).
 //   - resourceGroupName - The name of the network watcher resource group.
 //   - networkWatcherName - The name of the network watcher resource.
 //   - parameters - Parameters that determine how the connectivity check will be performed.
-//   - options - NetworkWatchersClientBeginCheckConnectivityOptions contains the optional parameters for the NetworkWatchersClient.BeginCheckConnectivity method.
+//   - options - NetworkWatchersClientBeginCheckConnectivityOptions holds the optional arguments of NetworkWatchersClient.BeginCheckConnectivity.
 func (client *NetworkWatchersClient) BeginCheckConnectivity(ctx context.Context, resourceGroupName string, networkWatcherName string, parameters ConnectivityParameters, options *NetworkWatchersClientBeginCheckConnectivityOptions) (*runtime.Poller[NetworkWatchersClientCheckConnectivityResponse], error) {
 	if options != nil && options.ResumeToken != "" {
 		return runtime.NewPollerFromResumeToken(options.ResumeToken, client.internal.Pipeline(), &runtime.NewPollerFromResumeTokenOptions[NetworkWatchersClientCheckConnectivityResponse]{Tracer: client.internal.Tracer()})
@@ -113,13 +113,13 @@ func (client *NetworkWatchersClient) checkConnectivityCreateRequest(ctx context.
 }
 
 // CreateOrUpdate - Creates or updates a network watcher in the specified resource group.
-// If the operation fails it returns an *azcore.ResponseError type.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
 //
 // Generated from API version 2024-01-01, operation NetworkWatchers_CreateOrUpdate (PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkWatchers/{networkWatcherName}).
 //   - resourceGroupName - The name of the resource group.
 //   - networkWatcherName - The name of the network watcher.
 //   - parameters - Parameters that define the network watcher resource.
-//   - options - NetworkWatchersClientCreateOrUpdateOptions contains the optional parameters for the NetworkWatchersClient.CreateOrUpdate method.
+//   - options - NetworkWatchersClientCreateOrUpdateOptions holds the optional arguments of NetworkWatchersClient.CreateOrUpdate.
 func (client *NetworkWatchersClient) CreateOrUpdate(ctx context.Context, resourceGroupName string, networkWatcherName string, parameters NetworkWatcher, options *NetworkWatchersClientCreateOrUpdateOptions) (NetworkWatchersClientCreateOrUpdateResponse, error) {
 	var err error
 	const operationName = "NetworkWatchersClient.CreateOrUpdate"
@@ -192,12 +192,12 @@ func (client *NetworkWatchersClient) createOrUpdateHandleResponse(resp *http.Res
 }
 
 // BeginDelete - Deletes the specified network watcher resource.
-// If the operation fails it returns an *azcore.ResponseError type.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
 //
 // Generated from API version 2024-01-01, operation NetworkWatchers_Delete (DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkWatchers/{networkWatcherName}).
 //   - resourceGroupName - The name of the resource group.
 //   - networkWatcherName - The name of the network watcher.
-//   - options - NetworkWatchersClientBeginDeleteOptions contains the optional parameters for the NetworkWatchersClient.BeginDelete method.
+//   - options - NetworkWatchersClientBeginDeleteOptions holds the optional arguments of NetworkWatchersClient.BeginDelete.
 func (client *NetworkWatchersClient) BeginDelete(ctx context.Context, resourceGroupName string, networkWatcherName string, options *NetworkWatchersClientBeginDeleteOptions) (*runtime.Poller[NetworkWatchersClientDeleteResponse], error) {
 	if options != nil && options.ResumeToken != "" {
 		return runtime.NewPollerFromResumeToken(options.ResumeToken, client.internal.Pipeline(), &runtime.NewPollerFromResumeTokenOptions[NetworkWatchersClientDeleteResponse]{Tracer: client.internal.Tracer()})
@@ -264,12 +264,12 @@ func (client *NetworkWatchersClient) deleteCreateRequest(ctx context.Context, re
 }
 
 // Get - Gets the specified network watcher by resource group.
-// If the operation fails it returns an *azcore.ResponseError type.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
 //
 // Generated from API version 2024-01-01, operation NetworkWatchers_Get (GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkWatchers/{networkWatcherName}).
 //   - resourceGroupName - The name of the resource group.
 //   - networkWatcherName - The name of the network watcher.
-//   - options - NetworkWatchersClientGetOptions contains the optional parameters for the NetworkWatchersClient.Get method.
+//   - options - NetworkWatchersClientGetOptions holds the optional arguments of NetworkWatchersClient.Get.
 func (client *NetworkWatchersClient) Get(ctx context.Context, resourceGroupName string, networkWatcherName string, options *NetworkWatchersClientGetOptions) (NetworkWatchersClientGetResponse, error) {
 	var err error
 	const operationName = "NetworkWatchersClient.Get"
@@ -334,13 +334,13 @@ func (client *NetworkWatchersClient) getHandleResponse(resp *http.Response) (Net
 }
 
 // BeginGetAzureReachabilityReport - NOTE: This feature is currently in preview and still being tested for stability. Gets the relative latency score for internet service providers from a specified location to Azure regions.
-// If the operation fails it returns an *azcore.ResponseError type.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
 //
 // Generated from API version 2024-01-01, operation NetworkWatchers_GetAzureReachabilityReport (POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkWatchers/{networkWatcherName}/azureReachabilityReport).
 //   - resourceGroupName - The name of the network watcher resource group.
 //   - networkWatcherName - The name of the network watcher resource.
 //   - parameters - Parameters that determine Azure reachability report configuration.
-//   - options - NetworkWatchersClientBeginGetAzureReachabilityReportOptions contains the optional parameters for the NetworkWatchersClient.BeginGetAzureReachabilityReport method.
+//   - options - NetworkWatchersClientBeginGetAzureReachabilityReportOptions holds the optional arguments of NetworkWatchersClient.BeginGetAzureReachabilityReport.
 func (client *NetworkWatchersClient) BeginGetAzureReachabilityReport(ctx context.Context, resourceGroupName string, networkWatcherName string, parameters AzureReachabilityReportParameters, options *NetworkWatchersClientBeginGetAzureReachabilityReportOptions) (*runtime.Poller[NetworkWatchersClientGetAzureReachabilityReportResponse], error) {
 	if options != nil && options.ResumeToken != "" {
 		return runtime.NewPollerFromResumeToken(options.ResumeToken, client.internal.Pipeline(), &runtime.NewPollerFromResumeTokenOptions[NetworkWatchersClientGetAzureReachabilityReportResponse]{Tracer: client.internal.Tracer()})
@@ -415,13 +415,13 @@ func (client *NetworkWatchersClient) getAzureReachabilityReportCreateRequest(ctx
 }
 
 // BeginGetFlowLogStatus - Queries status of flow log and traffic analytics (optional) on a specified resource.
-// If the operation fails it returns an *azcore.ResponseError type.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
 //
 // Generated from API version 2024-01-01, operation NetworkWatchers_GetFlowLogStatus (POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkWatchers/{networkWatcherName}/queryFlowLogStatus).
 //   - resourceGroupName - The name of the network watcher resource group.
 //   - networkWatcherName - The name of the network watcher resource.
 //   - parameters - Parameters that define a resource to query flow log and traffic analytics (optional) status.
-//   - options - NetworkWatchersClientBeginGetFlowLogStatusOptions contains the optional parameters for the NetworkWatchersClient.BeginGetFlowLogStatus method.
+//   - options - NetworkWatchersClientBeginGetFlowLogStatusOptions holds the optional arguments of NetworkWatchersClient.BeginGetFlowLogStatus.
 func (client *NetworkWatchersClient) BeginGetFlowLogStatus(ctx context.Context, resourceGroupName string, networkWatcherName string, parameters FlowLogStatusParameters, options *NetworkWatchersClientBeginGetFlowLogStatusOptions) (*runtime.Poller[NetworkWatchersClientGetFlowLogStatusResponse], error) {
 	if options != nil && options.ResumeToken != "" {
 		return runtime.NewPollerFromResumeToken(options.ResumeToken, client.internal.Pipeline(), &runtime.NewPollerFromResumeTokenOptions[NetworkWatchersClientGetFlowLogStatusResponse]{Tracer: client.internal.Tracer()})
@@ -496,13 +496,13 @@ func (client *NetworkWatchersClient) getFlowLogStatusCreateRequest(ctx context.C
 }
 
 // BeginGetNetworkConfigurationDiagnostic - Gets Network Configuration Diagnostic data to help customers understand and debug network behavior. It provides detailed information on what security rules were applied to a specified traffic flow and the result of evaluating these rules. Customers must provide details of a flow like source, destination, protocol, etc. The API returns whether traffic was allowed or denied, the rules evaluated for the specified flow and the evaluation results.
-// If the operation fails it returns an *azcore.ResponseError type.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
 //
 // Generated from API version 2024-01-01, operation NetworkWatchers_GetNetworkConfigurationDiagnostic (POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkWatchers/{networkWatcherName}/networkConfigurationDiagnostic).
 //   - resourceGroupName - The name of the resource group.
 //   - networkWatcherName - The name of the network watcher.
 //   - parameters - Parameters to get network configuration diagnostic.
-//   - options - NetworkWatchersClientBeginGetNetworkConfigurationDiagnosticOptions contains the optional parameters for the NetworkWatchersClient.BeginGetNetworkConfigurationDiagnostic method.
+//   - options - NetworkWatchersClientBeginGetNetworkConfigurationDiagnosticOptions holds the optional arguments of NetworkWatchersClient.BeginGetNetworkConfigurationDiagnostic.
 func (client *NetworkWatchersClient) BeginGetNetworkConfigurationDiagnostic(ctx context.Context, resourceGroupName string, networkWatcherName string, parameters NetworkConfigurationDiagnosticParameters, options *NetworkWatchersClientBeginGetNetworkConfigurationDiagnosticOptions) (*runtime.Poller[NetworkWatchersClientGetNetworkConfigurationDiagnosticResponse], error) {
 	if options != nil && options.ResumeToken != "" {
 		return runtime.NewPollerFromResumeToken(options.ResumeToken, client.internal.Pipeline(), &runtime.NewPollerFromResumeTokenOptions[NetworkWatchersClientGetNetworkConfigurationDiagnosticResponse]{Tracer: client.internal.Tracer()})
@@ -577,13 +577,13 @@ func (client *NetworkWatchersClient) getNetworkConfigurationDiagnosticCreateRequ
 }
 
 // BeginGetNextHop - Gets the next hop from the specified VM.
-// If the operation fails it returns an *azcore.ResponseError type.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
 //
 // Generated from API version 2024-01-01, operation NetworkWatchers_GetNextHop (POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkWatchers/{networkWatcherName}/nextHop).
 //   - resourceGroupName - The name of the resource group.
 //   - networkWatcherName - The name of the network watcher.
 //   - parameters - Parameters that define the source and destination endpoint.
-//   - options - NetworkWatchersClientBeginGetNextHopOptions contains the optional parameters for the NetworkWatchersClient.BeginGetNextHop method.
+//   - options - NetworkWatchersClientBeginGetNextHopOptions holds the optional arguments of NetworkWatchersClient.BeginGetNextHop.
 func (client *NetworkWatchersClient) BeginGetNextHop(ctx context.Context, resourceGroupName string, networkWatcherName string, parameters NextHopParameters, options *NetworkWatchersClientBeginGetNextHopOptions) (*runtime.Poller[NetworkWatchersClientGetNextHopResponse], error) {
 	if options != nil && options.ResumeToken != "" {
 		return runtime.NewPollerFromResumeToken(options.ResumeToken, client.internal.Pipeline(), &runtime.NewPollerFromResumeTokenOptions[NetworkWatchersClientGetNextHopResponse]{Tracer: client.internal.Tracer()})
@@ -658,13 +658,13 @@ func (client *NetworkWatchersClient) getNextHopCreateRequest(ctx context.Context
 }
 
 // GetTopology - Gets the current network topology by resource group.
-// If the operation fails it returns an *azcore.ResponseError type.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
 //
 // Generated from API version 2024-01-01, operation NetworkWatchers_GetTopology (POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkWatchers/{networkWatcherName}/topology).
 //   - resourceGroupName - The name of the resource group.
 //   - networkWatcherName - The name of the network watcher.
 //   - parameters - Parameters that define the representation of topology.
-//   - options - NetworkWatchersClientGetTopologyOptions contains the optional parameters for the NetworkWatchersClient.GetTopology method.
+//   - options - NetworkWatchersClientGetTopologyOptions holds the optional arguments of NetworkWatchersClient.GetTopology.
 func (client *NetworkWatchersClient) GetTopology(ctx context.Context, resourceGroupName string, networkWatcherName string, parameters TopologyParameters, options *NetworkWatchersClientGetTopologyOptions) (NetworkWatchersClientGetTopologyResponse, error) {
 	var err error
 	const operationName = "NetworkWatchersClient.GetTopology"
@@ -737,13 +737,13 @@ func (client *NetworkWatchersClient) getTopologyHandleResponse(resp *http.Respon
 }
 
 // BeginGetTroubleshooting - Initiate troubleshooting on a specified resource.
-// If the operation fails it returns an *azcore.ResponseError type.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
 //
 // Generated from API version 2024-01-01, operation NetworkWatchers_GetTroubleshooting (POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkWatchers/{networkWatcherName}/troubleshoot).
 //   - resourceGroupName - The name of the resource group.
 //   - networkWatcherName - The name of the network watcher resource.
 //   - parameters - Parameters that define the resource to troubleshoot.
-//   - options - NetworkWatchersClientBeginGetTroubleshootingOptions contains the optional parameters for the NetworkWatchersClient.BeginGetTroubleshooting method.
+//   - options - NetworkWatchersClientBeginGetTroubleshootingOptions holds the optional arguments of NetworkWatchersClient.BeginGetTroubleshooting.
 func (client *NetworkWatchersClient) BeginGetTroubleshooting(ctx context.Context, resourceGroupName string, networkWatcherName string, parameters TroubleshootingParameters, options *NetworkWatchersClientBeginGetTroubleshootingOptions) (*runtime.Poller[NetworkWatchersClientGetTroubleshootingResponse], error) {
 	if options != nil && options.ResumeToken != "" {
 		return runtime.NewPollerFromResumeToken(options.ResumeToken, client.internal.Pipeline(), &runtime.NewPollerFromResumeTokenOptions[NetworkWatchersClientGetTroubleshootingResponse]{Tracer: client.internal.Tracer()})
@@ -818,13 +818,13 @@ func (client *NetworkWatchersClient) getTroubleshootingCreateRequest(ctx context
 }
 
 // BeginGetTroubleshootingResult - Get the last completed troubleshooting result on a specified resource.
-// If the operation fails it returns an *azcore.ResponseError type.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
 //
 // Generated from API version 2024-01-01, operation NetworkWatchers_GetTroubleshootingResult (POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkWatchers/{networkWatcherName}/queryTroubleshootResult).
 //   - resourceGroupName - The name of the resource group.
 //   - networkWatcherName - The name of the network watcher resource.
 //   - parameters - Parameters that define the resource to query the troubleshooting result.
-//   - options - NetworkWatchersClientBeginGetTroubleshootingResultOptions contains the optional parameters for the NetworkWatchersClient.BeginGetTroubleshootingResult method.
+//   - options - NetworkWatchersClientBeginGetTroubleshootingResultOptions holds the optional arguments of NetworkWatchersClient.BeginGetTroubleshootingResult.
 func (client *NetworkWatchersClient) BeginGetTroubleshootingResult(ctx context.Context, resourceGroupName string, networkWatcherName string, parameters QueryTroubleshootingParameters, options *NetworkWatchersClientBeginGetTroubleshootingResultOptions) (*runtime.Poller[NetworkWatchersClientGetTroubleshootingResultResponse], error) {
 	if options != nil && options.ResumeToken != "" {
 		return runtime.NewPollerFromResumeToken(options.ResumeToken, client.internal.Pipeline(), &runtime.NewPollerFromResumeTokenOptions[NetworkWatchersClientGetTroubleshootingResultResponse]{Tracer: client.internal.Tracer()})
@@ -899,13 +899,13 @@ func (client *NetworkWatchersClient) getTroubleshootingResultCreateRequest(ctx c
 }
 
 // BeginGetVMSecurityRules - Gets the configured and effective security group rules on the specified VM.
-// If the operation fails it returns an *azcore.ResponseError type.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
 //
 // Generated from API version 2024-01-01, operation NetworkWatchers_GetVMSecurityRules (POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkWatchers/{networkWatcherName}/securityGroupView).
 //   - resourceGroupName - The name of the resource group.
 //   - networkWatcherName - The name of the network watcher.
 //   - parameters - Parameters that define the VM to check security groups for.
-//   - options - NetworkWatchersClientBeginGetVMSecurityRulesOptions contains the optional parameters for the NetworkWatchersClient.BeginGetVMSecurityRules method.
+//   - options - NetworkWatchersClientBeginGetVMSecurityRulesOptions holds the optional arguments of NetworkWatchersClient.BeginGetVMSecurityRules.
 func (client *NetworkWatchersClient) BeginGetVMSecurityRules(ctx context.Context, resourceGroupName string, networkWatcherName string, parameters SecurityGroupViewParameters, options *NetworkWatchersClientBeginGetVMSecurityRulesOptions) (*runtime.Poller[NetworkWatchersClientGetVMSecurityRulesResponse], error) {
 	if options != nil && options.ResumeToken != "" {
 		return runtime.NewPollerFromResumeToken(options.ResumeToken, client.internal.Pipeline(), &runtime.NewPollerFromResumeTokenOptions[NetworkWatchersClientGetVMSecurityRulesResponse]{Tracer: client.internal.Tracer()})
@@ -980,11 +980,11 @@ func (client *NetworkWatchersClient) getVMSecurityRulesCreateRequest(ctx context
 }
 
 // NewListPager - Gets all network watchers by resource group.
-// If the operation fails it returns an *azcore.ResponseError type.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
 //
 // Generated from API version 2024-01-01, operation NetworkWatchers_List (GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkWatchers).
 //   - resourceGroupName - The name of the resource group.
-//   - options - NetworkWatchersClientListOptions contains the optional parameters for the NetworkWatchersClient.NewListPager method.
+//   - options - NetworkWatchersClientListOptions holds the optional arguments of NetworkWatchersClient.NewListPager.
 func (client *NetworkWatchersClient) NewListPager(resourceGroupName string, options *NetworkWatchersClientListOptions) *runtime.Pager[NetworkWatchersClientListResponse] {
 	return runtime.NewPager(runtime.PagingHandler[NetworkWatchersClientListResponse]{
 		Fetcher: func(ctx context.Context, page *NetworkWatchersClientListResponse) (NetworkWatchersClientListResponse, error) {
@@ -1041,10 +1041,10 @@ func (client *NetworkWatchersClient) listHandleResponse(resp *http.Response) (Ne
 }
 
 // NewListAllPager - Gets all network watchers by subscription.
-// If the operation fails it returns an *azcore.ResponseError type.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
 //
 // Generated from API version 2024-01-01, operation NetworkWatchers_ListAll (GET /subscriptions/{subscriptionId}/providers/Microsoft.Network/networkWatchers).
-//   - options - NetworkWatchersClientListAllOptions contains the optional parameters for the NetworkWatchersClient.NewListAllPager method.
+//   - options - NetworkWatchersClientListAllOptions holds the optional arguments of NetworkWatchersClient.NewListAllPager.
 func (client *NetworkWatchersClient) NewListAllPager(options *NetworkWatchersClientListAllOptions) *runtime.Pager[NetworkWatchersClientListAllResponse] {
 	return runtime.NewPager(runtime.PagingHandler[NetworkWatchersClientListAllResponse]{
 		Fetcher: func(ctx context.Context, page *NetworkWatchersClientListAllResponse) (NetworkWatchersClientListAllResponse, error) {
@@ -1097,13 +1097,13 @@ func (client *NetworkWatchersClient) listAllHandleResponse(resp *http.Response) 
 }
 
 // BeginListAvailableProviders - NOTE: This feature is currently in preview and still being tested for stability. Lists all available internet service providers for a specified Azure region.
-// If the operation fails it returns an *azcore.ResponseError type.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
 //
 // Generated from API version 2024-01-01, operation NetworkWatchers_ListAvailableProviders (POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkWatchers/{networkWatcherName}/availableProvidersList).
 //   - resourceGroupName - The name of the network watcher resource group.
 //   - networkWatcherName - The name of the network watcher resource.
 //   - parameters - Parameters that scope the list of available providers.
-//   - options - NetworkWatchersClientBeginListAvailableProvidersOptions contains the optional parameters for the NetworkWatchersClient.BeginListAvailableProviders method.
+//   - options - NetworkWatchersClientBeginListAvailableProvidersOptions holds the optional arguments of NetworkWatchersClient.BeginListAvailableProviders.
 func (client *NetworkWatchersClient) BeginListAvailableProviders(ctx context.Context, resourceGroupName string, networkWatcherName string, parameters AvailableProvidersListParameters, options *NetworkWatchersClientBeginListAvailableProvidersOptions) (*runtime.Poller[NetworkWatchersClientListAvailableProvidersResponse], error) {
 	if options != nil && options.ResumeToken != "" {
 		return runtime.NewPollerFromResumeToken(options.ResumeToken, client.internal.Pipeline(), &runtime.NewPollerFromResumeTokenOptions[NetworkWatchersClientListAvailableProvidersResponse]{Tracer: client.internal.Tracer()})
@@ -1178,13 +1178,13 @@ func (client *NetworkWatchersClient) listAvailableProvidersCreateRequest(ctx con
 }
 
 // BeginSetFlowLogConfiguration - Configures flow log and traffic analytics (optional) on a specified resource.
-// If the operation fails it returns an *azcore.ResponseError type.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
 //
 // Generated from API version 2024-01-01, operation NetworkWatchers_SetFlowLogConfiguration (POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkWatchers/{networkWatcherName}/configureFlowLog).
 //   - resourceGroupName - The name of the network watcher resource group.
 //   - networkWatcherName - The name of the network watcher resource.
 //   - parameters - Parameters that define the configuration of flow log.
-//   - options - NetworkWatchersClientBeginSetFlowLogConfigurationOptions contains the optional parameters for the NetworkWatchersClient.BeginSetFlowLogConfiguration method.
+//   - options - NetworkWatchersClientBeginSetFlowLogConfigurationOptions holds the optional arguments of NetworkWatchersClient.BeginSetFlowLogConfiguration.
 func (client *NetworkWatchersClient) BeginSetFlowLogConfiguration(ctx context.Context, resourceGroupName string, networkWatcherName string, parameters FlowLogInformation, options *NetworkWatchersClientBeginSetFlowLogConfigurationOptions) (*runtime.Poller[NetworkWatchersClientSetFlowLogConfigurationResponse], error) {
 	if options != nil && options.ResumeToken != "" {
 		return runtime.NewPollerFromResumeToken(options.ResumeToken, client.internal.Pipeline(), &runtime.NewPollerFromResumeTokenOptions[NetworkWatchersClientSetFlowLogConfigurationResponse]{Tracer: client.internal.Tracer()})
@@ -1259,13 +1259,13 @@ func (client *NetworkWatchersClient) setFlowLogConfigurationCreateRequest(ctx co
 }
 
 // UpdateTags - Updates a network watcher tags.
-// If the operation fails it returns an *azcore.ResponseError type.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
 //
 // Generated from API version 2024-01-01, operation NetworkWatchers_UpdateTags (PATCH /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkWatchers/{networkWatcherName}).
 //   - resourceGroupName - The name of the resource group.
 //   - networkWatcherName - The name of the network watcher.
 //   - parameters - Parameters supplied to update network watcher tags.
-//   - options - NetworkWatchersClientUpdateTagsOptions contains the optional parameters for the NetworkWatchersClient.UpdateTags method.
+//   - options - NetworkWatchersClientUpdateTagsOptions holds the optional arguments of NetworkWatchersClient.UpdateTags.
 func (client *NetworkWatchersClient) UpdateTags(ctx context.Context, resourceGroupName string, networkWatcherName string, parameters TagsObject, options *NetworkWatchersClientUpdateTagsOptions) (NetworkWatchersClientUpdateTagsResponse, error) {
 	var err error
 	const operationName = "NetworkWatchersClient.UpdateTags"
@@ -1338,13 +1338,13 @@ func (client *NetworkWatchersClient) updateTagsHandleResponse(resp *http.Respons
 }
 
 // BeginVerifyIPFlow - Verify IP flow from the specified VM to a location given the currently configured NSG rules.
-// If the operation fails it returns an *azcore.ResponseError type.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
 //
 // Generated from API version 2024-01-01, operation NetworkWatchers_VerifyIPFlow (POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkWatchers/{networkWatcherName}/ipFlowVerify).
 //   - resourceGroupName - The name of the resource group.
 //   - networkWatcherName - The name of the network watcher.
 //   - parameters - Parameters that define the IP flow to be verified.
-//   - options - NetworkWatchersClientBeginVerifyIPFlowOptions contains the optional parameters for the NetworkWatchersClient.BeginVerifyIPFlow method.
+//   - options - NetworkWatchersClientBeginVerifyIPFlowOptions holds the optional arguments of NetworkWatchersClient.BeginVerifyIPFlow.
 func (client *NetworkWatchersClient) BeginVerifyIPFlow(ctx context.Context, resourceGroupName string, networkWatcherName string, parameters VerificationIPFlowParameters, options *NetworkWatchersClientBeginVerifyIPFlowOptions) (*runtime.Poller[NetworkWatchersClientVerifyIPFlowResponse], error) {
 	if options != nil && options.ResumeToken != "" {
 		return runtime.NewPollerFromResumeToken(options.ResumeToken, client.internal.Pipeline(), &runtime.NewPollerFromResumeTokenOptions[NetworkWatchersClientVerifyIPFlowResponse]{Tracer: client.internal.Tracer()})

@@ -2,7 +2,7 @@
 
 package networkwatcher
 
-// ConnectionMonitorsClientBeginCreateOrUpdateOptions contains the optional parameters for the ConnectionMonitorsClient.BeginCreateOrUpdate method.
+// ConnectionMonitorsClientBeginCreateOrUpdateOptions holds the optional arguments of ConnectionMonitorsClient.BeginCreateOrUpdate.
 type ConnectionMonitorsClientBeginCreateOrUpdateOptions struct {
 	// Migrate - Value indicating whether connection monitor V1 should be migrated to V2 format.
 	Migrate *string
@@ -15,51 +15,51 @@ type ConnectionMonitorsClientBeginCreateOrUpdateOptions struct {
 	ResumeToken string
 }
 
-// ConnectionMonitorsClientBeginDeleteOptions contains the optional parameters for the ConnectionMonitorsClient.BeginDelete method.
+// ConnectionMonitorsClientBeginDeleteOptions holds the optional arguments of ConnectionMonitorsClient.BeginDelete.
 type ConnectionMonitorsClientBeginDeleteOptions struct {
 	// ResumeToken resumes the long-running operation from a poller's ResumeToken(); the other
 	// parameters of the call are then ignored.
 	ResumeToken string
 }
 
-// ConnectionMonitorsClientGetOptions contains the optional parameters for the ConnectionMonitorsClient.Get method.
+// ConnectionMonitorsClientGetOptions holds the optional arguments of ConnectionMonitorsClient.Get.
 type ConnectionMonitorsClientGetOptions struct {
-	// placeholder for future optional parameters
+	// no optional arguments in this API version
 }
 
-// ConnectionMonitorsClientListOptions contains the optional parameters for the ConnectionMonitorsClient.NewListPager method.
+// ConnectionMonitorsClientListOptions holds the optional arguments of ConnectionMonitorsClient.NewListPager.
 type ConnectionMonitorsClientListOptions struct {
-	// placeholder for future optional parameters
+	// no optional arguments in this API version
 }
 
-// ConnectionMonitorsClientBeginQueryOptions contains the optional parameters for the ConnectionMonitorsClient.BeginQuery method.
+// ConnectionMonitorsClientBeginQueryOptions holds the optional arguments of ConnectionMonitorsClient.BeginQuery.
 type ConnectionMonitorsClientBeginQueryOptions struct {
 	// ResumeToken resumes the long-running operation from a poller's ResumeToken(); the other
 	// parameters of the call are then ignored.
 	ResumeToken string
 }
 
-// ConnectionMonitorsClientBeginStartOptions contains the optional parameters for the ConnectionMonitorsClient.BeginStart method.
+// ConnectionMonitorsClientBeginStartOptions holds the optional arguments of ConnectionMonitorsClient.BeginStart.
 type ConnectionMonitorsClientBeginStartOptions struct {
 	// ResumeToken resumes the long-running operation from a poller's ResumeToken(); the other
 	// parameters of the call are then ignored.
 	ResumeToken string
 }
 
-// ConnectionMonitorsClientBeginStopOptions contains the optional parameters for the ConnectionMonitorsClient.BeginStop method.
+// ConnectionMonitorsClientBeginStopOptions holds the optional arguments of ConnectionMonitorsClient.BeginStop.
 type ConnectionMonitorsClientBeginStopOptions struct {
 	// ResumeToken resumes the long-running operation from a poller's ResumeToken(); the other
 	// parameters of the call are then ignored.
 	ResumeToken string
 }
 
-// ConnectionMonitorsClientUpdateTagsOptions contains the optional parameters for the ConnectionMonitorsClient.UpdateTags method.
+// ConnectionMonitorsClientUpdateTagsOptions holds the optional arguments of ConnectionMonitorsClient.UpdateTags.
 type ConnectionMonitorsClientUpdateTagsOptions struct {
 	// SkipValidation, when true, sends the request body without calling its Validate method first.
 	SkipValidation bool
 }
 
-// FlowLogsClientBeginCreateOrUpdateOptions contains the optional parameters for the FlowLogsClient.BeginCreateOrUpdate method.
+// FlowLogsClientBeginCreateOrUpdateOptions holds the optional arguments of FlowLogsClient.BeginCreateOrUpdate.
 type FlowLogsClientBeginCreateOrUpdateOptions struct {
 	// SkipValidation, when true, sends the request body without calling its Validate method first.
 	SkipValidation bool
@@ -69,30 +69,30 @@ type FlowLogsClientBeginCreateOrUpdateOptions struct {
 	ResumeToken string
 }
 
-// FlowLogsClientBeginDeleteOptions contains the optional parameters for the FlowLogsClient.BeginDelete method.
+// FlowLogsClientBeginDeleteOptions holds the optional arguments of FlowLogsClient.BeginDelete.
 type FlowLogsClientBeginDeleteOptions struct {
 	// ResumeToken resumes the long-running operation from a poller's ResumeToken(); the other
 	// parameters of the call are then ignored.
 	ResumeToken string
 }
 
-// FlowLogsClientGetOptions contains the optional parameters for the FlowLogsClient.Get method.
+// FlowLogsClientGetOptions holds the optional arguments of FlowLogsClient.Get.
 type FlowLogsClientGetOptions struct {
-	// placeholder for future optional parameters
+	// no optional arguments in this API version
 }
 
-// FlowLogsClientListOptions contains the optional parameters for the FlowLogsClient.NewListPager method.
+// FlowLogsClientListOptions holds the optional arguments of FlowLogsClient.NewListPager.
 type FlowLogsClientListOptions struct {
-	// placeholder for future optional parameters
+	// no optional arguments in this API version
 }
 
-// FlowLogsClientUpdateTagsOptions contains the optional parameters for the FlowLogsClient.UpdateTags method.
+// FlowLogsClientUpdateTagsOptions holds the optional arguments of FlowLogsClient.UpdateTags.
 type FlowLogsClientUpdateTagsOptions struct {
 	// SkipValidation, when true, sends the request body without calling its Validate method first.
 	SkipValidation bool
 }
 
-// NetworkWatchersClientBeginCheckConnectivityOptions contains the optional parameters for the NetworkWatchersClient.BeginCheckConnectivity method.
+// NetworkWatchersClientBeginCheckConnectivityOptions holds the optional arguments of NetworkWatchersClient.BeginCheckConnectivity.
 type NetworkWatchersClientBeginCheckConnectivityOptions struct {
 	// SkipValidation, when true, sends the request body without calling its Validate method first.
 	SkipValidation bool
@@ -102,25 +102,25 @@ type NetworkWatchersClientBeginCheckConnectivityOptions struct {
 	ResumeToken string
 }
 
-// NetworkWatchersClientCreateOrUpdateOptions contains the optional parameters for the NetworkWatchersClient.CreateOrUpdate method.
+// NetworkWatchersClientCreateOrUpdateOptions holds the optional arguments of NetworkWatchersClient.CreateOrUpdate.
 type NetworkWatchersClientCreateOrUpdateOptions struct {
 	// SkipValidation, when true, sends the request body without calling its Validate method first.
 	SkipValidation bool
 }
 
-// NetworkWatchersClientBeginDeleteOptions contains the optional parameters for the NetworkWatchersClient.BeginDelete method.
+// NetworkWatchersClientBeginDeleteOptions holds the optional arguments of NetworkWatchersClient.BeginDelete.
 type NetworkWatchersClientBeginDeleteOptions struct {
 	// ResumeToken resumes the long-running operation from a poller's ResumeToken(); the other
 	// parameters of the call are then ignored.
 	ResumeToken string
 }
 
-// NetworkWatchersClientGetOptions contains the optional parameters for the NetworkWatchersClient.Get method.
+// NetworkWatchersClientGetOptions holds the optional arguments of NetworkWatchersClient.Get.
 type NetworkWatchersClientGetOptions struct {
-	// placeholder for future optional parameters
+	// no optional arguments in this API version
 }
 
-// NetworkWatchersClientBeginGetAzureReachabilityReportOptions contains the optional parameters for the NetworkWatchersClient.BeginGetAzureReachabilityReport method.
+// NetworkWatchersClientBeginGetAzureReachabilityReportOptions holds the optional arguments of NetworkWatchersClient.BeginGetAzureReachabilityReport.
 type NetworkWatchersClientBeginGetAzureReachabilityReportOptions struct {
 	// SkipValidation, when true, sends the request body without calling its Validate method first.
 	SkipValidation bool
@@ -130,7 +130,7 @@ type NetworkWatchersClientBeginGetAzureReachabilityReportOptions struct {
 	ResumeToken string
 }
 
-// NetworkWatchersClientBeginGetFlowLogStatusOptions contains the optional parameters for the NetworkWatchersClient.BeginGetFlowLogStatus method.
+// NetworkWatchersClientBeginGetFlowLogStatusOptions holds the optional arguments of NetworkWatchersClient.BeginGetFlowLogStatus.
 type NetworkWatchersClientBeginGetFlowLogStatusOptions struct {
 	// SkipValidation, when true, sends the request body without calling its Validate method first.
 	SkipValidation bool
@@ -140,7 +140,7 @@ type NetworkWatchersClientBeginGetFlowLogStatusOptions struct {
 	ResumeToken string
 }
 
-// NetworkWatchersClientBeginGetNetworkConfigurationDiagnosticOptions contains the optional parameters for the NetworkWatchersClient.BeginGetNetworkConfigurationDiagnostic method.
+// NetworkWatchersClientBeginGetNetworkConfigurationDiagnosticOptions holds the optional arguments of NetworkWatchersClient.BeginGetNetworkConfigurationDiagnostic.
 type NetworkWatchersClientBeginGetNetworkConfigurationDiagnosticOptions struct {
 	// SkipValidation, when true, sends the request body without calling its Validate method first.
 	SkipValidation bool
@@ -150,7 +150,7 @@ type NetworkWatchersClientBeginGetNetworkConfigurationDiagnosticOptions struct {
 	ResumeToken string
 }
 
-// NetworkWatchersClientBeginGetNextHopOptions contains the optional parameters for the NetworkWatchersClient.BeginGetNextHop method.
+// NetworkWatchersClientBeginGetNextHopOptions holds the optional arguments of NetworkWatchersClient.BeginGetNextHop.
 type NetworkWatchersClientBeginGetNextHopOptions struct {
 	// SkipValidation, when true, sends the request body without calling its Validate method first.
 	SkipValidation bool
@@ -160,13 +160,13 @@ type NetworkWatchersClientBeginGetNextHopOptions struct {
 	ResumeToken string
 }
 
-// NetworkWatchersClientGetTopologyOptions contains the optional parameters for the NetworkWatchersClient.GetTopology method.
+// NetworkWatchersClientGetTopologyOptions holds the optional arguments of NetworkWatchersClient.GetTopology.
 type NetworkWatchersClientGetTopologyOptions struct {
 	// SkipValidation, when true, sends the request body without calling its Validate method first.
 	SkipValidation bool
 }
 
-// NetworkWatchersClientBeginGetTroubleshootingOptions contains the optional parameters for the NetworkWatchersClient.BeginGetTroubleshooting method.
+// NetworkWatchersClientBeginGetTroubleshootingOptions holds the optional arguments of NetworkWatchersClient.BeginGetTroubleshooting.
 type NetworkWatchersClientBeginGetTroubleshootingOptions struct {
 	// SkipValidation, when true, sends the request body without calling its Validate method first.
 	SkipValidation bool
@@ -176,7 +176,7 @@ type NetworkWatchersClientBeginGetTroubleshootingOptions struct {
 	ResumeToken string
 }
 
-// NetworkWatchersClientBeginGetTroubleshootingResultOptions contains the optional parameters for the NetworkWatchersClient.BeginGetTroubleshootingResult method.
+// NetworkWatchersClientBeginGetTroubleshootingResultOptions holds the optional arguments of NetworkWatchersClient.BeginGetTroubleshootingResult.
 type NetworkWatchersClientBeginGetTroubleshootingResultOptions struct {
 	// SkipValidation, when true, sends the request body without calling its Validate method first.
 	SkipValidation bool
@@ -186,7 +186,7 @@ type NetworkWatchersClientBeginGetTroubleshootingResultOptions struct {
 	ResumeToken string
 }
 
-// NetworkWatchersClientBeginGetVMSecurityRulesOptions contains the optional parameters for the NetworkWatchersClient.BeginGetVMSecurityRules method.
+// NetworkWatchersClientBeginGetVMSecurityRulesOptions holds the optional arguments of NetworkWatchersClient.BeginGetVMSecurityRules.
 type NetworkWatchersClientBeginGetVMSecurityRulesOptions struct {
 	// SkipValidation, when true, sends the request body without calling its Validate method first.
 	SkipValidation bool
@@ -196,17 +196,17 @@ type NetworkWatchersClientBeginGetVMSecurityRulesOptions struct {
 	ResumeToken string
 }
 
-// NetworkWatchersClientListOptions contains the optional parameters for the NetworkWatchersClient.NewListPager method.
+// NetworkWatchersClientListOptions holds the optional arguments of NetworkWatchersClient.NewListPager.
 type NetworkWatchersClientListOptions struct {
-	// placeholder for future optional parameters
+	// no optional arguments in this API version
 }
 
-// NetworkWatchersClientListAllOptions contains the optional parameters for the NetworkWatchersClient.NewListAllPager method.
+// NetworkWatchersClientListAllOptions holds the optional arguments of NetworkWatchersClient.NewListAllPager.
 type NetworkWatchersClientListAllOptions struct {
-	// placeholder for future optional parameters
+	// no optional arguments in this API version
 }
 
-// NetworkWatchersClientBeginListAvailableProvidersOptions contains the optional parameters for the NetworkWatchersClient.BeginListAvailableProviders method.
+// NetworkWatchersClientBeginListAvailableProvidersOptions holds the optional arguments of NetworkWatchersClient.BeginListAvailableProviders.
 type NetworkWatchersClientBeginListAvailableProvidersOptions struct {
 	// SkipValidation, when true, sends the request body without calling its Validate method first.
 	SkipValidation bool
@@ -216,7 +216,7 @@ type NetworkWatchersClientBeginListAvailableProvidersOptions struct {
 	ResumeToken string
 }
 
-// NetworkWatchersClientBeginSetFlowLogConfigurationOptions contains the optional parameters for the NetworkWatchersClient.BeginSetFlowLogConfiguration method.
+// NetworkWatchersClientBeginSetFlowLogConfigurationOptions holds the optional arguments of NetworkWatchersClient.BeginSetFlowLogConfiguration.
 type NetworkWatchersClientBeginSetFlowLogConfigurationOptions struct {
 	// SkipValidation, when true, sends the request body without calling its Validate method first.
 	SkipValidation bool
@@ -226,13 +226,13 @@ type NetworkWatchersClientBeginSetFlowLogConfigurationOptions struct {
 	ResumeToken string
 }
 
-// NetworkWatchersClientUpdateTagsOptions contains the optional parameters for the NetworkWatchersClient.UpdateTags method.
+// NetworkWatchersClientUpdateTagsOptions holds the optional arguments of NetworkWatchersClient.UpdateTags.
 type NetworkWatchersClientUpdateTagsOptions struct {
 	// SkipValidation, when true, sends the request body without calling its Validate method first.
 	SkipValidation bool
 }
 
-// NetworkWatchersClientBeginVerifyIPFlowOptions contains the optional parameters for the NetworkWatchersClient.BeginVerifyIPFlow method.
+// NetworkWatchersClientBeginVerifyIPFlowOptions holds the optional arguments of NetworkWatchersClient.BeginVerifyIPFlow.
 type NetworkWatchersClientBeginVerifyIPFlowOptions struct {
 	// SkipValidation, when true, sends the request body without calling its Validate method first.
 	SkipValidation bool
@@ -242,7 +242,7 @@ type NetworkWatchersClientBeginVerifyIPFlowOptions struct {
 	ResumeToken string
 }
 
-// PacketCapturesClientBeginCreateOptions contains the optional parameters for the PacketCapturesClient.BeginCreate method.
+// PacketCapturesClientBeginCreateOptions holds the optional arguments of PacketCapturesClient.BeginCreate.
 type PacketCapturesClientBeginCreateOptions struct {
 	// SkipValidation, when true, sends the request body without calling its Validate method first.
 	SkipValidation bool
@@ -252,31 +252,31 @@ type PacketCapturesClientBeginCreateOptions struct {
 	ResumeToken string
 }
 
-// PacketCapturesClientBeginDeleteOptions contains the optional parameters for the PacketCapturesClient.BeginDelete method.
+// PacketCapturesClientBeginDeleteOptions holds the optional arguments of PacketCapturesClient.BeginDelete.
 type PacketCapturesClientBeginDeleteOptions struct {
 	// ResumeToken resumes the long-running operation from a poller's ResumeToken(); the other
 	// parameters of the call are then ignored.
 	ResumeToken string
 }
 
-// PacketCapturesClientGetOptions contains the optional parameters for the PacketCapturesClient.Get method.
+// PacketCapturesClientGetOptions holds the optional arguments of PacketCapturesClient.Get.
 type PacketCapturesClientGetOptions struct {
-	// placeholder for future optional parameters
+	// no optional arguments in this API version
 }
 
-// PacketCapturesClientBeginGetStatusOptions contains the optional parameters for the PacketCapturesClient.BeginGetStatus method.
+// PacketCapturesClientBeginGetStatusOptions holds the optional arguments of PacketCapturesClient.BeginGetStatus.
 type PacketCapturesClientBeginGetStatusOptions struct {
 	// ResumeToken resumes the long-running operation from a poller's ResumeToken(); the other
 	// parameters of the call are then ignored.
 	ResumeToken string
 }
 
-// PacketCapturesClientListOptions contains the optional parameters for the PacketCapturesClient.NewListPager method.
+// PacketCapturesClientListOptions holds the optional arguments of PacketCapturesClient.NewListPager.
 type PacketCapturesClientListOptions struct {
-	// placeholder for future optional parameters
+	// no optional arguments in this API version
 }
 
-// PacketCapturesClientBeginStopOptions contains the optional parameters for the PacketCapturesClient.BeginStop method.
+// PacketCapturesClientBeginStopOptions holds the optional arguments of PacketCapturesClient.BeginStop.
 type PacketCapturesClientBeginStopOptions struct {
 	// ResumeToken resumes the long-running operation from a poller's ResumeToken(); the other
 	// parameters of the call are then ignored.

@@ -12,17 +12,17 @@ import (
 	"net/url"
 )
 
-// PacketCapturesClient contains the methods of the PacketCaptures operation group.
-// Don't use this type directly, use NewPacketCapturesClient() instead.
+// PacketCapturesClient calls the PacketCaptures operations of the API.
+// Create it with NewPacketCapturesClient; the zero value has no pipeline.
 type PacketCapturesClient struct {
 	internal       *arm.Client
 	subscriptionID string
 }
 
-// NewPacketCapturesClient creates a new instance of PacketCapturesClient with the specified values.
+// NewPacketCapturesClient returns a PacketCapturesClient that sends its requests through an ARM pipeline.
 //   - subscriptionID - The subscription credentials which uniquely identify the Microsoft Azure subscription. The subscription ID forms part of the URI for every service call.
-//   - credential - used to authorize requests. Usually a credential from azidentity.
-//   - options - pass nil to accept the default values.
+//   - credential - authorizes each request; azidentity provides the usual ones.
+//   - options - retries, transport, cloud and logging settings; nil means the defaults.
 func NewPacketCapturesClient(subscriptionID string, credential azcore.TokenCredential, options *arm.ClientOptions) (*PacketCapturesClient, error) {
 	cl, err := arm.NewClient(moduleName, moduleVersion, credential, options)
 	if err != nil {
@@ -32,14 +32,14 @@ func NewPacketCapturesClient(subscriptionID string, credential azcore.TokenCrede
 }
 
 // BeginCreate - Create and start a packet capture on the specified VM.
-// If the operation fails it returns an *azcore.ResponseError type.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
 //
 // Generated from API version 2024-01-01, operation PacketCaptures_Create (PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkWatchers/{networkWatcherName}/packetCaptures/{packetCaptureName}).
 //   - resourceGroupName - The name of the resource group.
 //   - networkWatcherName - The name of the network watcher.
 //   - packetCaptureName - The name of the packet capture session.
 //   - parameters - Parameters that define the create packet capture operation.
-//   - options - PacketCapturesClientBeginCreateOptions contains the optional parameters for the PacketCapturesClient.BeginCreate method.
+//   - options - PacketCapturesClientBeginCreateOptions holds the optional arguments of PacketCapturesClient.BeginCreate.
 func (client *PacketCapturesClient) BeginCreate(ctx context.Context, resourceGroupName string, networkWatcherName string, packetCaptureName string, parameters PacketCapture, options *PacketCapturesClientBeginCreateOptions) (*runtime.Poller[PacketCapturesClientCreateResponse], error) {
 	if options != nil && options.ResumeToken != "" {
 		return runtime.NewPollerFromResumeToken(options.ResumeToken, client.internal.Pipeline(), &runtime.NewPollerFromResumeTokenOptions[PacketCapturesClientCreateResponse]{Tracer: client.internal.Tracer()})
@@ -118,13 +118,13 @@ func (client *PacketCapturesClient) createCreateRequest(ctx context.Context, res
 }
 
 // BeginDelete - Deletes the specified packet capture session.
-// If the operation fails it returns an *azcore.ResponseError type.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
 //
 // Generated from API version 2024-01-01, operation PacketCaptures_Delete (DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkWatchers/{networkWatcherName}/packetCaptures/{packetCaptureName}).
 //   - resourceGroupName - The name of the resource group.
 //   - networkWatcherName - The name of the network watcher.
 //   - packetCaptureName - The name of the packet capture session.
-//   - options - PacketCapturesClientBeginDeleteOptions contains the optional parameters for the PacketCapturesClient.BeginDelete method.
+//   - options - PacketCapturesClientBeginDeleteOptions holds the optional arguments of PacketCapturesClient.BeginDelete.
 func (client *PacketCapturesClient) BeginDelete(ctx context.Context, resourceGroupName string, networkWatcherName string, packetCaptureName string, options *PacketCapturesClientBeginDeleteOptions) (*runtime.Poller[PacketCapturesClientDeleteResponse], error) {
 	if options != nil && options.ResumeToken != "" {
 		return runtime.NewPollerFromResumeToken(options.ResumeToken, client.internal.Pipeline(), &runtime.NewPollerFromResumeTokenOptions[PacketCapturesClientDeleteResponse]{Tracer: client.internal.Tracer()})
@@ -195,13 +195,13 @@ func (client *PacketCapturesClient) deleteCreateRequest(ctx context.Context, res
 }
 
 // Get - Gets a packet capture session by name.
-// If the operation fails it returns an *azcore.ResponseError type.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
 //
 // Generated from API version 2024-01-01, operation PacketCaptures_Get (GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkWatchers/{networkWatcherName}/packetCaptures/{packetCaptureName}).
 //   - resourceGroupName - The name of the resource group.
 //   - networkWatcherName - The name of the network watcher.
 //   - packetCaptureName - The name of the packet capture session.
-//   - options - PacketCapturesClientGetOptions contains the optional parameters for the PacketCapturesClient.Get method.
+//   - options - PacketCapturesClientGetOptions holds the optional arguments of PacketCapturesClient.Get.
 func (client *PacketCapturesClient) Get(ctx context.Context, resourceGroupName string, networkWatcherName string, packetCaptureName string, options *PacketCapturesClientGetOptions) (PacketCapturesClientGetResponse, error) {
 	var err error
 	const operationName = "PacketCapturesClient.Get"
@@ -270,13 +270,13 @@ func (client *PacketCapturesClient) getHandleResponse(resp *http.Response) (Pack
 }
 
 // BeginGetStatus - Query the status of a running packet capture session.
-// If the operation fails it returns an *azcore.ResponseError type.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
 //
 // Generated from API version 2024-01-01, operation PacketCaptures_GetStatus (POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkWatchers/{networkWatcherName}/packetCaptures/{packetCaptureName}/queryStatus).
 //   - resourceGroupName - The name of the resource group.
 //   - networkWatcherName - The name of the Network Watcher resource.
 //   - packetCaptureName - The name given to the packet capture session.
-//   - options - PacketCapturesClientBeginGetStatusOptions contains the optional parameters for the PacketCapturesClient.BeginGetStatus method.
+//   - options - PacketCapturesClientBeginGetStatusOptions holds the optional arguments of PacketCapturesClient.BeginGetStatus.
 func (client *PacketCapturesClient) BeginGetStatus(ctx context.Context, resourceGroupName string, networkWatcherName string, packetCaptureName string, options *PacketCapturesClientBeginGetStatusOptions) (*runtime.Poller[PacketCapturesClientGetStatusResponse], error) {
 	if options != nil && options.ResumeToken != "" {
 		return runtime.NewPollerFromResumeToken(options.ResumeToken, client.internal.Pipeline(), &runtime.NewPollerFromResumeTokenOptions[PacketCapturesClientGetStatusResponse]{Tracer: client.internal.Tracer()})
@@ -347,12 +347,12 @@ func (client *PacketCapturesClient) getStatusCreateRequest(ctx context.Context, 
 }
 
 // NewListPager - Lists all packet capture sessions within the specified resource group.
-// If the operation fails it returns an *azcore.ResponseError type.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
 //
 // Generated from API version 2024-01-01, operation PacketCaptures_List (GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkWatchers/{networkWatcherName}/packetCaptures).
 //   - resourceGroupName - The name of the resource group.
 //   - networkWatcherName - The name of the Network Watcher resource.
-//   - options - PacketCapturesClientListOptions contains the optional parameters for the PacketCapturesClient.NewListPager method.
+//   - options - PacketCapturesClientListOptions holds the optional arguments of PacketCapturesClient.NewListPager.
 func (client *PacketCapturesClient) NewListPager(resourceGroupName string, networkWatcherName string, options *PacketCapturesClientListOptions) *runtime.Pager[PacketCapturesClientListResponse] {
 	return runtime.NewPager(runtime.PagingHandler[PacketCapturesClientListResponse]{
 		Fetcher: func(ctx context.Context, page *PacketCapturesClientListResponse) (PacketCapturesClientListResponse, error) {
@@ -413,13 +413,13 @@ func (client *PacketCapturesClient) listHandleResponse(resp *http.Response) (Pac
 }
 
 // BeginStop - Stops a specified packet capture session.
-// If the operation fails it returns an *azcore.ResponseError type.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
 //
 // Generated from API version 2024-01-01, operation PacketCaptures_Stop (POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkWatchers/{networkWatcherName}/packetCaptures/{packetCaptureName}/stop).
 //   - resourceGroupName - The name of the resource group.
 //   - networkWatcherName - The name of the network watcher.
 //   - packetCaptureName - The name of the packet capture session.
-//   - options - PacketCapturesClientBeginStopOptions contains the optional parameters for the PacketCapturesClient.BeginStop method.
+//   - options - PacketCapturesClientBeginStopOptions holds the optional arguments of PacketCapturesClient.BeginStop.
 func (client *PacketCapturesClient) BeginStop(ctx context.Context, resourceGroupName string, networkWatcherName string, packetCaptureName string, options *PacketCapturesClientBeginStopOptions) (*runtime.Poller[PacketCapturesClientStopResponse], error) {
 	if options != nil && options.ResumeToken != "" {
 		return runtime.NewPollerFromResumeToken(options.ResumeToken, client.internal.Pipeline(), &runtime.NewPollerFromResumeTokenOptions[PacketCapturesClientStopResponse]{Tracer: client.internal.Tracer()})

@@ -2,7 +2,7 @@
 
 package allofchain
 
-// ThingsClientPutResponse contains the response from method ThingsClient.Put.
+// ThingsClientPutResponse is what method ThingsClient.Put returns.
 type ThingsClientPutResponse struct {
 	// Root - Root holds a Derived.
 	Root

@@ -2,7 +2,7 @@
 
 package constraints
 
-// ThingsClientPutResponse contains the response from method ThingsClient.Put.
+// ThingsClientPutResponse is what method ThingsClient.Put returns.
 type ThingsClientPutResponse struct {
 	// Thing - Thing has a property for every constraint kind.
 	Thing

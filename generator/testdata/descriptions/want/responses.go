@@ -2,7 +2,7 @@
 
 package descriptions
 
-// ThingsClientPutResponse contains the response from method ThingsClient.Put.
+// ThingsClientPutResponse is what method ThingsClient.Put returns.
 type ThingsClientPutResponse struct {
 	// Root - Root */ closes nothing; `backticks`, 100% sure, naïve café — ünïcode ✓.
 	//

@@ -12,17 +12,17 @@ import (
 	"net/url"
 )
 
-// ThingsClient contains the methods of the Things operation group.
-// Don't use this type directly, use NewThingsClient() instead.
+// ThingsClient calls the Things operations of the API.
+// Create it with NewThingsClient; the zero value has no pipeline.
 type ThingsClient struct {
 	internal       *arm.Client
 	subscriptionID string
 }
 
-// NewThingsClient creates a new instance of ThingsClient with the specified values.
+// NewThingsClient returns a ThingsClient that sends its requests through an ARM pipeline.
 //   - subscriptionID - the subscriptionId path parameter.
-//   - credential - used to authorize requests. Usually a credential from azidentity.
-//   - options - pass nil to accept the default values.
+//   - credential - authorizes each request; azidentity provides the usual ones.
+//   - options - retries, transport, cloud and logging settings; nil means the defaults.
 func NewThingsClient(subscriptionID string, credential azcore.TokenCredential, options *arm.ClientOptions) (*ThingsClient, error) {
 	cl, err := arm.NewClient(moduleName, moduleVersion, credential, options)
 	if err != nil {
@@ -32,12 +32,12 @@ func NewThingsClient(subscriptionID string, credential azcore.TokenCredential, o
 }
 
 // Put - calls Things_Put.
-// If the operation fails it returns an *azcore.ResponseError type.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
 //
 // Generated from API version 2023-01-01, operation Things_Put (PUT /subscriptions/{subscriptionId}/providers/Microsoft.Test/things/{name}).
 //   - name - the name path parameter.
 //   - body - the body body parameter.
-//   - options - ThingsClientPutOptions contains the optional parameters for the ThingsClient.Put method.
+//   - options - ThingsClientPutOptions holds the optional arguments of ThingsClient.Put.
 func (client *ThingsClient) Put(ctx context.Context, name string, body Root, options *ThingsClientPutOptions) (ThingsClientPutResponse, error) {
 	var err error
 	const operationName = "ThingsClient.Put"

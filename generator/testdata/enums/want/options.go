@@ -2,7 +2,7 @@
 
 package enums
 
-// ThingsClientPutOptions contains the optional parameters for the ThingsClient.Put method.
+// ThingsClientPutOptions holds the optional arguments of ThingsClient.Put.
 type ThingsClientPutOptions struct {
 	// SkipValidation, when true, sends the request body without calling its Validate method first.
 	SkipValidation bool

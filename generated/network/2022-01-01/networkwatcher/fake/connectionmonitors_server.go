@@ -14,44 +14,43 @@ import (
 	"regexp"
 )
 
-// ConnectionMonitorsServer is a fake server for instances of the networkwatcher.ConnectionMonitorsClient type.
+// ConnectionMonitorsServer holds one function per method of networkwatcher.ConnectionMonitorsClient; calling a method whose function is nil fails with a not-implemented error.
 type ConnectionMonitorsServer struct {
-	// BeginCreateOrUpdate is the fake for method ConnectionMonitorsClient.BeginCreateOrUpdate.
-	// HTTP status codes to indicate success: http.StatusOK, http.StatusCreated
+	// BeginCreateOrUpdate answers the calls of ConnectionMonitorsClient.BeginCreateOrUpdate.
+	// Its responder may use the success statuses http.StatusOK, http.StatusCreated.
 	BeginCreateOrUpdate func(ctx context.Context, resourceGroupName string, networkWatcherName string, connectionMonitorName string, parameters networkwatcher.ConnectionMonitor, options *networkwatcher.ConnectionMonitorsClientBeginCreateOrUpdateOptions) (resp azfake.PollerResponder[networkwatcher.ConnectionMonitorsClientCreateOrUpdateResponse], errResp azfake.ErrorResponder)
 
-	// BeginDelete is the fake for method ConnectionMonitorsClient.BeginDelete.
-	// HTTP status codes to indicate success: http.StatusAccepted, http.StatusNoContent
+	// BeginDelete answers the calls of ConnectionMonitorsClient.BeginDelete.
+	// Its responder may use the success statuses http.StatusAccepted, http.StatusNoContent.
 	BeginDelete func(ctx context.Context, resourceGroupName string, networkWatcherName string, connectionMonitorName string, options *networkwatcher.ConnectionMonitorsClientBeginDeleteOptions) (resp azfake.PollerResponder[networkwatcher.ConnectionMonitorsClientDeleteResponse], errResp azfake.ErrorResponder)
 
-	// Get is the fake for method ConnectionMonitorsClient.Get.
-	// HTTP status codes to indicate success: http.StatusOK
+	// Get answers the calls of ConnectionMonitorsClient.Get.
+	// Its responder may use the success statuses http.StatusOK.
 	Get func(ctx context.Context, resourceGroupName string, networkWatcherName string, connectionMonitorName string, options *networkwatcher.ConnectionMonitorsClientGetOptions) (resp azfake.Responder[networkwatcher.ConnectionMonitorsClientGetResponse], errResp azfake.ErrorResponder)
 
-	// NewListPager is the fake for method ConnectionMonitorsClient.NewListPager.
-	// HTTP status codes to indicate success: http.StatusOK
+	// NewListPager answers the calls of ConnectionMonitorsClient.NewListPager.
+	// Its responder may use the success statuses http.StatusOK.
 	NewListPager func(resourceGroupName string, networkWatcherName string, options *networkwatcher.ConnectionMonitorsClientListOptions) (resp azfake.PagerResponder[networkwatcher.ConnectionMonitorsClientListResponse])
 
-	// BeginQuery is the fake for method ConnectionMonitorsClient.BeginQuery.
-	// HTTP status codes to indicate success: http.StatusOK, http.StatusAccepted
+	// BeginQuery answers the calls of ConnectionMonitorsClient.BeginQuery.
+	// Its responder may use the success statuses http.StatusOK, http.StatusAccepted.
 	BeginQuery func(ctx context.Context, resourceGroupName string, networkWatcherName string, connectionMonitorName string, options *networkwatcher.ConnectionMonitorsClientBeginQueryOptions) (resp azfake.PollerResponder[networkwatcher.ConnectionMonitorsClientQueryResponse], errResp azfake.ErrorResponder)
 
-	// BeginStart is the fake for method ConnectionMonitorsClient.BeginStart.
-	// HTTP status codes to indicate success: http.StatusOK, http.StatusAccepted
+	// BeginStart answers the calls of ConnectionMonitorsClient.BeginStart.
+	// Its responder may use the success statuses http.StatusOK, http.StatusAccepted.
 	BeginStart func(ctx context.Context, resourceGroupName string, networkWatcherName string, connectionMonitorName string, options *networkwatcher.ConnectionMonitorsClientBeginStartOptions) (resp azfake.PollerResponder[networkwatcher.ConnectionMonitorsClientStartResponse], errResp azfake.ErrorResponder)
 
-	// BeginStop is the fake for method ConnectionMonitorsClient.BeginStop.
-	// HTTP status codes to indicate success: http.StatusOK, http.StatusAccepted
+	// BeginStop answers the calls of ConnectionMonitorsClient.BeginStop.
+	// Its responder may use the success statuses http.StatusOK, http.StatusAccepted.
 	BeginStop func(ctx context.Context, resourceGroupName string, networkWatcherName string, connectionMonitorName string, options *networkwatcher.ConnectionMonitorsClientBeginStopOptions) (resp azfake.PollerResponder[networkwatcher.ConnectionMonitorsClientStopResponse], errResp azfake.ErrorResponder)
 
-	// UpdateTags is the fake for method ConnectionMonitorsClient.UpdateTags.
-	// HTTP status codes to indicate success: http.StatusOK
+	// UpdateTags answers the calls of ConnectionMonitorsClient.UpdateTags.
+	// Its responder may use the success statuses http.StatusOK.
 	UpdateTags func(ctx context.Context, resourceGroupName string, networkWatcherName string, connectionMonitorName string, parameters networkwatcher.TagsObject, options *networkwatcher.ConnectionMonitorsClientUpdateTagsOptions) (resp azfake.Responder[networkwatcher.ConnectionMonitorsClientUpdateTagsResponse], errResp azfake.ErrorResponder)
 }
 
-// NewConnectionMonitorsServerTransport creates a new instance of ConnectionMonitorsServerTransport with the provided implementation.
-// The returned ConnectionMonitorsServerTransport instance is connected to an instance of networkwatcher.ConnectionMonitorsClient via the
-// azcore.ClientOptions.Transporter field in the client's constructor parameters.
+// NewConnectionMonitorsServerTransport returns a transport that answers requests with the functions set in srv.
+// Put it in arm.ClientOptions.Transport when creating a networkwatcher.ConnectionMonitorsClient.
 func NewConnectionMonitorsServerTransport(srv *ConnectionMonitorsServer) *ConnectionMonitorsServerTransport {
 	return &ConnectionMonitorsServerTransport{
 		beginCreateOrUpdate: newTracker[azfake.PollerResponder[networkwatcher.ConnectionMonitorsClientCreateOrUpdateResponse]](),
@@ -64,8 +63,8 @@ func NewConnectionMonitorsServerTransport(srv *ConnectionMonitorsServer) *Connec
 	}
 }
 
-// ConnectionMonitorsServerTransport connects instances of networkwatcher.ConnectionMonitorsClient to instances of ConnectionMonitorsServer.
-// Don't use this type directly, use NewConnectionMonitorsServerTransport instead.
+// ConnectionMonitorsServerTransport is an HTTP transport that serves networkwatcher.ConnectionMonitorsClient from the functions of a ConnectionMonitorsServer.
+// Create it with NewConnectionMonitorsServerTransport.
 type ConnectionMonitorsServerTransport struct {
 	srv                 *ConnectionMonitorsServer
 	beginCreateOrUpdate *tracker[azfake.PollerResponder[networkwatcher.ConnectionMonitorsClientCreateOrUpdateResponse]]

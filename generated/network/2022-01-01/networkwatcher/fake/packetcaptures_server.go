@@ -14,36 +14,35 @@ import (
 	"regexp"
 )
 
-// PacketCapturesServer is a fake server for instances of the networkwatcher.PacketCapturesClient type.
+// PacketCapturesServer holds one function per method of networkwatcher.PacketCapturesClient; calling a method whose function is nil fails with a not-implemented error.
 type PacketCapturesServer struct {
-	// BeginCreate is the fake for method PacketCapturesClient.BeginCreate.
-	// HTTP status codes to indicate success: http.StatusCreated
+	// BeginCreate answers the calls of PacketCapturesClient.BeginCreate.
+	// Its responder may use the success statuses http.StatusCreated.
 	BeginCreate func(ctx context.Context, resourceGroupName string, networkWatcherName string, packetCaptureName string, parameters networkwatcher.PacketCapture, options *networkwatcher.PacketCapturesClientBeginCreateOptions) (resp azfake.PollerResponder[networkwatcher.PacketCapturesClientCreateResponse], errResp azfake.ErrorResponder)
 
-	// BeginDelete is the fake for method PacketCapturesClient.BeginDelete.
-	// HTTP status codes to indicate success: http.StatusAccepted, http.StatusNoContent
+	// BeginDelete answers the calls of PacketCapturesClient.BeginDelete.
+	// Its responder may use the success statuses http.StatusAccepted, http.StatusNoContent.
 	BeginDelete func(ctx context.Context, resourceGroupName string, networkWatcherName string, packetCaptureName string, options *networkwatcher.PacketCapturesClientBeginDeleteOptions) (resp azfake.PollerResponder[networkwatcher.PacketCapturesClientDeleteResponse], errResp azfake.ErrorResponder)
 
-	// Get is the fake for method PacketCapturesClient.Get.
-	// HTTP status codes to indicate success: http.StatusOK
+	// Get answers the calls of PacketCapturesClient.Get.
+	// Its responder may use the success statuses http.StatusOK.
 	Get func(ctx context.Context, resourceGroupName string, networkWatcherName string, packetCaptureName string, options *networkwatcher.PacketCapturesClientGetOptions) (resp azfake.Responder[networkwatcher.PacketCapturesClientGetResponse], errResp azfake.ErrorResponder)
 
-	// BeginGetStatus is the fake for method PacketCapturesClient.BeginGetStatus.
-	// HTTP status codes to indicate success: http.StatusOK, http.StatusAccepted
+	// BeginGetStatus answers the calls of PacketCapturesClient.BeginGetStatus.
+	// Its responder may use the success statuses http.StatusOK, http.StatusAccepted.
 	BeginGetStatus func(ctx context.Context, resourceGroupName string, networkWatcherName string, packetCaptureName string, options *networkwatcher.PacketCapturesClientBeginGetStatusOptions) (resp azfake.PollerResponder[networkwatcher.PacketCapturesClientGetStatusResponse], errResp azfake.ErrorResponder)
 
-	// NewListPager is the fake for method PacketCapturesClient.NewListPager.
-	// HTTP status codes to indicate success: http.StatusOK
+	// NewListPager answers the calls of PacketCapturesClient.NewListPager.
+	// Its responder may use the success statuses http.StatusOK.
 	NewListPager func(resourceGroupName string, networkWatcherName string, options *networkwatcher.PacketCapturesClientListOptions) (resp azfake.PagerResponder[networkwatcher.PacketCapturesClientListResponse])
 
-	// BeginStop is the fake for method PacketCapturesClient.BeginStop.
-	// HTTP status codes to indicate success: http.StatusOK, http.StatusAccepted
+	// BeginStop answers the calls of PacketCapturesClient.BeginStop.
+	// Its responder may use the success statuses http.StatusOK, http.StatusAccepted.
 	BeginStop func(ctx context.Context, resourceGroupName string, networkWatcherName string, packetCaptureName string, options *networkwatcher.PacketCapturesClientBeginStopOptions) (resp azfake.PollerResponder[networkwatcher.PacketCapturesClientStopResponse], errResp azfake.ErrorResponder)
 }
 
-// NewPacketCapturesServerTransport creates a new instance of PacketCapturesServerTransport with the provided implementation.
-// The returned PacketCapturesServerTransport instance is connected to an instance of networkwatcher.PacketCapturesClient via the
-// azcore.ClientOptions.Transporter field in the client's constructor parameters.
+// NewPacketCapturesServerTransport returns a transport that answers requests with the functions set in srv.
+// Put it in arm.ClientOptions.Transport when creating a networkwatcher.PacketCapturesClient.
 func NewPacketCapturesServerTransport(srv *PacketCapturesServer) *PacketCapturesServerTransport {
 	return &PacketCapturesServerTransport{
 		beginCreate:    newTracker[azfake.PollerResponder[networkwatcher.PacketCapturesClientCreateResponse]](),
@@ -55,8 +54,8 @@ func NewPacketCapturesServerTransport(srv *PacketCapturesServer) *PacketCaptures
 	}
 }
 
-// PacketCapturesServerTransport connects instances of networkwatcher.PacketCapturesClient to instances of PacketCapturesServer.
-// Don't use this type directly, use NewPacketCapturesServerTransport instead.
+// PacketCapturesServerTransport is an HTTP transport that serves networkwatcher.PacketCapturesClient from the functions of a PacketCapturesServer.
+// Create it with NewPacketCapturesServerTransport.
 type PacketCapturesServerTransport struct {
 	srv            *PacketCapturesServer
 	beginCreate    *tracker[azfake.PollerResponder[networkwatcher.PacketCapturesClientCreateResponse]]

@@ -15,32 +15,31 @@ import (
 	"regexp"
 )
 
-// FlowLogsServer is a fake server for instances of the networkwatcher.FlowLogsClient type.
+// FlowLogsServer holds one function per method of networkwatcher.FlowLogsClient; calling a method whose function is nil fails with a not-implemented error.
 type FlowLogsServer struct {
-	// BeginCreateOrUpdate is the fake for method FlowLogsClient.BeginCreateOrUpdate.
-	// HTTP status codes to indicate success: http.StatusOK, http.StatusCreated
+	// BeginCreateOrUpdate answers the calls of FlowLogsClient.BeginCreateOrUpdate.
+	// Its responder may use the success statuses http.StatusOK, http.StatusCreated.
 	BeginCreateOrUpdate func(ctx context.Context, resourceGroupName string, networkWatcherName string, flowLogName string, parameters networkwatcher.FlowLog, options *networkwatcher.FlowLogsClientBeginCreateOrUpdateOptions) (resp azfake.PollerResponder[networkwatcher.FlowLogsClientCreateOrUpdateResponse], errResp azfake.ErrorResponder)
 
-	// BeginDelete is the fake for method FlowLogsClient.BeginDelete.
-	// HTTP status codes to indicate success: http.StatusAccepted, http.StatusNoContent
+	// BeginDelete answers the calls of FlowLogsClient.BeginDelete.
+	// Its responder may use the success statuses http.StatusAccepted, http.StatusNoContent.
 	BeginDelete func(ctx context.Context, resourceGroupName string, networkWatcherName string, flowLogName string, options *networkwatcher.FlowLogsClientBeginDeleteOptions) (resp azfake.PollerResponder[networkwatcher.FlowLogsClientDeleteResponse], errResp azfake.ErrorResponder)
 
-	// Get is the fake for method FlowLogsClient.Get.
-	// HTTP status codes to indicate success: http.StatusOK
+	// Get answers the calls of FlowLogsClient.Get.
+	// Its responder may use the success statuses http.StatusOK.
 	Get func(ctx context.Context, resourceGroupName string, networkWatcherName string, flowLogName string, options *networkwatcher.FlowLogsClientGetOptions) (resp azfake.Responder[networkwatcher.FlowLogsClientGetResponse], errResp azfake.ErrorResponder)
 
-	// NewListPager is the fake for method FlowLogsClient.NewListPager.
-	// HTTP status codes to indicate success: http.StatusOK
+	// NewListPager answers the calls of FlowLogsClient.NewListPager.
+	// Its responder may use the success statuses http.StatusOK.
 	NewListPager func(resourceGroupName string, networkWatcherName string, options *networkwatcher.FlowLogsClientListOptions) (resp azfake.PagerResponder[networkwatcher.FlowLogsClientListResponse])
 
-	// UpdateTags is the fake for method FlowLogsClient.UpdateTags.
-	// HTTP status codes to indicate success: http.StatusOK
+	// UpdateTags answers the calls of FlowLogsClient.UpdateTags.
+	// Its responder may use the success statuses http.StatusOK.
 	UpdateTags func(ctx context.Context, resourceGroupName string, networkWatcherName string, flowLogName string, parameters networkwatcher.TagsObject, options *networkwatcher.FlowLogsClientUpdateTagsOptions) (resp azfake.Responder[networkwatcher.FlowLogsClientUpdateTagsResponse], errResp azfake.ErrorResponder)
 }
 
-// NewFlowLogsServerTransport creates a new instance of FlowLogsServerTransport with the provided implementation.
-// The returned FlowLogsServerTransport instance is connected to an instance of networkwatcher.FlowLogsClient via the
-// azcore.ClientOptions.Transporter field in the client's constructor parameters.
+// NewFlowLogsServerTransport returns a transport that answers requests with the functions set in srv.
+// Put it in arm.ClientOptions.Transport when creating a networkwatcher.FlowLogsClient.
 func NewFlowLogsServerTransport(srv *FlowLogsServer) *FlowLogsServerTransport {
 	return &FlowLogsServerTransport{
 		beginCreateOrUpdate: newTracker[azfake.PollerResponder[networkwatcher.FlowLogsClientCreateOrUpdateResponse]](),
@@ -50,8 +49,8 @@ func NewFlowLogsServerTransport(srv *FlowLogsServer) *FlowLogsServerTransport {
 	}
 }
 
-// FlowLogsServerTransport connects instances of networkwatcher.FlowLogsClient to instances of FlowLogsServer.
-// Don't use this type directly, use NewFlowLogsServerTransport instead.
+// FlowLogsServerTransport is an HTTP transport that serves networkwatcher.FlowLogsClient from the functions of a FlowLogsServer.
+// Create it with NewFlowLogsServerTransport.
 type FlowLogsServerTransport struct {
 	srv                 *FlowLogsServer
 	beginCreateOrUpdate *tracker[azfake.PollerResponder[networkwatcher.FlowLogsClientCreateOrUpdateResponse]]

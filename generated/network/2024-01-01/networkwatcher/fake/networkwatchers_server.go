@@ -14,84 +14,83 @@ import (
 	"regexp"
 )
 
-// NetworkWatchersServer is a fake server for instances of the networkwatcher.NetworkWatchersClient type.
+// NetworkWatchersServer holds one function per method of networkwatcher.NetworkWatchersClient; calling a method whose function is nil fails with a not-implemented error.
 type NetworkWatchersServer struct {
-	// BeginCheckConnectivity is the fake for method NetworkWatchersClient.BeginCheckConnectivity.
-	// HTTP status codes to indicate success: http.StatusOK, http.StatusAccepted
+	// BeginCheckConnectivity answers the calls of NetworkWatchersClient.BeginCheckConnectivity.
+	// Its responder may use the success statuses http.StatusOK, http.StatusAccepted.
 	BeginCheckConnectivity func(ctx context.Context, resourceGroupName string, networkWatcherName string, parameters networkwatcher.ConnectivityParameters, options *networkwatcher.NetworkWatchersClientBeginCheckConnectivityOptions) (resp azfake.PollerResponder[networkwatcher.NetworkWatchersClientCheckConnectivityResponse], errResp azfake.ErrorResponder)
 
-	// CreateOrUpdate is the fake for method NetworkWatchersClient.CreateOrUpdate.
-	// HTTP status codes to indicate success: http.StatusOK, http.StatusCreated
+	// CreateOrUpdate answers the calls of NetworkWatchersClient.CreateOrUpdate.
+	// Its responder may use the success statuses http.StatusOK, http.StatusCreated.
 	CreateOrUpdate func(ctx context.Context, resourceGroupName string, networkWatcherName string, parameters networkwatcher.NetworkWatcher, options *networkwatcher.NetworkWatchersClientCreateOrUpdateOptions) (resp azfake.Responder[networkwatcher.NetworkWatchersClientCreateOrUpdateResponse], errResp azfake.ErrorResponder)
 
-	// BeginDelete is the fake for method NetworkWatchersClient.BeginDelete.
-	// HTTP status codes to indicate success: http.StatusAccepted, http.StatusNoContent
+	// BeginDelete answers the calls of NetworkWatchersClient.BeginDelete.
+	// Its responder may use the success statuses http.StatusAccepted, http.StatusNoContent.
 	BeginDelete func(ctx context.Context, resourceGroupName string, networkWatcherName string, options *networkwatcher.NetworkWatchersClientBeginDeleteOptions) (resp azfake.PollerResponder[networkwatcher.NetworkWatchersClientDeleteResponse], errResp azfake.ErrorResponder)
 
-	// Get is the fake for method NetworkWatchersClient.Get.
-	// HTTP status codes to indicate success: http.StatusOK
+	// Get answers the calls of NetworkWatchersClient.Get.
+	// Its responder may use the success statuses http.StatusOK.
 	Get func(ctx context.Context, resourceGroupName string, networkWatcherName string, options *networkwatcher.NetworkWatchersClientGetOptions) (resp azfake.Responder[networkwatcher.NetworkWatchersClientGetResponse], errResp azfake.ErrorResponder)
 
-	// BeginGetAzureReachabilityReport is the fake for method NetworkWatchersClient.BeginGetAzureReachabilityReport.
-	// HTTP status codes to indicate success: http.StatusOK, http.StatusAccepted
+	// BeginGetAzureReachabilityReport answers the calls of NetworkWatchersClient.BeginGetAzureReachabilityReport.
+	// Its responder may use the success statuses http.StatusOK, http.StatusAccepted.
 	BeginGetAzureReachabilityReport func(ctx context.Context, resourceGroupName string, networkWatcherName string, parameters networkwatcher.AzureReachabilityReportParameters, options *networkwatcher.NetworkWatchersClientBeginGetAzureReachabilityReportOptions) (resp azfake.PollerResponder[networkwatcher.NetworkWatchersClientGetAzureReachabilityReportResponse], errResp azfake.ErrorResponder)
 
-	// BeginGetFlowLogStatus is the fake for method NetworkWatchersClient.BeginGetFlowLogStatus.
-	// HTTP status codes to indicate success: http.StatusOK, http.StatusAccepted
+	// BeginGetFlowLogStatus answers the calls of NetworkWatchersClient.BeginGetFlowLogStatus.
+	// Its responder may use the success statuses http.StatusOK, http.StatusAccepted.
 	BeginGetFlowLogStatus func(ctx context.Context, resourceGroupName string, networkWatcherName string, parameters networkwatcher.FlowLogStatusParameters, options *networkwatcher.NetworkWatchersClientBeginGetFlowLogStatusOptions) (resp azfake.PollerResponder[networkwatcher.NetworkWatchersClientGetFlowLogStatusResponse], errResp azfake.ErrorResponder)
 
-	// BeginGetNetworkConfigurationDiagnostic is the fake for method NetworkWatchersClient.BeginGetNetworkConfigurationDiagnostic.
-	// HTTP status codes to indicate success: http.StatusOK, http.StatusAccepted
+	// BeginGetNetworkConfigurationDiagnostic answers the calls of NetworkWatchersClient.BeginGetNetworkConfigurationDiagnostic.
+	// Its responder may use the success statuses http.StatusOK, http.StatusAccepted.
 	BeginGetNetworkConfigurationDiagnostic func(ctx context.Context, resourceGroupName string, networkWatcherName string, parameters networkwatcher.NetworkConfigurationDiagnosticParameters, options *networkwatcher.NetworkWatchersClientBeginGetNetworkConfigurationDiagnosticOptions) (resp azfake.PollerResponder[networkwatcher.NetworkWatchersClientGetNetworkConfigurationDiagnosticResponse], errResp azfake.ErrorResponder)
 
-	// BeginGetNextHop is the fake for method NetworkWatchersClient.BeginGetNextHop.
-	// HTTP status codes to indicate success: http.StatusOK, http.StatusAccepted
+	// BeginGetNextHop answers the calls of NetworkWatchersClient.BeginGetNextHop.
+	// Its responder may use the success statuses http.StatusOK, http.StatusAccepted.
 	BeginGetNextHop func(ctx context.Context, resourceGroupName string, networkWatcherName string, parameters networkwatcher.NextHopParameters, options *networkwatcher.NetworkWatchersClientBeginGetNextHopOptions) (resp azfake.PollerResponder[networkwatcher.NetworkWatchersClientGetNextHopResponse], errResp azfake.ErrorResponder)
 
-	// GetTopology is the fake for method NetworkWatchersClient.GetTopology.
-	// HTTP status codes to indicate success: http.StatusOK
+	// GetTopology answers the calls of NetworkWatchersClient.GetTopology.
+	// Its responder may use the success statuses http.StatusOK.
 	GetTopology func(ctx context.Context, resourceGroupName string, networkWatcherName string, parameters networkwatcher.TopologyParameters, options *networkwatcher.NetworkWatchersClientGetTopologyOptions) (resp azfake.Responder[networkwatcher.NetworkWatchersClientGetTopologyResponse], errResp azfake.ErrorResponder)
 
-	// BeginGetTroubleshooting is the fake for method NetworkWatchersClient.BeginGetTroubleshooting.
-	// HTTP status codes to indicate success: http.StatusOK, http.StatusAccepted
+	// BeginGetTroubleshooting answers the calls of NetworkWatchersClient.BeginGetTroubleshooting.
+	// Its responder may use the success statuses http.StatusOK, http.StatusAccepted.
 	BeginGetTroubleshooting func(ctx context.Context, resourceGroupName string, networkWatcherName string, parameters networkwatcher.TroubleshootingParameters, options *networkwatcher.NetworkWatchersClientBeginGetTroubleshootingOptions) (resp azfake.PollerResponder[networkwatcher.NetworkWatchersClientGetTroubleshootingResponse], errResp azfake.ErrorResponder)
 
-	// BeginGetTroubleshootingResult is the fake for method NetworkWatchersClient.BeginGetTroubleshootingResult.
-	// HTTP status codes to indicate success: http.StatusOK, http.StatusAccepted
+	// BeginGetTroubleshootingResult answers the calls of NetworkWatchersClient.BeginGetTroubleshootingResult.
+	// Its responder may use the success statuses http.StatusOK, http.StatusAccepted.
 	BeginGetTroubleshootingResult func(ctx context.Context, resourceGroupName string, networkWatcherName string, parameters networkwatcher.QueryTroubleshootingParameters, options *networkwatcher.NetworkWatchersClientBeginGetTroubleshootingResultOptions) (resp azfake.PollerResponder[networkwatcher.NetworkWatchersClientGetTroubleshootingResultResponse], errResp azfake.ErrorResponder)
 
-	// BeginGetVMSecurityRules is the fake for method NetworkWatchersClient.BeginGetVMSecurityRules.
-	// HTTP status codes to indicate success: http.StatusOK, http.StatusAccepted
+	// BeginGetVMSecurityRules answers the calls of NetworkWatchersClient.BeginGetVMSecurityRules.
+	// Its responder may use the success statuses http.StatusOK, http.StatusAccepted.
 	BeginGetVMSecurityRules func(ctx context.Context, resourceGroupName string, networkWatcherName string, parameters networkwatcher.SecurityGroupViewParameters, options *networkwatcher.NetworkWatchersClientBeginGetVMSecurityRulesOptions) (resp azfake.PollerResponder[networkwatcher.NetworkWatchersClientGetVMSecurityRulesResponse], errResp azfake.ErrorResponder)
 
-	// NewListPager is the fake for method NetworkWatchersClient.NewListPager.
-	// HTTP status codes to indicate success: http.StatusOK
+	// NewListPager answers the calls of NetworkWatchersClient.NewListPager.
+	// Its responder may use the success statuses http.StatusOK.
 	NewListPager func(resourceGroupName string, options *networkwatcher.NetworkWatchersClientListOptions) (resp azfake.PagerResponder[networkwatcher.NetworkWatchersClientListResponse])
 
-	// NewListAllPager is the fake for method NetworkWatchersClient.NewListAllPager.
-	// HTTP status codes to indicate success: http.StatusOK
+	// NewListAllPager answers the calls of NetworkWatchersClient.NewListAllPager.
+	// Its responder may use the success statuses http.StatusOK.
 	NewListAllPager func(options *networkwatcher.NetworkWatchersClientListAllOptions) (resp azfake.PagerResponder[networkwatcher.NetworkWatchersClientListAllResponse])
 
-	// BeginListAvailableProviders is the fake for method NetworkWatchersClient.BeginListAvailableProviders.
-	// HTTP status codes to indicate success: http.StatusOK, http.StatusAccepted
+	// BeginListAvailableProviders answers the calls of NetworkWatchersClient.BeginListAvailableProviders.
+	// Its responder may use the success statuses http.StatusOK, http.StatusAccepted.
 	BeginListAvailableProviders func(ctx context.Context, resourceGroupName string, networkWatcherName string, parameters networkwatcher.AvailableProvidersListParameters, options *networkwatcher.NetworkWatchersClientBeginListAvailableProvidersOptions) (resp azfake.PollerResponder[networkwatcher.NetworkWatchersClientListAvailableProvidersResponse], errResp azfake.ErrorResponder)
 
-	// BeginSetFlowLogConfiguration is the fake for method NetworkWatchersClient.BeginSetFlowLogConfiguration.
-	// HTTP status codes to indicate success: http.StatusOK, http.StatusAccepted
+	// BeginSetFlowLogConfiguration answers the calls of NetworkWatchersClient.BeginSetFlowLogConfiguration.
+	// Its responder may use the success statuses http.StatusOK, http.StatusAccepted.
 	BeginSetFlowLogConfiguration func(ctx context.Context, resourceGroupName string, networkWatcherName string, parameters networkwatcher.FlowLogInformation, options *networkwatcher.NetworkWatchersClientBeginSetFlowLogConfigurationOptions) (resp azfake.PollerResponder[networkwatcher.NetworkWatchersClientSetFlowLogConfigurationResponse], errResp azfake.ErrorResponder)
 
-	// UpdateTags is the fake for method NetworkWatchersClient.UpdateTags.
-	// HTTP status codes to indicate success: http.StatusOK
+	// UpdateTags answers the calls of NetworkWatchersClient.UpdateTags.
+	// Its responder may use the success statuses http.StatusOK.
 	UpdateTags func(ctx context.Context, resourceGroupName string, networkWatcherName string, parameters networkwatcher.TagsObject, options *networkwatcher.NetworkWatchersClientUpdateTagsOptions) (resp azfake.Responder[networkwatcher.NetworkWatchersClientUpdateTagsResponse], errResp azfake.ErrorResponder)
 
-	// BeginVerifyIPFlow is the fake for method NetworkWatchersClient.BeginVerifyIPFlow.
-	// HTTP status codes to indicate success: http.StatusOK, http.StatusAccepted
+	// BeginVerifyIPFlow answers the calls of NetworkWatchersClient.BeginVerifyIPFlow.
+	// Its responder may use the success statuses http.StatusOK, http.StatusAccepted.
 	BeginVerifyIPFlow func(ctx context.Context, resourceGroupName string, networkWatcherName string, parameters networkwatcher.VerificationIPFlowParameters, options *networkwatcher.NetworkWatchersClientBeginVerifyIPFlowOptions) (resp azfake.PollerResponder[networkwatcher.NetworkWatchersClientVerifyIPFlowResponse], errResp azfake.ErrorResponder)
 }
 
-// NewNetworkWatchersServerTransport creates a new instance of NetworkWatchersServerTransport with the provided implementation.
-// The returned NetworkWatchersServerTransport instance is connected to an instance of networkwatcher.NetworkWatchersClient via the
-// azcore.ClientOptions.Transporter field in the client's constructor parameters.
+// NewNetworkWatchersServerTransport returns a transport that answers requests with the functions set in srv.
+// Put it in arm.ClientOptions.Transport when creating a networkwatcher.NetworkWatchersClient.
 func NewNetworkWatchersServerTransport(srv *NetworkWatchersServer) *NetworkWatchersServerTransport {
 	return &NetworkWatchersServerTransport{
 		beginCheckConnectivity:                 newTracker[azfake.PollerResponder[networkwatcher.NetworkWatchersClientCheckConnectivityResponse]](),
@@ -112,8 +111,8 @@ func NewNetworkWatchersServerTransport(srv *NetworkWatchersServer) *NetworkWatch
 	}
 }
 
-// NetworkWatchersServerTransport connects instances of networkwatcher.NetworkWatchersClient to instances of NetworkWatchersServer.
-// Don't use this type directly, use NewNetworkWatchersServerTransport instead.
+// NetworkWatchersServerTransport is an HTTP transport that serves networkwatcher.NetworkWatchersClient from the functions of a NetworkWatchersServer.
+// Create it with NewNetworkWatchersServerTransport.
 type NetworkWatchersServerTransport struct {
 	srv                                    *NetworkWatchersServer
 	beginCheckConnectivity                 *tracker[azfake.PollerResponder[networkwatcher.NetworkWatchersClientCheckConnectivityResponse]]

@@ -10,22 +10,21 @@ import (
 
 // ServerFactory is a fake server for all the clients of package networkwatcher.
 type ServerFactory struct {
-	// ConnectionMonitorsServer contains the fakes for client ConnectionMonitorsClient.
+	// ConnectionMonitorsServer answers the requests of ConnectionMonitorsClient.
 	ConnectionMonitorsServer ConnectionMonitorsServer
 
-	// FlowLogsServer contains the fakes for client FlowLogsClient.
+	// FlowLogsServer answers the requests of FlowLogsClient.
 	FlowLogsServer FlowLogsServer
 
-	// NetworkWatchersServer contains the fakes for client NetworkWatchersClient.
+	// NetworkWatchersServer answers the requests of NetworkWatchersClient.
 	NetworkWatchersServer NetworkWatchersServer
 
-	// PacketCapturesServer contains the fakes for client PacketCapturesClient.
+	// PacketCapturesServer answers the requests of PacketCapturesClient.
 	PacketCapturesServer PacketCapturesServer
 }
 
-// NewServerFactoryTransport creates a new instance of ServerFactoryTransport with the provided implementation.
-// The returned ServerFactoryTransport instance is connected to an instance of the clients of package
-// networkwatcher via the azcore.ClientOptions.Transporter field in the client's constructor parameters.
+// NewServerFactoryTransport returns a transport that routes each request to the fake server of its operation group.
+// Put it in arm.ClientOptions.Transport when creating any client of package networkwatcher.
 func NewServerFactoryTransport(srv *ServerFactory) *ServerFactoryTransport {
 	return &ServerFactoryTransport{
 		srv:                  srv,
@@ -36,8 +35,8 @@ func NewServerFactoryTransport(srv *ServerFactory) *ServerFactoryTransport {
 	}
 }
 
-// ServerFactoryTransport connects instances of the clients of package networkwatcher to instances of ServerFactory.
-// Don't use this type directly, use NewServerFactoryTransport instead.
+// ServerFactoryTransport is an HTTP transport that serves every client of package networkwatcher from a ServerFactory.
+// Create it with NewServerFactoryTransport.
 type ServerFactoryTransport struct {
 	srv                  *ServerFactory
 	trConnectionMonitors *ConnectionMonitorsServerTransport
