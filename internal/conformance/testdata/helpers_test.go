@@ -1,0 +1,37 @@
+package conformance
+
+import (
+	"os"
+	"testing"
+
+	"github.com/Azure/azure-sdk-for-go/sdk/azcore/arm"
+	"github.com/Azure/azure-sdk-for-go/sdk/azcore/cloud"
+	azfake "github.com/Azure/azure-sdk-for-go/sdk/azcore/fake"
+	"github.com/Azure/azure-sdk-for-go/sdk/azcore/policy"
+)
+
+// cred is a credential that needs no identity service.
+var cred = &azfake.TokenCredential{}
+
+// opts points a generated client at the AutoRest test server named by ARMGEN_TESTSERVER,
+// over plain HTTP, with no retries and no resource-provider registration.
+func opts(t *testing.T) *arm.ClientOptions {
+	t.Helper()
+	url := os.Getenv("ARMGEN_TESTSERVER")
+	if url == "" {
+		t.Skip("ARMGEN_TESTSERVER is not set: internal/conformance runs these tests")
+	}
+	return &arm.ClientOptions{
+		ClientOptions: policy.ClientOptions{
+			Cloud: cloud.Configuration{
+				ActiveDirectoryAuthorityHost: "https://login.invalid/",
+				Services: map[cloud.ServiceName]cloud.ServiceConfiguration{
+					cloud.ResourceManager: {Audience: "https://management.core.windows.net/", Endpoint: url},
+				},
+			},
+			InsecureAllowCredentialWithHTTP: true,
+			Retry:                           policy.RetryOptions{MaxRetries: -1},
+		},
+		DisableRPRegistration: true,
+	}
+}
