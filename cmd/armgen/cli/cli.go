@@ -64,6 +64,7 @@ naming the file and the JSON pointer), 2 on a usage error.`,
 		SilenceErrors: true,
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.PersistentFlags().BoolP("verbose", "v", false, fmt.Sprintf("print every warning (by default at most %d are printed, then a count)", maxWarnings))
 	root.AddCommand(newGenerateCmd(stdout, stderr), newDocsCmd(stdout, stderr), newDiffCmd(stdout, stderr), newVersionCmd(stdout))
 	return root
 }
@@ -77,5 +78,21 @@ func newVersionCmd(stdout io.Writer) *cobra.Command {
 			fmt.Fprintf(stdout, "armgen %s\n", Version)
 			return nil
 		},
+	}
+}
+
+// maxWarnings is how many warnings a run prints without --verbose.
+const maxWarnings = 5
+
+// printWarnings prints warnings one per line, or the first maxWarnings and a count of the
+// rest unless --verbose was given.
+func printWarnings(cmd *cobra.Command, stderr io.Writer, warnings []string) {
+	verbose, _ := cmd.Flags().GetBool("verbose")
+	for i, w := range warnings {
+		if !verbose && i == maxWarnings {
+			fmt.Fprintf(stderr, "warning: ... and %d more warnings (--verbose lists them all)\n", len(warnings)-maxWarnings)
+			return
+		}
+		fmt.Fprintln(stderr, "warning: "+w)
 	}
 }

@@ -46,9 +46,7 @@ one does not are removed.`,
 			if err != nil {
 				return err
 			}
-			for _, w := range res.Warnings {
-				fmt.Fprintln(stderr, "warning: "+w)
-			}
+			printWarnings(cmd, stderr, res.Warnings)
 			fmt.Fprintf(stdout, "armgen: %s: %d resources; %d %s docs pages written to %s in %s\n",
 				res.Package.Name, len(res.Package.Resources), res.Files.Len(), flavor, opts.Out,
 				res.Elapsed.Round(time.Millisecond))

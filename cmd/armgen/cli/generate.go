@@ -38,9 +38,7 @@ run succeeds; files a previous run generated and this one does not are removed.`
 			if err != nil {
 				return err
 			}
-			for _, w := range res.Warnings {
-				fmt.Fprintln(stderr, "warning: "+w)
-			}
+			printWarnings(cmd, stderr, res.Warnings)
 			fmt.Fprintf(stdout, "armgen: %s: %d models, %d enums, %d operations; %d files written to %s in %s\n",
 				res.Package.Name, len(res.Package.Models), len(res.Package.Enums), countOps(res), res.Files.Len(), opts.Out,
 				res.Elapsed.Round(time.Millisecond))

@@ -92,3 +92,20 @@ func TestVersion(t *testing.T) {
 		t.Errorf("version: %d %q", code, stdout)
 	}
 }
+
+func TestWarningsAreCappedUnlessVerbose(t *testing.T) {
+	spec := specsRoot + "/specification/network/resource-manager/Microsoft.Network/stable/2024-01-01/networkWatcher.json"
+	args := []string{"generate", "--spec", spec, "--import-path", "example.com/nw", "--out", filepath.Join(t.TempDir(), "nw")}
+	code, _, stderr := run(args...)
+	lines := strings.Split(strings.TrimSpace(stderr), "\n")
+	if code != 0 || len(lines) != 6 || lines[5] != "warning: ... and 33 more warnings (--verbose lists them all)" {
+		t.Fatalf("exit %d, %d lines:\n%s", code, len(lines), stderr)
+	}
+	if !strings.Contains(lines[0], "does not exist; the example is skipped") {
+		t.Errorf("first warning = %q", lines[0])
+	}
+	code, _, stderr = run(append(args, "--verbose")...)
+	if n := strings.Count(stderr, "\n"); code != 0 || n != 38 {
+		t.Fatalf("--verbose: exit %d, %d warnings, want 38", code, n)
+	}
+}
