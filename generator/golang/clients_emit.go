@@ -2,16 +2,14 @@ package golang
 
 import (
 	"fmt"
-	"path"
 
 	"github.com/armgen/armgen/generator/ir"
-	"github.com/armgen/armgen/generator/output"
 )
 
-// emitClientSet renders the emitters that write several files each: the clients (with their
-// options and responses) and, when the package's import path is known, the fake-server
-// package in the "fake" sub-folder and the example tests.
-func emitClientSet(pkg *ir.Package, files *output.Files, opts Options) error {
+// clientSetFiles builds the files of the emitters that write several files each: the clients
+// (with their options and responses) and, when the package's import path is known, the
+// fake-server package in the "fake" sub-folder and the example tests.
+func clientSetFiles(pkg *ir.Package, opts Options) ([]genFile, error) {
 	emitters := []struct {
 		what string
 		fn   func(*ir.Package, Options) ([]genFile, error)
@@ -20,24 +18,13 @@ func emitClientSet(pkg *ir.Package, files *output.Files, opts Options) error {
 		{"fake server", emitFake},
 		{"examples", emitExamples},
 	}
+	var all []genFile
 	for _, e := range emitters {
 		gens, err := e.fn(pkg, opts)
 		if err != nil {
-			return fmt.Errorf("emit %s: %w", e.what, err)
+			return nil, fmt.Errorf("emit %s: %w", e.what, err)
 		}
-		for _, gf := range gens {
-			src, err := render(gf.file)
-			if err != nil {
-				return fmt.Errorf("emit %s: %w", gf.name, err)
-			}
-			name := gf.name
-			if opts.Dir != "" {
-				name = path.Join(opts.Dir, name)
-			}
-			if err := files.Add(name, src); err != nil {
-				return err
-			}
-		}
+		all = append(all, gens...)
 	}
-	return nil
+	return all, nil
 }

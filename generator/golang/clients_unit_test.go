@@ -7,7 +7,6 @@ import (
 
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/armgen/armgen/generator/naming"
-	"github.com/armgen/armgen/generator/output"
 )
 
 func TestModuleVersionIsSemver(t *testing.T) {
@@ -88,7 +87,11 @@ func BenchmarkEmitClientSet(b *testing.B) {
 	pkg := realPackage(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := emitClientSet(pkg, output.NewFiles(), Options{ImportPath: "example.com/nw"}); err != nil {
+		set, err := clientSetFiles(pkg, Options{ImportPath: "example.com/nw"})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := renderAll(set); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -6,7 +6,10 @@ package golang
 import (
 	"bytes"
 	"fmt"
+	"path"
+	goruntime "runtime"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/armgen/armgen/generator/ir"
@@ -29,7 +32,9 @@ type Options struct {
 	Regenerate []string
 }
 
-// Emit renders every Go file for pkg into files.
+// Emit renders every Go file for pkg into files. The files are built one after another,
+// then formatted in parallel (gofmt is most of the work), and added in a fixed order, so the
+// output does not depend on scheduling.
 func Emit(pkg *ir.Package, files *output.Files, opts Options) error {
 	emitters := []struct {
 		name string
@@ -40,27 +45,60 @@ func Emit(pkg *ir.Package, files *output.Files, opts Options) error {
 		{"enums.go", emitEnums},
 		{"validate.go", emitValidate},
 	}
+	var todo []genFile
 	for _, e := range emitters {
 		f, err := e.fn(pkg)
 		if err != nil {
 			return fmt.Errorf("emit %s: %w", e.name, err)
 		}
-		if f == nil {
-			continue
+		if f != nil {
+			todo = append(todo, genFile{name: e.name, file: f})
 		}
-		src, err := render(f)
-		if err != nil {
-			return fmt.Errorf("emit %s: %w", e.name, err)
-		}
-		name := e.name
+	}
+	set, err := clientSetFiles(pkg, opts)
+	if err != nil {
+		return err
+	}
+	todo = append(todo, set...)
+	srcs, err := renderAll(todo)
+	if err != nil {
+		return err
+	}
+	for i, gf := range todo {
+		name := gf.name
 		if opts.Dir != "" {
-			name = opts.Dir + "/" + name
+			name = path.Join(opts.Dir, name)
 		}
-		if err := files.Add(name, src); err != nil {
+		if err := files.Add(name, srcs[i]); err != nil {
 			return err
 		}
 	}
-	return emitClientSet(pkg, files, opts)
+	return nil
+}
+
+// renderAll formats files on up to GOMAXPROCS goroutines and returns their sources in the
+// order given, or the error of the first file (in that order) that failed.
+func renderAll(todo []genFile) ([][]byte, error) {
+	srcs := make([][]byte, len(todo))
+	errs := make([]error, len(todo))
+	sem := make(chan struct{}, goruntime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for i := range todo {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			srcs[i], errs[i] = render(todo[i].file)
+		}()
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			return nil, fmt.Errorf("emit %s: %w", todo[i].name, err)
+		}
+	}
+	return srcs, nil
 }
 
 // newFile starts a jennifer file with armgen's header.

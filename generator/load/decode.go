@@ -27,7 +27,42 @@ func (d *Document) Schema(f *File, ptr string) (*spec.Schema, error) {
 		return nil, Errors{{File: f.Path, Pointer: ptr, Line: node.Line, Msg: fmt.Sprintf("not a valid schema: %v", err)}}
 	}
 	d.schemas[key] = s
+	d.prime(f, ptr, node, s)
 	return s, nil
+}
+
+// prime caches the sub-schemas that decoding s already produced (properties, items, allOf
+// members, additionalProperties), so that the builder asking for them next does not decode
+// them again. A sub-schema whose keywords fail checkSchema is left out, so that asking for
+// it reports the problem.
+func (d *Document) prime(f *File, ptr string, node *jsonv.Value, s *spec.Schema) {
+	put := func(p string, n *jsonv.Value, sub *spec.Schema) {
+		key := f.Path + "#" + p
+		if _, ok := d.schemas[key]; ok || n == nil || len(checkSchema(f, n, p)) > 0 {
+			return
+		}
+		d.schemas[key] = sub
+		d.prime(f, p, n, sub)
+	}
+	if props := node.Get("properties"); props != nil {
+		for _, m := range props.Obj {
+			sub, ok := s.Properties[m.Key]
+			if ok {
+				put(ptr+"/properties/"+jsonv.EscapeToken(m.Key), m.Value, &sub)
+			}
+		}
+	}
+	if s.Items != nil && s.Items.Schema != nil {
+		put(ptr+"/items", node.Get("items"), s.Items.Schema)
+	}
+	if all := node.Get("allOf"); all != nil && len(all.Arr) == len(s.AllOf) {
+		for i := range s.AllOf {
+			put(fmt.Sprintf("%s/allOf/%d", ptr, i), all.Arr[i], &s.AllOf[i])
+		}
+	}
+	if s.AdditionalProperties != nil && s.AdditionalProperties.Schema != nil {
+		put(ptr+"/additionalProperties", node.Get("additionalProperties"), s.AdditionalProperties.Schema)
+	}
 }
 
 // Parameter decodes the parameter at pointer ptr of file f. Results are cached.
