@@ -35,3 +35,29 @@ func opts(t *testing.T) *arm.ClientOptions {
 		DisableRPRegistration: true,
 	}
 }
+
+// ok reports err as the failure of operation op.
+func ok(t *testing.T, op string, err error) {
+	t.Helper()
+	if err != nil {
+		t.Errorf("%s: %v", op, err)
+	}
+}
+
+// fails reports a nil err: the server answered op with something the client must reject.
+func fails(t *testing.T, op string, err error) {
+	t.Helper()
+	if err == nil {
+		t.Errorf("%s: no error, want one (the server sends an invalid value)", op)
+	}
+}
+
+// eq reports got != want for operation op.
+func eq[T comparable](t *testing.T, op string, got, want T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Errorf("%s: %v", op, err)
+	} else if got != want {
+		t.Errorf("%s: got %v, want %v", op, got, want)
+	}
+}

@@ -1,0 +1,63 @@
+package bodynumber
+
+import (
+	"context"
+	"testing"
+)
+
+func TestNumber(t *testing.T) {
+	ctx := context.Background()
+	c, err := NewNumberClient(cred, opts(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = c.GetNull(ctx, nil)
+	ok(t, "GetNull", err)
+	_, err = c.GetInvalidFloat(ctx, nil)
+	fails(t, "GetInvalidFloat", err)
+	_, err = c.GetInvalidDouble(ctx, nil)
+	fails(t, "GetInvalidDouble", err)
+	_, err = c.GetInvalidDecimal(ctx, nil)
+	fails(t, "GetInvalidDecimal", err)
+
+	_, err = c.PutBigFloat(ctx, 3.402823e+20, nil)
+	ok(t, "PutBigFloat", err)
+	bf, err := c.GetBigFloat(ctx, nil)
+	eq(t, "GetBigFloat", float64(bf.Value), 3.402823e+20, err)
+	_, err = c.PutBigDouble(ctx, 2.5976931e+101, nil)
+	ok(t, "PutBigDouble", err)
+	bd, err := c.GetBigDouble(ctx, nil)
+	eq(t, "GetBigDouble", bd.Value, 2.5976931e+101, err)
+	_, err = c.PutBigDoublePositiveDecimal(ctx, PossibleNumberPutBigDoublePositiveDecimalBodyValues()[0], nil)
+	ok(t, "PutBigDoublePositiveDecimal", err)
+	_, err = c.GetBigDoublePositiveDecimal(ctx, nil)
+	ok(t, "GetBigDoublePositiveDecimal", err)
+	_, err = c.PutBigDoubleNegativeDecimal(ctx, PossibleNumberPutBigDoubleNegativeDecimalBodyValues()[0], nil)
+	ok(t, "PutBigDoubleNegativeDecimal", err)
+	_, err = c.GetBigDoubleNegativeDecimal(ctx, nil)
+	ok(t, "GetBigDoubleNegativeDecimal", err)
+	_, err = c.PutBigDecimal(ctx, 2.5976931e+101, nil)
+	ok(t, "PutBigDecimal", err)
+	_, err = c.GetBigDecimal(ctx, nil)
+	ok(t, "GetBigDecimal", err)
+	_, err = c.PutBigDecimalPositiveDecimal(ctx, PossibleNumberPutBigDecimalPositiveDecimalBodyValues()[0], nil)
+	ok(t, "PutBigDecimalPositiveDecimal", err)
+	_, err = c.GetBigDecimalPositiveDecimal(ctx, nil)
+	ok(t, "GetBigDecimalPositiveDecimal", err)
+	_, err = c.PutBigDecimalNegativeDecimal(ctx, PossibleNumberPutBigDecimalNegativeDecimalBodyValues()[0], nil)
+	ok(t, "PutBigDecimalNegativeDecimal", err)
+	_, err = c.GetBigDecimalNegativeDecimal(ctx, nil)
+	ok(t, "GetBigDecimalNegativeDecimal", err)
+	_, err = c.PutSmallFloat(ctx, 3.402823e-20, nil)
+	ok(t, "PutSmallFloat", err)
+	_, err = c.GetSmallFloat(ctx, nil)
+	ok(t, "GetSmallFloat", err)
+	_, err = c.PutSmallDouble(ctx, 2.5976931e-101, nil)
+	ok(t, "PutSmallDouble", err)
+	_, err = c.GetSmallDouble(ctx, nil)
+	ok(t, "GetSmallDouble", err)
+	_, err = c.PutSmallDecimal(ctx, 2.5976931e-101, nil)
+	ok(t, "PutSmallDecimal", err)
+	_, err = c.GetSmallDecimal(ctx, nil)
+	ok(t, "GetSmallDecimal", err)
+}
