@@ -1,9 +1,11 @@
 package conformance
 
 import (
+	"errors"
 	"os"
 	"testing"
 
+	"github.com/Azure/azure-sdk-for-go/sdk/azcore"
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/arm"
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/cloud"
 	azfake "github.com/Azure/azure-sdk-for-go/sdk/azcore/fake"
@@ -60,4 +62,13 @@ func eq[T comparable](t *testing.T, op string, got, want T, err error) {
 	} else if got != want {
 		t.Errorf("%s: got %v, want %v", op, got, want)
 	}
+}
+
+// status returns the HTTP status of an *azcore.ResponseError, or 0.
+func status(err error) int {
+	var re *azcore.ResponseError
+	if errors.As(err, &re) {
+		return re.StatusCode
+	}
+	return 0
 }
