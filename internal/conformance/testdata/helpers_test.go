@@ -2,6 +2,8 @@ package conformance
 
 import (
 	"errors"
+	"net/http"
+	"net/http/cookiejar"
 	"os"
 	"testing"
 
@@ -14,6 +16,9 @@ import (
 
 // cred is a credential that needs no identity service.
 var cred = &azfake.TokenCredential{}
+
+// jar keeps the server's scenario cookies for the whole test binary.
+var jar, _ = cookiejar.New(nil)
 
 // opts points a generated client at the AutoRest test server named by ARMGEN_TESTSERVER,
 // over plain HTTP, with no retries and no resource-provider registration.
@@ -32,7 +37,9 @@ func opts(t *testing.T) *arm.ClientOptions {
 				},
 			},
 			InsecureAllowCredentialWithHTTP: true,
-			Retry:                           policy.RetryOptions{MaxRetries: -1},
+			// Some scenarios (paging retries) track state in cookies.
+			Transport: &http.Client{Jar: jar},
+			Retry:     policy.RetryOptions{MaxRetries: -1},
 		},
 		DisableRPRegistration: true,
 	}
