@@ -6,10 +6,17 @@ import (
 	"path"
 	"strconv"
 
+	"github.com/armgen/armgen/generator/golang"
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/armgen/armgen/generator/jsonv"
 	"github.com/armgen/armgen/generator/naming"
 	"github.com/dave/jennifer/jen"
+)
+
+// The Azure SDK packages the Go examples use.
+const (
+	azcorePkg = "github.com/Azure/azure-sdk-for-go/sdk/azcore"
+	toPkg     = "github.com/Azure/azure-sdk-for-go/sdk/azcore/to"
 )
 
 // goExample is one x-ms-example of an operation as a Go file calling the generated client.
@@ -45,69 +52,30 @@ func isExported(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
 // constructor arguments are the group's client parameters that are not constants, then
 // the credential and options; method arguments are the required and path parameters in the
 // spec's order, then a required body, then the options with the example's optional
-// parameters.
+// parameters (golang.Literals.CallArgs, shared with the Go emitter's example functions).
+// The literals are Lenient: a value that does not fit is left out, and a "Note:" comment
+// of the function says so.
 func newGoExample(pkg *ir.Package, op *ir.Operation, ex *ir.Example, fn, importPath string) (*goExample, error) {
 	if importPath == "" {
 		importPath = pkg.Name
 	}
-	l := &golit{path: importPath}
+	l := golang.NewLiterals(importPath, golang.Lenient)
+	q := func(name string) *jen.Statement { return jen.Qual(importPath, name) }
 	params := ex.Parameters
 	if params == nil {
 		params = &jsonv.Value{Kind: jsonv.Object}
 	}
-	get := func(p *ir.Parameter) *jsonv.Value {
-		v := params.Get(p.Name)
-		if v == nil {
-			l.note(p.Name, "the example has no value for this parameter; the zero value is used")
-		}
-		return v
-	}
-	arg := func(p *ir.Parameter) jen.Code {
-		if v := get(p); v != nil {
-			return l.value(v, p.Type, false, p.Name)
-		}
-		return l.zero(p.Type)
-	}
-
 	var ctorArgs []jen.Code
 	for _, p := range clientParams(pkg, op.Group) {
-		ctorArgs = append(ctorArgs, arg(p))
+		ctorArgs = append(ctorArgs, l.Arg(params, p))
 	}
 	ctorArgs = append(ctorArgs, jen.Id("cred"), jen.Nil())
+	args := l.CallArgs(op, params)
 
-	var args, opts []jen.Code
-	for _, p := range op.Params {
-		switch {
-		case p.Client:
-		case p.Required || p.In == ir.InPath:
-			args = append(args, arg(p))
-		default:
-			if v := params.Get(p.Name); v != nil {
-				if c, ok := l.field(v, p.Type, p.Name); ok {
-					opts = append(opts, jen.Line().Id(naming.Pascal(p.GoName)).Op(":").Add(c))
-				}
-			}
-		}
-	}
-	if b := op.Body; b != nil {
-		if b.Required {
-			args = append(args, arg(b))
-		} else if v := params.Get(b.Name); v != nil {
-			if c, ok := l.elem(v, b.Type, false, b.Name); ok {
-				opts = append(opts, jen.Line().Id(naming.Pascal(b.GoName)).Op(":").Qual(toPkg, "Ptr").Call(c))
-			}
-		}
-	}
-	if len(opts) > 0 {
-		args = append(args, jen.Op("&").Add(l.q(op.OptionsName())).Values(append(opts, jen.Line())...))
-	} else {
-		args = append(args, jen.Nil())
-	}
-
-	resultType, zero := l.q(op.ResponseName()), jen.Add(l.q(op.ResponseName())).Values()
+	resultType, zero := q(op.ResponseName()), jen.Add(q(op.ResponseName())).Values()
 	items := pageItems(op)
 	if op.IsPager() && items != nil {
-		resultType, zero = jen.Index().Add(l.typeOf(items.Type.Elem)), jen.Nil()
+		resultType, zero = jen.Index().Add(l.Type(items.Type.Elem)), jen.Nil()
 	}
 	fail := jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(zero, jen.Err()))
 	call := jen.Id("client").Dot(op.MethodName())
@@ -121,10 +89,10 @@ func newGoExample(pkg *ir.Package, op *ir.Operation, ex *ir.Example, fn, importP
 	f.Func().Id(fn).Params(
 		jen.Id("ctx").Qual("context", "Context"), jen.Id("cred").Qual(azcorePkg, "TokenCredential"),
 	).Params(resultType, jen.Error()).BlockFunc(func(g *jen.Group) {
-		for _, n := range l.notes {
+		for _, n := range l.Notes() {
 			g.Comment("Note: " + n)
 		}
-		g.List(jen.Id("client"), jen.Err()).Op(":=").Add(l.q("New" + op.ClientName())).Call(ctorArgs...)
+		g.List(jen.Id("client"), jen.Err()).Op(":=").Add(q("New" + op.ClientName())).Call(ctorArgs...)
 		g.Add(fail)
 		switch {
 		case op.IsLRO():

@@ -1,98 +1,163 @@
 package golang
 
 import (
-	"encoding/base64"
 	"fmt"
+	"strconv"
 
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/armgen/armgen/generator/jsonv"
 	"github.com/dave/jennifer/jen"
 )
 
-// literals writes Go composite literals of the generated types from example JSON, for the
-// example functions: the request arguments and the fake server's response.
-type literals struct {
+// Mode says what a Literals does with an example value that does not fit its type.
+type Mode int
+
+const (
+	// Strict makes the first misfit the builder's error (Err): the example functions of a
+	// generated package must call the client exactly as the example does, or not at all.
+	Strict Mode = iota
+	// Lenient leaves a misfit out (or, where a value is needed, puts the zero value in its
+	// place) and records a note saying so (Notes): a docs page must not fail on an odd
+	// example.
+	Lenient
+)
+
+// Literals writes Go composite literals of a generated package's types from the JSON
+// values of an x-ms-example: models, enums, maps, arrays, scalars and any. It follows the
+// emitter's type conventions (fieldType and elemType): struct fields hold scalars, enums
+// and structs by pointer, and slices, maps, map models, []byte and any as they are; slice
+// elements, map values and arguments are values.
+//
+// Every value comes with where, its path in the example ("body.properties.ports[0]"),
+// which names it in notes and errors. A Literals builds the literals of one example.
+type Literals struct {
 	// path is the generated package's import path.
 	path string
+	mode Mode
+	// notes are the Lenient problems met, in order.
+	notes []string
+	// err is the first Strict problem.
+	err error
 }
 
-func (l *literals) q(name string) *jen.Statement { return jen.Qual(l.path, name) }
+// NewLiterals returns a builder of literals of the package at importPath.
+func NewLiterals(importPath string, mode Mode) *Literals {
+	return &Literals{path: importPath, mode: mode}
+}
 
-// field is the literal of a value in a struct field: scalars, enums and structs by
-// pointer, as fieldType declares them.
-func (l *literals) field(v *jsonv.Value, t *ir.Type) (jen.Code, error) {
-	switch t.Kind {
-	case ir.KindArray, ir.KindMap:
-		return l.elem(v, t, false)
-	case ir.KindModel:
-		if isMapModel(t.Model) {
-			return l.elem(v, t, false)
-		}
-		c, err := l.elem(v, t, false)
-		if err != nil {
-			return nil, err
-		}
-		return jen.Op("&").Add(c), nil
-	case ir.KindPrimitive:
-		if t.Primitive == ir.Any || t.Primitive == ir.Bytes {
-			return l.elem(v, t, false)
-		}
+// Notes are the problems a Lenient builder met, in order, each as `"where": what; what
+// was done`.
+func (l *Literals) Notes() []string { return l.notes }
+
+// Err is the first problem a Strict builder met, or nil.
+func (l *Literals) Err() error { return l.err }
+
+// Type is the Go type of a value of t as the package declares it (ElemType).
+func (l *Literals) Type(t *ir.Type) *jen.Statement { return ElemType(t, l.path) }
+
+// Zero is the zero value of t as an expression.
+func (l *Literals) Zero(t *ir.Type) jen.Code { return jen.Op("*").New(l.Type(t)) }
+
+func (l *Literals) q(name string) *jen.Statement { return jen.Qual(l.path, name) }
+
+// problem records that the value at where does not fit: msg (formatted with args, if
+// any) says why, and done what a Lenient builder did about it.
+func (l *Literals) problem(where, done, msg string, args ...any) {
+	if len(args) > 0 {
+		msg = fmt.Sprintf(msg, args...)
 	}
-	c, err := l.elem(v, t, false)
-	if err != nil {
-		return nil, err
+	if l.mode == Strict {
+		if l.err == nil {
+			l.err = fmt.Errorf("%s: %s", strconv.Quote(where), msg)
+		}
+		return
+	}
+	l.notes = append(l.notes, strconv.Quote(where)+": "+msg+"; "+done)
+}
+
+// misfit is problem for a value that is left out.
+func (l *Literals) misfit(where, msg string, args ...any) {
+	l.problem(where, "left out", msg, args...)
+}
+
+// Field is the literal of a value held in a struct field (or an options field); ok is
+// false when the value is left out: a null, or a value that does not fit.
+func (l *Literals) Field(v *jsonv.Value, t *ir.Type, where string) (jen.Code, bool) {
+	if v.Kind == jsonv.Null {
+		return nil, false
+	}
+	c, ok := l.elem(v, t, false, where)
+	if !ok {
+		return nil, false
+	}
+	switch {
+	case t.Kind == ir.KindModel && pointerField(t):
+		return jen.Op("&").Add(c), true
+	case !pointerField(t):
+		return c, true
 	}
 	ptr := jen.Qual(toPkg, "Ptr")
 	if t.Kind == ir.KindPrimitive && v.Kind == jsonv.Number {
 		ptr = ptr.Types(primitive(t.Primitive))
 	}
-	return ptr.Call(c), nil
+	return ptr.Call(c), true
 }
 
-// elem is the literal of a value as elemType declares it. elided drops the type of a
-// struct or map literal inside a slice or map literal.
-func (l *literals) elem(v *jsonv.Value, t *ir.Type, elided bool) (jen.Code, error) {
+// Value is the literal of a value of type t as a slice element, map value or argument
+// holds it, with the zero value in place of a value that does not fit.
+func (l *Literals) Value(v *jsonv.Value, t *ir.Type, where string) jen.Code {
+	return l.value(v, t, false, where)
+}
+
+func (l *Literals) value(v *jsonv.Value, t *ir.Type, elided bool, where string) jen.Code {
+	if c, ok := l.elem(v, t, elided, where); ok {
+		return c
+	}
+	return l.Zero(t)
+}
+
+// elem is the literal of a value of type t; elided drops the type of a struct or map
+// literal that is an element of a slice or map literal. ok is false when v does not fit.
+func (l *Literals) elem(v *jsonv.Value, t *ir.Type, elided bool, where string) (jen.Code, bool) {
 	if v.Kind == jsonv.Null {
-		return jen.Op("*").New(l.typeOf(t)), nil
+		return l.Zero(t), true
 	}
 	switch t.Kind {
 	case ir.KindModel:
-		return l.model(v, t.Model, elided)
+		return l.model(v, t.Model, elided, where)
 	case ir.KindEnum:
-		return l.enum(v, t.Enum)
+		return l.enum(v, t.Enum, where)
 	case ir.KindArray:
 		if v.Kind != jsonv.Array {
-			return nil, fmt.Errorf("want an array, got %s", v.Kind)
+			l.misfit(where, "an array is expected, the example has a %s", v.Kind)
+			return nil, false
 		}
 		var items []jen.Code
 		for i, e := range v.Arr {
-			c, err := l.elem(e, t.Elem, true)
-			if err != nil {
-				return nil, fmt.Errorf("[%d]: %w", i, err)
-			}
-			items = append(items, jen.Line().Add(c))
+			items = append(items, jen.Line().Add(l.value(e, t.Elem, true, where+"["+strconv.Itoa(i)+"]")))
 		}
 		if len(items) > 0 {
 			items = append(items, jen.Line())
 		}
-		return l.typeOf(t).Values(items...), nil
+		return l.Type(t).Values(items...), true
 	case ir.KindMap:
-		return l.mapLit(v, l.typeOf(t), t.Elem, elided)
+		return l.mapLit(v, l.Type(t), t.Elem, where)
 	}
-	return l.scalar(v, t.Primitive)
+	return l.scalar(v, t.Primitive, where)
 }
 
-// model is a struct literal: the example's keys in its order.
-func (l *literals) model(v *jsonv.Value, m *ir.Model, elided bool) (jen.Code, error) {
+// model is a struct literal with the example's keys in the example's order.
+func (l *Literals) model(v *jsonv.Value, m *ir.Model, elided bool, where string) (jen.Code, bool) {
 	if v.Kind != jsonv.Object {
-		return nil, fmt.Errorf("%s: want an object, got %s", m.Name, v.Kind)
+		l.misfit(where, "an object (%s) is expected, the example has a %s", m.Name, v.Kind)
+		return nil, false
 	}
 	typ := l.q(m.Name)
 	if elided {
 		typ = jen.Null()
 	}
 	if isMapModel(m) {
-		return l.mapLit(v, typ, m.AdditionalProperties, elided)
+		return l.mapLit(v, typ, m.AdditionalProperties, where)
 	}
 	byJSON := map[string]*ir.Field{}
 	for _, f := range m.Fields {
@@ -101,149 +166,43 @@ func (l *literals) model(v *jsonv.Value, m *ir.Model, elided bool) (jen.Code, er
 	var fields []jen.Code
 	extra := &jsonv.Value{Kind: jsonv.Object}
 	for _, mem := range v.Obj {
+		at := where + "." + mem.Key
 		f := byJSON[mem.Key]
 		if f == nil {
-			if m.AdditionalProperties == nil {
-				return nil, fmt.Errorf("%s has no property %q", m.Name, mem.Key)
+			if m.AdditionalProperties != nil {
+				extra.Obj = append(extra.Obj, mem)
+			} else {
+				l.misfit(at, "%s has no such property", m.Name)
 			}
-			extra.Obj = append(extra.Obj, mem)
 			continue
 		}
-		if mem.Value.Kind == jsonv.Null {
-			continue
+		if c, ok := l.Field(mem.Value, f.Type, at); ok {
+			fields = append(fields, jen.Line().Id(f.Name).Op(":").Add(c))
 		}
-		c, err := l.field(mem.Value, f.Type)
-		if err != nil {
-			return nil, fmt.Errorf("%s.%s: %w", m.Name, f.Name, err)
-		}
-		fields = append(fields, jen.Line().Id(f.Name).Op(":").Add(c))
 	}
 	if len(extra.Obj) > 0 {
-		c, err := l.mapLit(extra, jen.Map(jen.String()).Add(l.typeOf(m.AdditionalProperties)), m.AdditionalProperties, false)
-		if err != nil {
-			return nil, fmt.Errorf("%s.AdditionalProperties: %w", m.Name, err)
+		if c, ok := l.mapLit(extra, jen.Map(jen.String()).Add(l.Type(m.AdditionalProperties)), m.AdditionalProperties, where); ok {
+			fields = append(fields, jen.Line().Id("AdditionalProperties").Op(":").Add(c))
 		}
-		fields = append(fields, jen.Line().Id("AdditionalProperties").Op(":").Add(c))
 	}
 	if len(fields) > 0 {
 		fields = append(fields, jen.Line())
 	}
-	return typ.Values(fields...), nil
+	return typ.Values(fields...), true
 }
 
-// mapLit is a map literal with the example's keys in its order.
-func (l *literals) mapLit(v *jsonv.Value, typ *jen.Statement, elem *ir.Type, _ bool) (jen.Code, error) {
+// mapLit is a map literal with the example's keys in the example's order.
+func (l *Literals) mapLit(v *jsonv.Value, typ *jen.Statement, elem *ir.Type, where string) (jen.Code, bool) {
 	if v.Kind != jsonv.Object {
-		return nil, fmt.Errorf("want an object, got %s", v.Kind)
+		l.misfit(where, "an object is expected, the example has a %s", v.Kind)
+		return nil, false
 	}
 	var items []jen.Code
 	for _, mem := range v.Obj {
-		c, err := l.elem(mem.Value, elem, true)
-		if err != nil {
-			return nil, fmt.Errorf("[%q]: %w", mem.Key, err)
-		}
-		items = append(items, jen.Line().Lit(mem.Key).Op(":").Add(c))
+		items = append(items, jen.Line().Lit(mem.Key).Op(":").Add(l.value(mem.Value, elem, true, where+"."+mem.Key)))
 	}
 	if len(items) > 0 {
 		items = append(items, jen.Line())
 	}
-	return typ.Values(items...), nil
-}
-
-// enum is the enum's constant for a known value, else a conversion.
-func (l *literals) enum(v *jsonv.Value, e *ir.Enum) (jen.Code, error) {
-	text := v.Str
-	if v.Kind == jsonv.Number {
-		text = v.Num
-	} else if v.Kind != jsonv.String {
-		return nil, fmt.Errorf("%s: want a %s, got %s", e.Name, e.Base.GoName(), v.Kind)
-	}
-	for _, ev := range e.Values {
-		if ev.Value == text {
-			return l.q(ev.Name), nil
-		}
-	}
-	if v.Kind == jsonv.Number {
-		return l.q(e.Name).Parens(jen.Op(text)), nil
-	}
-	return l.q(e.Name).Parens(jen.Lit(text)), nil
-}
-
-// scalar is the literal of a primitive value.
-func (l *literals) scalar(v *jsonv.Value, p ir.Primitive) (jen.Code, error) {
-	want := func(k jsonv.Kind) error {
-		if v.Kind != k {
-			return fmt.Errorf("want a JSON %s for %s, got %s", k, p.GoName(), v.Kind)
-		}
-		return nil
-	}
-	switch p {
-	case ir.String:
-		return jen.Lit(v.Str), want(jsonv.String)
-	case ir.Bool:
-		return jen.Lit(v.Bool), want(jsonv.Bool)
-	case ir.Int32, ir.Int64, ir.Float32, ir.Float64:
-		return jen.Op(v.Num), want(jsonv.Number)
-	case ir.DateTime:
-		if err := want(jsonv.String); err != nil {
-			return nil, err
-		}
-		return jen.Func().Params().Qual("time", "Time").Block(
-			jen.List(jen.Id("t"), jen.Id("_")).Op(":=").Qual("time", "Parse").Call(jen.Qual("time", "RFC3339Nano"), jen.Lit(v.Str)),
-			jen.Return(jen.Id("t")),
-		).Call(), nil
-	case ir.Bytes:
-		if err := want(jsonv.String); err != nil {
-			return nil, err
-		}
-		b, err := base64.StdEncoding.DecodeString(v.Str)
-		if err != nil {
-			return nil, fmt.Errorf("bytes: %w", err)
-		}
-		return jen.Index().Byte().Parens(jen.Lit(string(b))), nil
-	}
-	return anyLit(v), nil
-}
-
-// anyLit is the literal of a value of no fixed type.
-func anyLit(v *jsonv.Value) jen.Code {
-	switch v.Kind {
-	case jsonv.Null:
-		return jen.Nil()
-	case jsonv.Bool:
-		return jen.Lit(v.Bool)
-	case jsonv.Number:
-		return jen.Float64().Parens(jen.Op(v.Num))
-	case jsonv.String:
-		return jen.Lit(v.Str)
-	case jsonv.Array:
-		var items []jen.Code
-		for _, e := range v.Arr {
-			items = append(items, anyLit(e))
-		}
-		return jen.Index().Any().Values(items...)
-	}
-	var items []jen.Code
-	for _, mem := range v.Obj {
-		items = append(items, jen.Line().Lit(mem.Key).Op(":").Add(anyLit(mem.Value)))
-	}
-	if len(items) > 0 {
-		items = append(items, jen.Line())
-	}
-	return jen.Map(jen.String()).Any().Values(items...)
-}
-
-// typeOf is elemType qualified with the generated package.
-func (l *literals) typeOf(t *ir.Type) *jen.Statement {
-	switch t.Kind {
-	case ir.KindArray:
-		return jen.Index().Add(l.typeOf(t.Elem))
-	case ir.KindMap:
-		return jen.Map(jen.String()).Add(l.typeOf(t.Elem))
-	case ir.KindModel:
-		return l.q(t.Model.Name)
-	case ir.KindEnum:
-		return l.q(t.Enum.Name)
-	}
-	return jen.Add(primitive(t.Primitive))
+	return typ.Values(items...), true
 }

@@ -27,7 +27,7 @@ func emitExamples(pkg *ir.Package, opts Options) ([]genFile, error) {
 	if err != nil {
 		return nil, err
 	}
-	eg := &exampleGen{pkg: pkg, path: opts.ImportPath, lit: &literals{path: opts.ImportPath}}
+	eg := &exampleGen{pkg: pkg, path: opts.ImportPath}
 	var files []genFile
 	for _, gv := range groups {
 		f := jen.NewFile(pkg.Name + "_test")
@@ -61,7 +61,6 @@ func emitExamples(pkg *ir.Package, opts Options) ([]genFile, error) {
 type exampleGen struct {
 	pkg  *ir.Package
 	path string
-	lit  *literals
 }
 
 func (eg *exampleGen) q(name string) *jen.Statement { return jen.Qual(eg.path, name) }
@@ -78,12 +77,10 @@ func (eg *exampleGen) example(v *opView, ex *ir.Example, fn string) (jen.Code, e
 	if err != nil {
 		return nil, err
 	}
-	respLit, err := eg.responseLiteral(v, final)
-	if err != nil {
-		return nil, fmt.Errorf("response: %w", err)
-	}
-	args, err := eg.callArgs(v, params)
-	if err != nil {
+	lit := NewLiterals(eg.path, Strict)
+	respLit := eg.responseLiteral(lit, v, final, status)
+	args := lit.CallArgs(v.op, params)
+	if err := lit.Err(); err != nil {
 		return nil, err
 	}
 	output, err := eg.output(v, final)
@@ -93,12 +90,13 @@ func (eg *exampleGen) example(v *opView, ex *ir.Example, fn string) (jen.Code, e
 	sub := params.Get("subscriptionId").StrOr("<subscription-id>")
 	srvType := v.op.Group + "Server"
 	setResp := eg.setResponse(v, status, respLit)
+	fk := &fakeGen{pkg: eg.pkg, path: eg.path}
 	return jen.CustomFunc(jen.Options{Multi: true}, func(g *jen.Group) {
 		g.Comment(fn + " runs the x-ms-example " + strconv.Quote(ex.Name) + " (" + path.Base(ex.File) + ")")
 		g.Comment("against a fake server that answers with the example's response.")
 		g.Func().Id(fn).Params().BlockFunc(func(b *jen.Group) {
 			b.Id("srv").Op(":=").Op("&").Qual(eg.path+"/fake", srvType).Values(jen.Dict{
-				jen.Id(v.method): jen.Add(eg.fakeFunc(v)).Block(setResp, jen.Return()),
+				jen.Id(v.method): jen.Add(fk.fakeFuncType(v)).Block(setResp, jen.Return()),
 			})
 			b.List(jen.Id("client"), jen.Err()).Op(":=").Add(eg.q("New"+v.op.ClientName())).Call(
 				jen.Lit(sub), jen.Op("&").Qual(azfakePkg, "TokenCredential").Values(),
@@ -161,72 +159,6 @@ func (eg *exampleGen) call(b *jen.Group, v *opView, args []jen.Code) {
 	b.Qual("fmt", "Println").Call(jen.String().Parens(jen.Id("out")))
 }
 
-// callArgs are the method's arguments from the example's parameters (after ctx).
-func (eg *exampleGen) callArgs(v *opView, params *jsonv.Value) ([]jen.Code, error) {
-	var args []jen.Code
-	for _, pv := range v.args {
-		pj := params.Get(pv.p.Name)
-		if pj == nil {
-			return nil, fmt.Errorf("the example has no value for parameter %s", pv.p.Name)
-		}
-		c, err := eg.lit.elem(pj, pv.p.Type, false)
-		if err != nil {
-			return nil, fmt.Errorf("parameter %s: %w", pv.p.Name, err)
-		}
-		args = append(args, c)
-	}
-	if v.body != nil && v.body.p.Required {
-		bj := params.Get(v.body.p.Name)
-		if bj == nil {
-			return nil, fmt.Errorf("the example has no body %s", v.body.p.Name)
-		}
-		c, err := eg.lit.elem(bj, v.body.p.Type, false)
-		if err != nil {
-			return nil, fmt.Errorf("body: %w", err)
-		}
-		args = append(args, c)
-	}
-	var opts []jen.Code
-	for _, pv := range v.optional {
-		if pj := params.Get(pv.p.Name); pj != nil && pj.Kind != jsonv.Null {
-			c, err := eg.lit.field(pj, pv.p.Type)
-			if err != nil {
-				return nil, fmt.Errorf("parameter %s: %w", pv.p.Name, err)
-			}
-			opts = append(opts, jen.Line().Id(pv.id).Op(":").Add(c))
-		}
-	}
-	if v.body != nil && !v.body.p.Required {
-		if bj := params.Get(v.body.p.Name); bj != nil {
-			c, err := eg.lit.elem(bj, v.body.p.Type, false)
-			if err != nil {
-				return nil, fmt.Errorf("body: %w", err)
-			}
-			opts = append(opts, jen.Line().Id(v.body.id).Op(":").Qual(toPkg, "Ptr").Call(c))
-		}
-	}
-	if len(opts) == 0 {
-		return append(args, jen.Nil()), nil
-	}
-	return append(args, jen.Op("&").Add(eg.q(v.options)).Values(append(opts, jen.Line())...)), nil
-}
-
-// fakeFunc is the signature of the server function the example fills in.
-func (eg *exampleGen) fakeFunc(v *opView) *jen.Statement {
-	fk := &fakeGen{pkg: eg.pkg, path: eg.path}
-	return jen.Func().ParamsFunc(func(g *jen.Group) {
-		if !v.op.IsPager() {
-			g.Id("ctx").Qual("context", "Context")
-		}
-		fk.params(g, v)
-	}).ParamsFunc(func(g *jen.Group) {
-		g.Id("resp").Add(fk.responderType(v))
-		if !v.op.IsPager() {
-			g.Id("errResp").Qual(azfakePkg, "ErrorResponder")
-		}
-	})
-}
-
 // setResponse fills the responder with the example's response.
 func (eg *exampleGen) setResponse(v *opView, status int, resp jen.Code) jen.Code {
 	code := jen.Qual("net/http", statusName(status))
@@ -242,10 +174,11 @@ func (eg *exampleGen) setResponse(v *opView, status int, resp jen.Code) jen.Code
 	return jen.Id("resp").Dot("SetResponse").Call(code, resp, jen.Nil())
 }
 
-// responseLiteral is the method's response value holding the example's final body.
-func (eg *exampleGen) responseLiteral(v *opView, body *jsonv.Value) (jen.Code, error) {
+// responseLiteral is the method's response value holding the example's final body, the
+// body of the response with status code status.
+func (eg *exampleGen) responseLiteral(lit *Literals, v *opView, body *jsonv.Value, status int) jen.Code {
 	if v.result == nil || body == nil {
-		return eg.q(v.response).Values(), nil
+		return eg.q(v.response).Values()
 	}
 	if v.op.IsPager() && v.op.Pageable.NextLinkName != "" {
 		// The fake links the pages itself; a next link from the example would lead nowhere.
@@ -257,15 +190,12 @@ func (eg *exampleGen) responseLiteral(v *opView, body *jsonv.Value) (jen.Code, e
 		}
 		body = trimmed
 	}
-	c, err := eg.lit.elem(body, v.result, false)
-	if err != nil {
-		return nil, err
-	}
+	c := lit.Value(body, v.result, "responses."+strconv.Itoa(status)+".body")
 	field := "Value"
 	if v.result.Kind == ir.KindModel && !isMapModel(v.result.Model) {
 		field = v.result.Model.Name
 	}
-	return eg.q(v.response).Values(jen.Line().Id(field).Op(":").Add(c), jen.Line()), nil
+	return eg.q(v.response).Values(jen.Line().Id(field).Op(":").Add(c), jen.Line())
 }
 
 // output is the "Output:" lines: the printed result, or the items of a pager.

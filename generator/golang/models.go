@@ -91,40 +91,44 @@ func fieldDoc(fl *ir.Field) []string {
 }
 
 // fieldType is a field's Go type: scalars, enums and structs by pointer; slices, maps,
-// map models, []byte and any as they are.
+// map models, []byte and any as they are (see pointerField).
 func fieldType(t *ir.Type) jen.Code {
-	switch t.Kind {
-	case ir.KindArray, ir.KindMap:
-		return elemType(t)
-	case ir.KindModel:
-		if isMapModel(t.Model) {
-			return jen.Id(t.Model.Name)
-		}
-		return jen.Op("*").Id(t.Model.Name)
-	case ir.KindEnum:
-		return jen.Op("*").Id(t.Enum.Name)
+	if pointerField(t) {
+		return jen.Op("*").Add(elemType(t))
 	}
-	if t.Primitive == ir.Any || t.Primitive == ir.Bytes {
-		return primitive(t.Primitive)
-	}
-	return jen.Op("*").Add(primitive(t.Primitive))
+	return elemType(t)
 }
 
 // elemType is the type of an array element or map value: values, not pointers.
-func elemType(t *ir.Type) jen.Code {
+func elemType(t *ir.Type) jen.Code { return ElemType(t, "") }
+
+// ElemType is the Go type the generated package gives a value of t where it holds it by
+// value (a slice element, a map value, a method argument). The package's own types are
+// qualified with importPath, or left unqualified when importPath is "" (inside the
+// package).
+func ElemType(t *ir.Type, importPath string) *jen.Statement {
 	switch t.Kind {
 	case ir.KindArray:
-		return jen.Index().Add(elemType(t.Elem))
+		return jen.Index().Add(ElemType(t.Elem, importPath))
 	case ir.KindMap:
-		return jen.Map(jen.String()).Add(elemType(t.Elem))
+		return jen.Map(jen.String()).Add(ElemType(t.Elem, importPath))
 	case ir.KindModel:
-		return jen.Id(t.Model.Name)
+		return typeName(t.Model.Name, importPath)
 	case ir.KindEnum:
-		return jen.Id(t.Enum.Name)
+		return typeName(t.Enum.Name, importPath)
 	}
-	return primitive(t.Primitive)
+	return jen.Add(primitive(t.Primitive))
 }
 
+// typeName is a type of the generated package, qualified with importPath unless it is "".
+func typeName(name, importPath string) *jen.Statement {
+	if importPath == "" {
+		return jen.Id(name)
+	}
+	return jen.Qual(importPath, name)
+}
+
+// primitive is the Go type of a primitive.
 func primitive(p ir.Primitive) jen.Code {
 	switch p {
 	case ir.String:
