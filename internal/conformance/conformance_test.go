@@ -109,7 +109,14 @@ func TestConformance(t *testing.T) {
 	}
 	sort.Strings(dirs)
 	if len(dirs) > 0 {
-		out, err := ws.Go([]string{"ARMGEN_TESTSERVER=" + srv.URL}, append([]string{"test", "-count=1"}, dirs...)...)
+		args := []string{"test", "-count=1"}
+		if testing.Verbose() {
+			args = append(args, "-v")
+		}
+		out, err := ws.Go([]string{"ARMGEN_TESTSERVER=" + srv.URL}, append(args, dirs...)...)
+		if testing.Verbose() {
+			t.Logf("go test against the server:\n%s", out)
+		}
 		passed := passedPackages(out, ws.Rel)
 		for d, spec := range tested {
 			if passed[d] {
