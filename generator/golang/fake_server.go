@@ -107,19 +107,7 @@ func (fk *fakeGen) params(g *jen.Group, v *opView) {
 }
 
 // typeOf is elemType qualified with the generated package.
-func (fk *fakeGen) typeOf(t *ir.Type) jen.Code {
-	switch t.Kind {
-	case ir.KindArray:
-		return jen.Index().Add(fk.typeOf(t.Elem))
-	case ir.KindMap:
-		return jen.Map(jen.String()).Add(fk.typeOf(t.Elem))
-	case ir.KindModel:
-		return fk.q(t.Model.Name)
-	case ir.KindEnum:
-		return fk.q(t.Enum.Name)
-	}
-	return primitive(t.Primitive)
-}
+func (fk *fakeGen) typeOf(t *ir.Type) jen.Code { return ElemType(t, fk.path) }
 
 // pathRegexp matches an operation's escaped path, capturing each path parameter.
 func pathRegexp(parts []pathPart) string {
