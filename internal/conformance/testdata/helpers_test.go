@@ -37,8 +37,9 @@ func opts(t *testing.T) *arm.ClientOptions {
 				},
 			},
 			InsecureAllowCredentialWithHTTP: true,
-			// Some scenarios (paging retries) track state in cookies.
-			Transport: &http.Client{Jar: jar},
+			// Some scenarios (paging retries) track state in cookies. The server may close a
+			// connection after an error answer, so connections are not reused.
+			Transport: &http.Client{Jar: jar, Transport: &http.Transport{DisableKeepAlives: true}},
 			Retry:     policy.RetryOptions{MaxRetries: -1},
 		},
 		DisableRPRegistration: true,
