@@ -195,8 +195,13 @@ func sortFields(m *ir.Model) {
 		return m.Fields[i].JSONName < m.Fields[j].JSONName
 	})
 	// Generated models have Validate and ValidateRequest methods, which a field may not share
-	// a name with.
-	n := naming.NewNamer("Validate", "ValidateRequest")
+	// a name with; a model with additional properties also has the AdditionalProperties
+	// field that holds them and its own MarshalJSON and UnmarshalJSON.
+	reserved := []string{"Validate", "ValidateRequest"}
+	if m.AdditionalProperties != nil {
+		reserved = append(reserved, "AdditionalProperties", "MarshalJSON", "UnmarshalJSON")
+	}
+	n := naming.NewNamer(reserved...)
 	for _, f := range m.Fields {
 		f.Name = n.Unique(f.Name)
 	}
