@@ -1,0 +1,26 @@
+package nonstringenum
+
+import (
+	"context"
+	"testing"
+)
+
+func ptr[T any](v T) *T { return &v }
+
+// Integer and number enums are typed numbers.
+func TestNonStringEnums(t *testing.T) {
+	ctx := context.Background()
+	ic, err := NewIntClient(cred, opts(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fc, _ := NewFloatClient(cred, opts(t))
+	_, err = ic.Put(ctx, &IntClientPutOptions{Input: ptr(IntEnum200)})
+	ok(t, "Int.Put", err)
+	i, err := ic.Get(ctx, nil)
+	eq(t, "Int.Get", i.Value, IntEnum429, err)
+	_, err = fc.Put(ctx, &FloatClientPutOptions{Input: ptr(FloatEnum2004)})
+	ok(t, "Float.Put", err)
+	f, err := fc.Get(ctx, nil)
+	eq(t, "Float.Get", f.Value, FloatEnum4291, err)
+}
