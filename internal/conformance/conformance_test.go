@@ -3,6 +3,7 @@ package conformance
 import (
 	"flag"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -29,6 +30,12 @@ func TestConformance(t *testing.T) {
 			t.Fatalf("ARMGEN_REQUIRE_NODE=1 but the AutoRest test server is not installed (run scripts/install-testserver.sh): %v", err)
 		}
 		t.Skipf("AutoRest test server not installed (run scripts/install-testserver.sh): %v", err)
+	}
+	if _, err := exec.LookPath("node"); err != nil {
+		if os.Getenv("ARMGEN_REQUIRE_NODE") == "1" {
+			t.Fatalf("ARMGEN_REQUIRE_NODE=1 but node is not on PATH: %v", err)
+		}
+		t.Skipf("node is not on PATH: %v", err)
 	}
 	swaggerDir := filepath.Join(pkgDir, "swagger")
 	specs, err := specNames(swaggerDir)
