@@ -192,10 +192,28 @@ func (b *builder) parameter(f *load.File, ptr string, op *ir.Operation) *ir.Para
 		}
 		p.Type = b.typeOf(f, ptr+"/schema", op.Group+op.Name+"Body")
 	case ir.InPath, ir.InQuery, ir.InHeader:
-		prim := b.primitive(f, ptr, sp.Type, sp.Format)
-		p.Type = &ir.Type{Kind: ir.KindPrimitive, Primitive: prim, Format: sp.Format}
 		if sp.Type == "array" {
+			// Arrays of strings joined by their collectionFormat's separator are what the
+			// clients send; other item types and "multi" are refused rather than sent wrong.
+			if sp.Items == nil || sp.Items.Type != "string" {
+				it := ""
+				if sp.Items != nil {
+					it = sp.Items.Type
+				}
+				b.errorf(f.Path, ptr+"/items", "array parameters of %q items are not supported yet: only arrays of strings", it)
+				return nil
+			}
+			switch cf := sp.CollectionFormat; cf {
+			case "", "csv", "ssv", "tsv", "pipes":
+				p.CollectionFormat = cf
+			default:
+				b.errorf(f.Path, ptr+"/collectionFormat", "collectionFormat %q is not supported yet: want csv, ssv, tsv or pipes", cf)
+				return nil
+			}
 			p.Type = &ir.Type{Kind: ir.KindArray, Elem: &ir.Type{Kind: ir.KindPrimitive, Primitive: ir.String}}
+		} else {
+			prim := b.primitive(f, ptr, sp.Type, sp.Format)
+			p.Type = &ir.Type{Kind: ir.KindPrimitive, Primitive: prim, Format: sp.Format}
 		}
 		p.Constraints = ir.Constraints{Minimum: sp.Minimum, Maximum: sp.Maximum, MinLength: sp.MinLength,
 			MaxLength: sp.MaxLength, Pattern: sp.Pattern, ExclusiveMinimum: sp.ExclusiveMinimum, ExclusiveMaximum: sp.ExclusiveMaximum}

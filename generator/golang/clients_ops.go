@@ -158,7 +158,7 @@ func createRequest(f *jen.File, v *opView) error {
 				path = append(path, jen.Lit(p.text))
 				continue
 			}
-			val := formatParam(p.param.p.Type, paramValue(p.param))
+			val := formatParamOf(p.param.p, paramValue(p.param))
 			d := jen.Dict{jen.Id("name"): jen.Lit(p.param.p.Name), jen.Id("value"): val}
 			if p.param.p.SkipURLEncoding {
 				d[jen.Id("raw")] = jen.True()
@@ -227,7 +227,7 @@ func queryParams(g *jen.Group, v *opView) {
 	g.Id("reqQP").Op(":=").Id("req").Dot("Raw").Call().Dot("URL").Dot("Query").Call()
 	for _, pv := range query {
 		set := func(val jen.Code) jen.Code {
-			return jen.Id("reqQP").Dot("Set").Call(jen.Lit(pv.p.Name), formatParam(pv.p.Type, val))
+			return jen.Id("reqQP").Dot("Set").Call(jen.Lit(pv.p.Name), formatParamOf(pv.p, val))
 		}
 		if isOptional(v, pv) {
 			g.If(jen.Id("options").Op("!=").Nil().Op("&&").Id("options").Dot(pv.id).Op("!=").Nil()).Block(
@@ -248,7 +248,7 @@ func headerParams(g *jen.Group, v *opView) {
 				continue
 			}
 			set := func(val jen.Code) jen.Code {
-				return jen.Id("req").Dot("Raw").Call().Dot("Header").Index(jen.Lit(pv.p.Name)).Op("=").Index().String().Values(formatParam(pv.p.Type, val))
+				return jen.Id("req").Dot("Raw").Call().Dot("Header").Index(jen.Lit(pv.p.Name)).Op("=").Index().String().Values(formatParamOf(pv.p, val))
 			}
 			if isOptional(v, pv) {
 				g.If(jen.Id("options").Op("!=").Nil().Op("&&").Id("options").Dot(pv.id).Op("!=").Nil()).Block(
@@ -279,6 +279,19 @@ func paramValue(pv *paramView) jen.Code {
 		return jen.Id("client").Dot(pv.id)
 	}
 	return jen.Id(pv.id)
+}
+
+// formatParamOf converts parameter p's value to its string form on the wire: an array of
+// strings is joined by the separator of its collectionFormat.
+func formatParamOf(p *ir.Parameter, val jen.Code) jen.Code {
+	if t := p.Type; t.Kind == ir.KindArray && t.Elem.Kind == ir.KindPrimitive && t.Elem.Primitive == ir.String {
+		sep := map[string]string{"ssv": " ", "tsv": "\t", "pipes": "|"}[p.CollectionFormat]
+		if sep == "" {
+			sep = ","
+		}
+		return jen.Qual("strings", "Join").Call(val, jen.Lit(sep))
+	}
+	return formatParam(p.Type, val)
 }
 
 // formatParam converts a parameter value to its string form on the wire.

@@ -74,6 +74,9 @@ type Parameter struct {
 	Client bool
 	// SkipURLEncoding is x-ms-skip-url-encoding.
 	SkipURLEncoding bool
+	// CollectionFormat is an array parameter's collectionFormat: "csv" (also for ""), "ssv",
+	// "tsv" or "pipes".
+	CollectionFormat string
 	// Constraints are the parameter's validation keywords.
 	Constraints Constraints
 	// Source is where the parameter is defined.

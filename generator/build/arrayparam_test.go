@@ -1,0 +1,51 @@
+package build
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/armgen/armgen/generator/load"
+)
+
+func buildSpec(t *testing.T, spec string) error {
+	t.Helper()
+	doc, err := load.Load("spec.json", load.Options{FS: fstest.MapFS{"spec.json": {Data: []byte(spec)}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Build(doc, Options{})
+	return err
+}
+
+// TestArrayParameters: a query array of strings keeps its collectionFormat (csv, ssv, tsv,
+// pipes); "multi" and arrays of other items are clear errors, not "unknown type array".
+func TestArrayParameters(t *testing.T) {
+	spec := func(items, format string) string {
+		return `{"swagger": "2.0", "info": {"title": "t", "version": "1"}, "paths": {"/p": {"get": {"operationId": "P_Get",
+  "parameters": [{"name": "q", "in": "query", "type": "array", "items": {"type": "` + items + `"}, "collectionFormat": "` + format + `"}],
+  "responses": {"200": {"description": "ok"}}}}}}`
+	}
+	for _, cf := range []string{"csv", "ssv", "tsv", "pipes"} {
+		doc, err := load.Load("spec.json", load.Options{FS: fstest.MapFS{"spec.json": {Data: []byte(spec("string", cf))}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		pkg, err := Build(doc, Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", cf, err)
+		}
+		if got := findOp(pkg, "P_Get").Params[0].CollectionFormat; got != cf {
+			t.Errorf("collectionFormat %q became %q", cf, got)
+		}
+	}
+	for _, tc := range []struct{ items, format, want string }{
+		{"string", "multi", `collectionFormat "multi" is not supported yet`},
+		{"integer", "csv", `array parameters of "integer" items are not supported yet`},
+	} {
+		err := buildSpec(t, spec(tc.items, tc.format))
+		if err == nil || !strings.Contains(err.Error(), tc.want) || strings.Contains(err.Error(), "unknown type") {
+			t.Errorf("%s/%s: %v, want %q", tc.items, tc.format, err, tc.want)
+		}
+	}
+}
