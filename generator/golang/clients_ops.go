@@ -225,8 +225,19 @@ func queryParams(g *jen.Group, v *opView) {
 		return
 	}
 	g.Id("reqQP").Op(":=").Id("req").Dot("Raw").Call().Dot("URL").Dot("Query").Call()
+	// x-ms-skip-url-encoding query parameters are appended to the encoded query as they are.
+	raw := false
+	for _, pv := range query {
+		raw = raw || pv.p.SkipURLEncoding
+	}
+	if raw {
+		g.Id("unencodedParams").Op(":=").Index().String().Values()
+	}
 	for _, pv := range query {
 		set := func(val jen.Code) jen.Code {
+			if pv.p.SkipURLEncoding {
+				return jen.Id("unencodedParams").Op("=").Append(jen.Id("unencodedParams"), jen.Lit(pv.p.Name+"=").Op("+").Add(formatParamOf(pv.p, val)))
+			}
 			return jen.Id("reqQP").Dot("Set").Call(jen.Lit(pv.p.Name), formatParamOf(pv.p, val))
 		}
 		if isOptional(v, pv) {
@@ -236,6 +247,11 @@ func queryParams(g *jen.Group, v *opView) {
 			continue
 		}
 		g.Add(set(paramValue(pv)))
+	}
+	if raw {
+		g.Id("req").Dot("Raw").Call().Dot("URL").Dot("RawQuery").Op("=").Qual("strings", "TrimPrefix").Call(
+			jen.Qual("strings", "Join").Call(jen.Append(jen.Index().String().Values(jen.Id("reqQP").Dot("Encode").Call()), jen.Id("unencodedParams").Op("...")), jen.Lit("&")), jen.Lit("&"))
+		return
 	}
 	g.Id("req").Dot("Raw").Call().Dot("URL").Dot("RawQuery").Op("=").Id("reqQP").Dot("Encode").Call()
 }

@@ -13,6 +13,8 @@ const (
 	subscription = "1234-5678-9012-3456"
 	requestID    = "9C4D50EE-2D56-4CD3-8152-34347DC9F2B0"
 	unencoded    = "path1/path2/path3"
+	// unencodedQuery is sent as it is: it adds the parameters q2 and q3.
+	unencodedQuery = "value1&q2=value2&q3=value3"
 )
 
 // gaps are the scenarios armgen gets wrong, with the reason.
@@ -63,6 +65,9 @@ func TestAzureSpecials(t *testing.T) {
 		"GetPathPathValid":       func() error { _, err := skip.GetPathPathValid(ctx, unencoded, nil); return err },
 		"GetSwaggerPathValid":    func() error { _, err := skip.GetSwaggerPathValid(ctx, unencoded, nil); return err },
 		"GetMethodQueryNull":     func() error { _, err := skip.GetMethodQueryNull(ctx, nil); return err },
+		"GetMethodQueryValid":    func() error { _, err := skip.GetMethodQueryValid(ctx, unencodedQuery, nil); return err },
+		"GetPathQueryValid":      func() error { _, err := skip.GetPathQueryValid(ctx, unencodedQuery, nil); return err },
+		"GetSwaggerQueryValid":   func() error { _, err := skip.GetSwaggerQueryValid(ctx, unencodedQuery, nil); return err },
 		"GetWithFilter": func() error {
 			_, err := odata.GetWithFilter(ctx, &OdataClientGetWithFilterOptions{Filter: ptr("id gt 5 and name eq 'foo'"), Top: ptr[int32](10), Orderby: ptr("id")})
 			return err
