@@ -99,7 +99,7 @@ func (b *builder) inlineType(f *load.File, ptr string, s *spec.Schema, nameHint 
 			return &ir.Type{Kind: ir.KindArray, Elem: &ir.Type{Kind: ir.KindPrimitive, Primitive: ir.Any}}
 		}
 		return &ir.Type{Kind: ir.KindArray, Elem: b.typeOf(f, ptr+"/items", nameHint+"Item")}
-	case isObject(s) || (typ == "object" && s.AdditionalProperties == nil && named):
+	case isObject(s):
 		return &ir.Type{Kind: ir.KindModel, Model: b.model(f, ptr, s, nameHint, named)}
 	case typ == "object" || (typ == "" && s.AdditionalProperties != nil):
 		ap := s.AdditionalProperties

@@ -43,3 +43,15 @@ func TestMapsKeepEmptyAndNil(t *testing.T) {
 		t.Fatalf("encoded %s", out)
 	}
 }
+
+func TestNamedObjectWithoutPropertiesKeepsItsContent(t *testing.T) {
+	in := `{"opaque":{"a":[1,{"b":null}],"c":"d"}}`
+	var r Root
+	if err := json.Unmarshal([]byte(in), &r); err != nil {
+		t.Fatal(err)
+	}
+	out, _ := json.Marshal(r)
+	if string(out) != in {
+		t.Fatalf("round trip:\n got %s\nwant %s", out, in)
+	}
+}

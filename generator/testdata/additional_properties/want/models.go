@@ -105,6 +105,9 @@ type Root struct {
 	// Objs - the "objs" property.
 	Objs map[string]Leaf `json:"objs,omitzero"`
 
+	// Opaque - Opaque is a named object schema without properties: any JSON object.
+	Opaque any `json:"opaque,omitzero"`
+
 	// Tags - the "tags" property.
 	Tags map[string]string `json:"tags,omitzero"`
 }
