@@ -22,9 +22,12 @@ func (d *Document) Schema(f *File, ptr string) (*spec.Schema, error) {
 	if errs := checkSchema(f, node, ptr); len(errs) > 0 {
 		return nil, errs
 	}
-	s := new(spec.Schema)
-	if err := json.Unmarshal(jsonv.AppendCompact(nil, node), s); err != nil {
-		return nil, Errors{{File: f.Path, Pointer: ptr, Line: node.Line, Msg: fmt.Sprintf("not a valid schema: %v", err)}}
+	s, ok := convertSchema(node)
+	if !ok {
+		s = new(spec.Schema)
+		if err := json.Unmarshal(jsonv.AppendCompact(nil, node), s); err != nil {
+			return nil, Errors{{File: f.Path, Pointer: ptr, Line: node.Line, Msg: fmt.Sprintf("not a valid schema: %v", err)}}
+		}
 	}
 	d.schemas[key] = s
 	d.prime(f, ptr, node, s)
