@@ -71,7 +71,7 @@ func emitClients(pkg *ir.Package, opts Options) ([]genFile, error) {
 	if err != nil {
 		return nil, err
 	}
-	files := []genFile{{"client.go", clientHelpersFile(pkg, opts)}}
+	files := []genFile{{"client.go", clientHelpersFile(pkg, opts, hasNextLinks(groups))}}
 	for _, gv := range groups {
 		f := newFile(pkg)
 		if err := clientFile(f, pkg, gv); err != nil {
@@ -83,9 +83,21 @@ func emitClients(pkg *ir.Package, opts Options) ([]genFile, error) {
 	return files, nil
 }
 
+// hasNextLinks reports whether a pager of groups follows next links.
+func hasNextLinks(groups []*groupView) bool {
+	for _, gv := range groups {
+		for _, v := range gv.ops {
+			if v.op.IsPager() && v.nextLink != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // clientHelpersFile declares the module name and version the clients report to azcore and
-// the helpers every client method shares.
-func clientHelpersFile(pkg *ir.Package, opts Options) *jen.File {
+// the helpers every client method shares; nextLinks adds the pagers' resolveNextLink.
+func clientHelpersFile(pkg *ir.Package, opts Options, nextLinks bool) *jen.File {
 	f := newFile(pkg)
 	module := opts.ImportPath
 	if module == "" {
@@ -137,6 +149,17 @@ func clientHelpersFile(pkg *ir.Package, opts Options) *jen.File {
 		),
 		jen.Return(jen.Nil()),
 	)
+	if nextLinks {
+		f.Line()
+		f.Comment("resolveNextLink resolves a relative next link against base, the URL of the request that")
+		f.Comment("returned it (RFC 3986). An absolute link, or one that does not parse, is returned as it is.")
+		f.Func().Id("resolveNextLink").Params(jen.Id("base").Op("*").Qual("net/url", "URL"), jen.Id("nextLink").String()).String().Block(
+			jen.If(jen.Id("base").Op("==").Nil().Op("||").Id("nextLink").Op("==").Lit("")).Block(jen.Return(jen.Id("nextLink"))),
+			jen.List(jen.Id("u"), jen.Err()).Op(":=").Qual("net/url", "Parse").Call(jen.Id("nextLink")),
+			jen.If(jen.Err().Op("!=").Nil().Op("||").Id("u").Dot("IsAbs").Call()).Block(jen.Return(jen.Id("nextLink"))),
+			jen.Return(jen.Id("base").Dot("ResolveReference").Call(jen.Id("u")).Dot("String").Call()),
+		)
+	}
 	return f
 }
 
@@ -226,7 +249,12 @@ func methodDoc(f *jen.File, pkg *ir.Package, v *opView, lead string) {
 		}
 		f.Comment(l)
 	}
-	f.Comment("A status the spec does not list as a success is returned as an *azcore.ResponseError.")
+	if v.headAsBool {
+		f.Comment("The response's Success is true for a 2xx status and false for 404 (not found), which is")
+		f.Comment("not an error. Another status the spec does not list is returned as an *azcore.ResponseError.")
+	} else {
+		f.Comment("A status the spec does not list as a success is returned as an *azcore.ResponseError.")
+	}
 	f.Comment("")
 	f.Comment(fmt.Sprintf("Generated from API version %s, operation %s (%s %s).", pkg.APIVersion, v.op.ID, v.op.Method, v.op.Path))
 	for _, pv := range v.args {
@@ -315,11 +343,19 @@ func plainMethod(f *jen.File, pkg *ir.Package, v *opView) {
 func handleResponse(f *jen.File, v *opView) {
 	f.Comment(v.handleResponse + " handles the " + v.method + " response.")
 	f.Func().Params(jen.Id("client").Op("*").Id(v.op.ClientName())).Id(v.handleResponse).Params(jen.Id("resp").Op("*").Qual("net/http", "Response")).Params(jen.Id(v.response), jen.Error()).BlockFunc(func(g *jen.Group) {
-		g.Id("result").Op(":=").Id(v.response).Values()
+		if v.headAsBool {
+			g.Id("result").Op(":=").Id(v.response).Values(jen.Id("Success").Op(":").Id("resp").Dot("StatusCode").Op(">=").Lit(200).Op("&&").Id("resp").Dot("StatusCode").Op("<").Lit(300))
+		} else {
+			g.Id("result").Op(":=").Id(v.response).Values()
+		}
 		if v.result != nil {
-			g.If(jen.Err().Op(":=").Qual(runtimePkg, "UnmarshalAsJSON").Call(jen.Id("resp"), jen.Op("&").Id("result")), jen.Err().Op("!=").Nil()).Block(
+			decode := jen.If(jen.Err().Op(":=").Qual(runtimePkg, "UnmarshalAsJSON").Call(jen.Id("resp"), jen.Op("&").Id("result")), jen.Err().Op("!=").Nil()).Block(
 				jen.Return(jen.Id(v.response).Values(), jen.Err()),
 			)
+			if v.headAsBool {
+				decode = jen.If(jen.Id("result").Dot("Success")).Block(decode)
+			}
+			g.Add(decode)
 		}
 		g.Return(jen.Id("result"), jen.Nil())
 	})

@@ -88,8 +88,13 @@ func pagerMethod(f *jen.File, pkg *ir.Package, v *opView) {
 	resp := jen.Id(v.response)
 	f.Func().Params(jen.Id("client").Op("*").Id(v.op.ClientName())).Id(v.method).ParamsFunc(func(g *jen.Group) {
 		methodParams(g, v)
-	}).Params(jen.Op("*").Qual(runtimePkg, "Pager").Types(resp)).Block(
-		jen.Return(jen.Qual(runtimePkg, "NewPager").Call(jen.Qual(runtimePkg, "PagingHandler").Types(jen.Id(v.response)).Values(jen.Dict{
+	}).Params(jen.Op("*").Qual(runtimePkg, "Pager").Types(resp)).BlockFunc(func(g *jen.Group) {
+		if v.nextLink != "" {
+			g.Comment("pageURL is the URL of the request that returned the last page: a relative next link")
+			g.Comment("is resolved against it.")
+			g.Var().Id("pageURL").Op("*").Qual("net/url", "URL")
+		}
+		g.Return(jen.Qual(runtimePkg, "NewPager").Call(jen.Qual(runtimePkg, "PagingHandler").Types(jen.Id(v.response)).Values(jen.Dict{
 			jen.Id("More"): jen.Func().Params(jen.Id("page").Id(v.response)).Bool().BlockFunc(func(g *jen.Group) {
 				if v.nextLink == "" {
 					g.Return(jen.False())
@@ -101,7 +106,7 @@ func pagerMethod(f *jen.File, pkg *ir.Package, v *opView) {
 				g.Id("ctx").Op("=").Qual("context", "WithValue").Call(jen.Id("ctx"), jen.Qual(runtimePkg, "CtxAPINameKey").Values(), jen.Lit(v.op.ClientName()+"."+v.method))
 				g.Id("nextLink").Op(":=").Lit("")
 				if v.nextLink != "" {
-					g.If(jen.Id("page").Op("!=").Nil()).Block(jen.Id("nextLink").Op("=").Op("*").Id("page").Dot(v.nextLink))
+					g.If(jen.Id("page").Op("!=").Nil()).Block(jen.Id("nextLink").Op("=").Id("resolveNextLink").Call(jen.Id("pageURL"), jen.Op("*").Id("page").Dot(v.nextLink)))
 				}
 				var extra jen.Code = jen.Nil()
 				if other := otherThan200(v.success); len(other) > 0 {
@@ -119,11 +124,14 @@ func pagerMethod(f *jen.File, pkg *ir.Package, v *opView) {
 					extra,
 				)
 				g.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Id(v.response).Values(), jen.Err()))
+				if v.nextLink != "" {
+					g.If(jen.Id("resp").Dot("Request").Op("!=").Nil()).Block(jen.Id("pageURL").Op("=").Id("resp").Dot("Request").Dot("URL"))
+				}
 				g.Return(jen.Id("client").Dot(v.handleResponse).Call(jen.Id("resp")))
 			}),
 			jen.Id("Tracer"): jen.Id("client").Dot("internal").Dot("Tracer").Call(),
-		}))),
-	)
+		})))
+	})
 	f.Line()
 }
 

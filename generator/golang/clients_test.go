@@ -42,8 +42,9 @@ func TestClientsAgainstFakeARM(t *testing.T) {
 // lacks: optional query and header parameters of several types, a required header, an
 // integer path parameter, x-ms-skip-url-encoding, an optional body, a result that is not an
 // object, final-state-via original-uri and azure-async-operation, a pager with next links
-// whose example carries its own nextLink, odd names and values, and a definition named like
-// a generated response type.
+// whose example carries its own nextLink, a HEAD that lists 404, odd names and values, and a
+// definition named like a generated response type. testdata/clients/edge_test.go tests the
+// HEAD's Success and relative next links.
 func TestClientsEdgeSpec(t *testing.T) {
 	doc, err := load.Load("testdata/clients/edge/spec.json", load.Options{})
 	if err != nil {
@@ -58,7 +59,7 @@ func TestClientsEdgeSpec(t *testing.T) {
 			t.Errorf("model %s took a client type's name", m.SchemaName)
 		}
 	}
-	results := runClientSuite(t, pkg)
+	results := runClientSuite(t, pkg, "testdata/clients/edge_test.go")
 	if len(results) != 6 {
 		t.Errorf("%d examples, want 6", len(results))
 	}

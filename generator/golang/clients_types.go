@@ -66,7 +66,15 @@ func responsesFile(pkg *ir.Package, groups []*groupView) *jen.File {
 			f.Comment(v.response + " is what " + what + " returns.")
 			embedded := v.result != nil && v.result.Kind == ir.KindModel && !isMapModel(v.result.Model)
 			f.Type().Id(v.response).StructFunc(func(g *jen.Group) {
+				if v.headAsBool {
+					comment(g, "Success is true when the service answered 2xx and false when it answered 404 (not found).")
+					g.Id("Success").Bool()
+					if v.result != nil {
+						g.Line()
+					}
+				}
 				switch {
+				case v.result == nil && v.headAsBool:
 				case v.result == nil:
 					g.Comment("the operation returns no body")
 				case embedded:

@@ -20,7 +20,7 @@ func isClientLocal(name string) bool {
 	case "ctx", "client", "options", "req", "err", "httpResp", "resp", "result", "urlPath", "reqQP",
 		"endSpan", "operationName", "poller", "page", "nextLink", "runtime", "policy", "http", "url",
 		"context", "arm", "azcore", "strconv", "strings", "time", "fmt", "errors", "tracing",
-		"errResp":
+		"errResp", "pageURL":
 		return true
 	}
 	return false
@@ -51,6 +51,9 @@ type opView struct {
 	// nextLink and items are the Go field names of a pageable result's next link ("" for
 	// one page) and items.
 	nextLink, items string
+	// headAsBool is a plain HEAD whose spec lists 404: 404 is in success and the response's
+	// Success field reports whether the status was 2xx, as the Azure SDK does for HEAD.
+	headAsBool bool
 }
 
 // paramView is a parameter with its Go identifier in the generated method.
@@ -94,7 +97,12 @@ func newOpView(op *ir.Operation, internal *naming.Namer) (*opView, error) {
 			v.body = &paramView{p: op.Body, id: naming.Pascal(op.Body.GoName)}
 		}
 	}
+	plainHead := op.Method == "HEAD" && !op.IsLRO() && !op.IsPager()
 	for _, r := range op.Responses {
+		if plainHead && r.Status == "404" {
+			v.headAsBool = true
+			continue
+		}
 		if r.IsError() {
 			continue
 		}
@@ -109,6 +117,9 @@ func newOpView(op *ir.Operation, internal *naming.Namer) (*opView, error) {
 	}
 	if len(v.success) == 0 {
 		return nil, fmt.Errorf("%s: operation %s declares no success (2xx/3xx) response", op.Source, op.ID)
+	}
+	if v.headAsBool {
+		v.success = append(v.success, 404)
 	}
 	sort.Ints(v.success)
 	if op.IsPager() {
@@ -195,7 +206,7 @@ func statusName(code int) string {
 		204: "StatusNoContent", 205: "StatusResetContent", 206: "StatusPartialContent",
 		300: "StatusMultipleChoices", 301: "StatusMovedPermanently", 302: "StatusFound",
 		303: "StatusSeeOther", 304: "StatusNotModified", 307: "StatusTemporaryRedirect",
-		308: "StatusPermanentRedirect",
+		308: "StatusPermanentRedirect", 404: "StatusNotFound",
 	}
 	return names[code]
 }

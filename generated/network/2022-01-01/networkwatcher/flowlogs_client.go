@@ -277,18 +277,24 @@ func (client *FlowLogsClient) getHandleResponse(resp *http.Response) (FlowLogsCl
 //   - networkWatcherName - The name of the Network Watcher resource.
 //   - options - FlowLogsClientListOptions holds the optional arguments of FlowLogsClient.NewListPager.
 func (client *FlowLogsClient) NewListPager(resourceGroupName string, networkWatcherName string, options *FlowLogsClientListOptions) *runtime.Pager[FlowLogsClientListResponse] {
+	// pageURL is the URL of the request that returned the last page: a relative next link
+	// is resolved against it.
+	var pageURL *url.URL
 	return runtime.NewPager(runtime.PagingHandler[FlowLogsClientListResponse]{
 		Fetcher: func(ctx context.Context, page *FlowLogsClientListResponse) (FlowLogsClientListResponse, error) {
 			ctx = context.WithValue(ctx, runtime.CtxAPINameKey{}, "FlowLogsClient.NewListPager")
 			nextLink := ""
 			if page != nil {
-				nextLink = *page.NextLink
+				nextLink = resolveNextLink(pageURL, *page.NextLink)
 			}
 			resp, err := runtime.FetcherForNextLink(ctx, client.internal.Pipeline(), nextLink, func(ctx context.Context) (*policy.Request, error) {
 				return client.listCreateRequest(ctx, resourceGroupName, networkWatcherName, options)
 			}, nil)
 			if err != nil {
 				return FlowLogsClientListResponse{}, err
+			}
+			if resp.Request != nil {
+				pageURL = resp.Request.URL
 			}
 			return client.listHandleResponse(resp)
 		},

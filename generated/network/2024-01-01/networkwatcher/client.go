@@ -4,6 +4,7 @@ package networkwatcher
 
 import (
 	"fmt"
+	"net/url"
 	"strings"
 )
 
@@ -54,4 +55,17 @@ func validateBody(name string, body any) error {
 		}
 	}
 	return nil
+}
+
+// resolveNextLink resolves a relative next link against base, the URL of the request that
+// returned it (RFC 3986). An absolute link, or one that does not parse, is returned as it is.
+func resolveNextLink(base *url.URL, nextLink string) string {
+	if base == nil || nextLink == "" {
+		return nextLink
+	}
+	u, err := url.Parse(nextLink)
+	if err != nil || u.IsAbs() {
+		return nextLink
+	}
+	return base.ResolveReference(u).String()
 }

@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// A HEAD whose spec lists only 2xx: 404 is an *azcore.ResponseError.
+// A HEAD whose spec lists only 2xx (no 404): 404 is an *azcore.ResponseError, not Success false.
 func TestHeadExceptions(t *testing.T) {
 	ctx := context.Background()
 	c, err := NewHeadExceptionClient(cred, opts(t))

@@ -5,18 +5,18 @@ import (
 	"testing"
 )
 
-// HEAD operations: 200 and 204 succeed. The spec lists 404 as a response of every HEAD
-// (AutoRest's "exists" convention); armgen treats it as an error, which the test checks.
+// HEAD operations whose spec lists 404 (AutoRest's "exists" convention): 200 and 204 are
+// Success true, 404 is Success false and no error, as in the Azure SDK.
 func TestHead(t *testing.T) {
 	ctx := context.Background()
 	c, err := NewHTTPSuccessClient(cred, opts(t))
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = c.Head200(ctx, nil)
-	ok(t, "Head200", err)
-	_, err = c.Head204(ctx, nil)
-	ok(t, "Head204", err)
-	_, err = c.Head404(ctx, nil)
-	eq(t, "Head404 status", status(err), 404, nil)
+	r, err := c.Head200(ctx, nil)
+	eq(t, "Head200 Success", r.Success, true, err)
+	r2, err := c.Head204(ctx, nil)
+	eq(t, "Head204 Success", r2.Success, true, err)
+	r3, err := c.Head404(ctx, nil)
+	eq(t, "Head404 Success", r3.Success, false, err)
 }
