@@ -126,22 +126,12 @@ func newGoExample(pkg *ir.Package, op *ir.Operation, ex *ir.Example, fn, importP
 // in the order the group's operations (sorted by name) first name them: client
 // parameters that are not constants, such as subscriptionId.
 func clientParams(pkg *ir.Package, group string) []*ir.Parameter {
-	var out []*ir.Parameter
-	seen := map[string]bool{}
 	for _, g := range pkg.Groups {
-		if g.Name != group {
-			continue
-		}
-		for _, op := range g.Operations {
-			for _, p := range op.Params {
-				if p.Client && p.Constant == "" && !seen[p.Name] {
-					seen[p.Name] = true
-					out = append(out, p)
-				}
-			}
+		if g.Name == group {
+			return g.ClientParams()
 		}
 	}
-	return out
+	return nil
 }
 
 // pageItems is the field of a pageable operation's result that holds a page's items, or

@@ -42,7 +42,7 @@ func clientViews(pkg *ir.Package) ([]*groupView, error) {
 	for _, g := range pkg.Groups {
 		gv := &groupView{g: g}
 		internal := naming.NewNamer()
-		seen := map[string]bool{}
+		byName := map[string]*paramView{}
 		for _, op := range g.Operations {
 			v, err := newOpView(op, internal)
 			if err != nil {
@@ -50,11 +50,13 @@ func clientViews(pkg *ir.Package) ([]*groupView, error) {
 			}
 			gv.ops = append(gv.ops, v)
 			for _, pv := range v.client {
-				if pv.p.Constant == "" && !seen[pv.p.Name] {
-					seen[pv.p.Name] = true
-					gv.fields = append(gv.fields, pv)
+				if byName[pv.p.Name] == nil {
+					byName[pv.p.Name] = pv
 				}
 			}
+		}
+		for _, p := range g.ClientParams() {
+			gv.fields = append(gv.fields, byName[p.Name])
 		}
 		out = append(out, gv)
 	}

@@ -55,3 +55,20 @@ func ClientTypeNames(groups []*OperationGroup) []string {
 	}
 	return names
 }
+
+// ClientParams returns the parameters a group's client constructor takes (subscriptionId and
+// other client parameters, but not constants such as api-version), once each, in the order
+// the group's operations first use them.
+func (g *OperationGroup) ClientParams() []*Parameter {
+	var out []*Parameter
+	seen := map[string]bool{}
+	for _, op := range g.Operations {
+		for _, p := range op.Params {
+			if p.Client && p.Constant == "" && !seen[p.Name] {
+				seen[p.Name] = true
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
