@@ -234,6 +234,9 @@ func (b *builder) parameter(f *load.File, ptr string, op *ir.Operation) *ir.Para
 	case loc == "client":
 		p.Client = true
 	}
+	if c, ok := constantValue(sp, p); ok && p.Constant == "" {
+		p.Constant, p.Client = c, true
+	}
 	return p
 }
 

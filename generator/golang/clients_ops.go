@@ -2,6 +2,7 @@ package golang
 
 import (
 	"fmt"
+	"net/url"
 
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/dave/jennifer/jen"
@@ -161,10 +162,21 @@ func createRequest(f *jen.File, v *opView) error {
 		// Path parameters: checked, then escaped into the path.
 		var checks []jen.Code
 		var path []jen.Code
+		text := "" // literal path text not yet added to path
 		for _, p := range parts {
 			if p.param == nil {
-				path = append(path, jen.Lit(p.text))
+				text += p.text
 				continue
+			}
+			if c := p.param.p.Constant; c != "" {
+				if !p.param.p.SkipURLEncoding {
+					c = url.PathEscape(c)
+				}
+				text += c // a constant needs no check
+				continue
+			}
+			if text != "" {
+				path, text = append(path, jen.Lit(text)), ""
 			}
 			val := formatParamOf(p.param.p, paramValue(p.param))
 			d := jen.Dict{jen.Id("name"): jen.Lit(p.param.p.Name), jen.Id("value"): val}
@@ -175,6 +187,9 @@ func createRequest(f *jen.File, v *opView) error {
 				path = append(path, jen.Qual("net/url", "PathEscape").Call(val))
 			}
 			checks = append(checks, jen.Line().Id("clientPathParam").Values(d))
+		}
+		if text != "" {
+			path = append(path, jen.Lit(text))
 		}
 		if len(checks) > 0 {
 			checks = append(checks, jen.Line())
@@ -308,6 +323,9 @@ func paramValue(pv *paramView) jen.Code {
 // formatParamOf converts parameter p's value to its string form on the wire: an array of
 // strings is joined by the separator of its collectionFormat.
 func formatParamOf(p *ir.Parameter, val jen.Code) jen.Code {
+	if p.Constant != "" {
+		return val // paramValue already spelled the constant in its wire form
+	}
 	if t := p.Type; t.Kind == ir.KindArray && t.Elem.Kind == ir.KindPrimitive && t.Elem.Primitive == ir.String {
 		sep := map[string]string{"ssv": " ", "tsv": "\t", "pipes": "|"}[p.CollectionFormat]
 		if sep == "" {

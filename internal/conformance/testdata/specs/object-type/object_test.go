@@ -5,16 +5,21 @@ import (
 	"testing"
 )
 
-// type: object without properties. The request body is any; the response's definition
-// becomes an empty struct (Object), so Get succeeds but keeps none of the body: a known gap.
+// type: object without properties is `any` on both sides: the response keeps the whole body,
+// and a body the server does not expect comes back as a 400 *azcore.ResponseError.
 func TestObjectType(t *testing.T) {
 	ctx := context.Background()
 	c, err := NewClientClient(cred, opts(t))
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = c.Get(ctx, nil)
+	r, err := c.Get(ctx, nil)
 	ok(t, "Get", err)
+	if m, isMap := r.Value.(map[string]any); err == nil && (!isMap || m["message"] != "An object was successfully returned") {
+		t.Errorf("Get: body %#v, want the server's message object", r.Value)
+	}
 	_, err = c.Put(ctx, map[string]any{"foo": "bar"}, nil)
 	ok(t, "Put", err)
+	_, err = c.Put(ctx, map[string]any{"should": "fail"}, nil)
+	eq(t, "Put with an unexpected object: status", status(err), 400, nil)
 }
