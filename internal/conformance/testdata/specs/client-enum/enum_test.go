@@ -5,10 +5,10 @@ import (
 	"testing"
 )
 
-// A client-located header parameter (x-ms-parameter-location: client) is a constructor
-// argument sent with every request of the client.
+// A required client header whose enum has one value ("single") is a constant: the constructor
+// does not ask for it and every request carries it.
 func TestClientEnumHeader(t *testing.T) {
-	c, err := NewClientClient("single", cred, opts(t))
+	c, err := NewClientClient(cred, opts(t))
 	if err != nil {
 		t.Fatal(err)
 	}

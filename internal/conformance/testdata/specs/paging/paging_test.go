@@ -61,7 +61,7 @@ func TestPaging(t *testing.T) {
 	// Known gaps of armgen's pagers: the first page is fetched, the next fails.
 	gaps := map[string]func() (int, error){
 		// x-ms-pageable operationName (a next operation with its own query) is not implemented.
-		"GetWithQueryParams": func() (int, error) { return drain(c.NewGetWithQueryParamsPager(100, true, nil)) },
+		"GetWithQueryParams": func() (int, error) { return drain(c.NewGetWithQueryParamsPager(100, nil)) },
 		// The next link lacks api-version, which the client is expected to add (or replace).
 		"AppendAPIVersion":  func() (int, error) { return drain(c.NewAppendAPIVersionPager(nil)) },
 		"ReplaceAPIVersion": func() (int, error) { return drain(c.NewReplaceAPIVersionPager(nil)) },

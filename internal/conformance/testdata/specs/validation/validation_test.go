@@ -13,7 +13,7 @@ func TestConstants(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = c.GetWithConstantInPath(ctx, "constant", nil)
+	_, err = c.GetWithConstantInPath(ctx, nil)
 	ok(t, "GetWithConstantInPath", err)
 	body := &Product{
 		Child:       &ChildProduct{ConstProperty: ptr(ChildProductConstPropertyConstant)},
@@ -21,7 +21,7 @@ func TestConstants(t *testing.T) {
 		ConstInt:    ptr(ProductConstInt0),
 		ConstString: ptr(ProductConstStringConstant),
 	}
-	r, err := c.PostWithConstantInBody(ctx, "constant", &ClientClientPostWithConstantInBodyOptions{Body: body})
+	r, err := c.PostWithConstantInBody(ctx, &ClientClientPostWithConstantInBodyOptions{Body: body})
 	if err != nil || r.ConstString == nil || *r.ConstString != ProductConstStringConstant {
 		t.Errorf("PostWithConstantInBody: %+v, %v", r, err)
 	}
