@@ -16,9 +16,15 @@ func newGenerateCmd(stdout, stderr io.Writer) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "generate --spec FILE --out DIR [--package NAME]",
 		Short: "Generate a Go package for every operation in a spec",
-		Long: `generate writes one Go package into --out: models for every definition reachable from
-the spec's paths, enums, and more as armgen grows. Files are written only when the whole
-run succeeds; files a previous run generated and this one does not are removed.`,
+		Long: `generate writes one Go package into --out for the spec and every file its $refs reach:
+models (with JSON marshalling) for every definition reachable from the spec's paths, enums,
+validators (Validate, ValidateRequest; --rules adds the rules the spec states in prose),
+one azcore client per operation group with pollers and pagers, runnable examples from
+x-ms-examples (example_*_test.go), and a fake/ package of azcore fake servers.
+
+Files are written only when the whole run succeeds; files a previous run generated and
+this one does not are removed. Problems are printed one per line as file#/json/pointer:
+message; the exit status is 1 for a bad spec and 2 for bad usage.`,
 		Example: `  armgen generate \
     --spec ../shared/azure-rest-api-specs/specification/network/resource-manager/Microsoft.Network/stable/2022-01-01/networkWatcher.json \
     --out generated/network/2022-01-01/networkwatcher`,
