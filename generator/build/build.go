@@ -89,6 +89,8 @@ type builder struct {
 	// constraintsChecked records the schemas (file#pointer) whose keywords
 	// checkConstraints has checked, so that each problem is reported once.
 	constraintsChecked map[string]bool
+	// grouping holds the x-ms-parameter-grouping of grouped parameters (paramgroups.go).
+	grouping map[*ir.Parameter]groupingExt
 }
 
 type enumInfo struct {

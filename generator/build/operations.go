@@ -64,6 +64,7 @@ func (b *builder) operations() {
 			op.Name = namer.Unique(op.Name)
 		}
 	}
+	b.paramGroups()
 }
 
 // operation builds one operation.
@@ -237,6 +238,7 @@ func (b *builder) parameter(f *load.File, ptr string, op *ir.Operation) *ir.Para
 	if c, ok := constantValue(sp, p); ok && p.Constant == "" {
 		p.Constant, p.Client = c, true
 	}
+	b.readGrouping(f, ptr, p)
 	return p
 }
 

@@ -82,6 +82,9 @@ func emitClients(pkg *ir.Package, opts Options) ([]genFile, error) {
 		files = append(files, genFile{groupFileName(gv.g.Name, "_client.go"), f})
 	}
 	files = append(files, genFile{"options.go", optionsFile(pkg, groups)}, genFile{"responses.go", responsesFile(pkg, groups)})
+	if pf := paramGroupsFile(pkg); pf != nil {
+		files = append(files, genFile{"parameter_groups.go", pf})
+	}
 	return files, nil
 }
 
@@ -262,6 +265,9 @@ func methodDoc(f *jen.File, pkg *ir.Package, v *opView, lead string) {
 	for _, pv := range v.args {
 		f.Comment(paramDoc(pv))
 	}
+	for _, ga := range v.groups {
+		f.Comment(groupDoc(ga))
+	}
 	if v.body != nil && v.body.p.Required {
 		f.Comment(paramDoc(v.body))
 	}
@@ -272,6 +278,9 @@ func methodDoc(f *jen.File, pkg *ir.Package, v *opView, lead string) {
 func methodParams(g *jen.Group, v *opView) {
 	for _, pv := range v.args {
 		g.Id(pv.id).Add(paramType(pv.p.Type))
+	}
+	for _, ga := range v.groups {
+		g.Id(ga.id).Add(groupArgType(ga, ""))
 	}
 	if v.body != nil && v.body.p.Required {
 		g.Id(v.body.id).Add(elemType(v.body.p.Type))
@@ -284,6 +293,9 @@ func callArgs(g *jen.Group, v *opView) {
 	g.Id("ctx")
 	for _, pv := range v.args {
 		g.Id(pv.id)
+	}
+	for _, ga := range v.groups {
+		g.Id(ga.id)
 	}
 	if v.body != nil && v.body.p.Required {
 		g.Id(v.body.id)

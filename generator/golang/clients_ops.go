@@ -206,6 +206,9 @@ func createRequest(f *jen.File, v *opView) error {
 		queryParams(g, v)
 		headerParams(g, v)
 		g.Id("req").Dot("Raw").Call().Dot("Header").Index(jen.Lit("Accept")).Op("=").Index().String().Values(jen.Lit("application/json"))
+		if v.groupBody != nil {
+			groupBodyRequest(g, v)
+		}
 		if v.body == nil {
 			g.Return(jen.Id("req"), jen.Nil())
 			return
@@ -237,7 +240,7 @@ func createRequest(f *jen.File, v *opView) error {
 // queryParams sets api-version and the other query parameters.
 func queryParams(g *jen.Group, v *opView) {
 	var query []*paramView
-	for _, list := range [][]*paramView{v.client, v.args, v.optional} {
+	for _, list := range [][]*paramView{v.client, v.args, v.grouped, v.optional} {
 		for _, pv := range list {
 			if pv.p.In == ir.InQuery {
 				query = append(query, pv)
@@ -264,8 +267,8 @@ func queryParams(g *jen.Group, v *opView) {
 			return jen.Id("reqQP").Dot("Set").Call(jen.Lit(pv.p.Name), formatParamOf(pv.p, val))
 		}
 		if isOptional(v, pv) {
-			g.If(jen.Id("options").Op("!=").Nil().Op("&&").Id("options").Dot(pv.id).Op("!=").Nil()).Block(
-				set(jen.Op("*").Id("options").Dot(pv.id)),
+			g.If(optionalPresent(pv)).Block(
+				set(optionalValue(pv)),
 			)
 			continue
 		}
@@ -281,7 +284,7 @@ func queryParams(g *jen.Group, v *opView) {
 
 // headerParams sets the header parameters.
 func headerParams(g *jen.Group, v *opView) {
-	for _, list := range [][]*paramView{v.client, v.args, v.optional} {
+	for _, list := range [][]*paramView{v.client, v.args, v.grouped, v.optional} {
 		for _, pv := range list {
 			if pv.p.In != ir.InHeader {
 				continue
@@ -290,8 +293,8 @@ func headerParams(g *jen.Group, v *opView) {
 				return jen.Id("req").Dot("Raw").Call().Dot("Header").Index(jen.Lit(pv.p.Name)).Op("=").Index().String().Values(formatParamOf(pv.p, val))
 			}
 			if isOptional(v, pv) {
-				g.If(jen.Id("options").Op("!=").Nil().Op("&&").Id("options").Dot(pv.id).Op("!=").Nil()).Block(
-					set(jen.Op("*").Id("options").Dot(pv.id)),
+				g.If(optionalPresent(pv)).Block(
+					set(optionalValue(pv)),
 				)
 				continue
 			}
@@ -301,6 +304,9 @@ func headerParams(g *jen.Group, v *opView) {
 }
 
 func isOptional(v *opView, pv *paramView) bool {
+	if pv.grp != nil {
+		return !memberByValue(pv.p)
+	}
 	for _, o := range v.optional {
 		if o == pv {
 			return true
@@ -316,6 +322,8 @@ func paramValue(pv *paramView) jen.Code {
 		return jen.Lit(pv.p.Constant)
 	case pv.p.Client:
 		return jen.Id("client").Dot(pv.id)
+	case pv.grp != nil:
+		return jen.Id(pv.grp.id).Dot(pv.id)
 	}
 	return jen.Id(pv.id)
 }

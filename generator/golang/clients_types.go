@@ -31,7 +31,7 @@ func optionsFile(pkg *ir.Package, groups []*groupView) *jen.File {
 					comment(g, docFor(v.body.id, v.body.p.Doc, "the request body.")...)
 					g.Id(v.body.id).Op("*").Add(elemType(v.body.p.Type))
 				}
-				if v.body != nil {
+				if v.body != nil || v.groupBody != nil {
 					sep()
 					comment(g, "SkipValidation, when true, sends the request body without calling its Validate method first.")
 					g.Id("SkipValidation").Bool()

@@ -54,13 +54,21 @@ type opView struct {
 	// headAsBool is a plain HEAD whose spec lists 404: 404 is in success and the response's
 	// Success field reports whether the status was 2xx, as the Azure SDK does for HEAD.
 	headAsBool bool
+	// groups are the x-ms-parameter-grouping arguments; grouped are their non-body members
+	// and groupBody a grouped body (clients_group.go). Grouped parameters are in none of
+	// args, optional and body.
+	groups    []*groupArg
+	grouped   []*paramView
+	groupBody *paramView
 }
 
 // paramView is a parameter with its Go identifier in the generated method.
 type paramView struct {
 	p *ir.Parameter
-	// id is the argument, options field or client field name.
+	// id is the argument, options field, client field or group field name.
 	id string
+	// grp is the group argument the parameter is a field of, or nil.
+	grp *groupArg
 }
 
 // newOpView works out everything the client emitters need for one operation.
@@ -79,6 +87,8 @@ func newOpView(op *ir.Operation, internal *naming.Namer) (*opView, error) {
 	for _, p := range op.Params {
 		pv := &paramView{p: p}
 		switch {
+		case p.Grouping != nil:
+			continue
 		case p.Client:
 			pv.id = p.GoName
 			v.client = append(v.client, pv)
@@ -90,7 +100,8 @@ func newOpView(op *ir.Operation, internal *naming.Namer) (*opView, error) {
 			v.optional = append(v.optional, pv)
 		}
 	}
-	if op.Body != nil {
+	v.addGroups(taken)
+	if op.Body != nil && op.Body.Grouping == nil {
 		if op.Body.Required {
 			v.body = &paramView{p: op.Body, id: localName(op.Body.GoName, taken)}
 		} else {
@@ -160,7 +171,7 @@ func (v *opView) pageFields() error {
 // Literal parts have a nil parameter.
 func (v *opView) pathParts() ([]pathPart, error) {
 	byName := map[string]*paramView{}
-	for _, list := range [][]*paramView{v.args, v.client} {
+	for _, list := range [][]*paramView{v.args, v.client, v.grouped} {
 		for _, pv := range list {
 			if pv.p.In == ir.InPath {
 				byName[pv.p.Name] = pv

@@ -83,6 +83,9 @@ func (fk *fakeGen) callArgs(g *jen.Group, v *opView, withCtx bool) {
 	for _, pv := range v.args {
 		g.Id(pv.id + "Param")
 	}
+	for _, ga := range v.groups {
+		g.Id(ga.id + "Param")
+	}
 	if v.body != nil && v.body.p.Required {
 		g.Id("body")
 	}
@@ -150,6 +153,7 @@ func (fk *fakeGen) parseRequest(g *jen.Group, v *opView, parts []pathPart) {
 		}
 		fk.parseInto(g, pv.id+"Param", pv.p.Type, raw)
 	}
+	fk.fakeGroupParams(g, v, index)
 	if v.body != nil && v.body.p.Required {
 		g.List(jen.Id("body"), jen.Err()).Op(":=").Qual(serverPkg, "UnmarshalRequestAsJSON").Types(fk.typeOf(v.body.p.Type)).Call(jen.Id("req"))
 		g.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err()))

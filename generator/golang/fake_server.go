@@ -100,6 +100,9 @@ func (fk *fakeGen) params(g *jen.Group, v *opView) {
 	for _, pv := range v.args {
 		g.Id(pv.id).Add(fk.typeOf(pv.p.Type))
 	}
+	for _, ga := range v.groups {
+		g.Id(ga.id).Add(groupArgType(ga, fk.path))
+	}
 	if v.body != nil && v.body.p.Required {
 		g.Id(v.body.id).Add(fk.typeOf(v.body.p.Type))
 	}

@@ -44,13 +44,16 @@ func (op *Operation) OptionsName() string {
 func (op *Operation) ResponseName() string { return op.ClientName() + op.Name + "Response" }
 
 // ClientTypeNames lists every exported type name the Go clients of pkg declare: clients,
-// options and responses. Models and enums must not take these names.
+// options, responses and parameter groups. Models and enums must not take these names.
 func ClientTypeNames(groups []*OperationGroup) []string {
 	var names []string
 	for _, g := range groups {
 		names = append(names, g.ClientName())
 		for _, op := range g.Operations {
 			names = append(names, op.OptionsName(), op.ResponseName())
+			for _, u := range op.Groups {
+				names = append(names, u.Group.Name)
+			}
 		}
 	}
 	return names

@@ -32,6 +32,8 @@ type Package struct {
 	Groups []*OperationGroup
 	// Resources lists the ARM resources the paths define, sorted by Name.
 	Resources []*Resource
+	// ParamGroups lists the x-ms-parameter-grouping structs, sorted by Name.
+	ParamGroups []*ParamGroup
 }
 
 // Source locates an IR element in the spec files.

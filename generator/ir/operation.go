@@ -39,6 +39,9 @@ type Operation struct {
 	Examples []*Example
 	// Source is where the operation is defined.
 	Source Source
+	// Groups are the x-ms-parameter-grouping groups the operation takes, in the order of
+	// their first member in the spec.
+	Groups []*GroupUse
 }
 
 // Location says where a parameter travels.
@@ -81,6 +84,10 @@ type Parameter struct {
 	Constraints Constraints
 	// Source is where the parameter is defined.
 	Source Source
+	// Grouping is x-ms-parameter-grouping: the group the parameter is a field of, or nil.
+	Grouping *ParamGroup
+	// FieldName is the parameter's Go field name in its group's struct ("" without Grouping).
+	FieldName string
 }
 
 // Response is one declared response.

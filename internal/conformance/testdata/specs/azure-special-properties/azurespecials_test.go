@@ -80,7 +80,7 @@ func TestAzureSpecials(t *testing.T) {
 		"XMsClientRequestID ParamGet": func() error { _, err := xms.ParamGet(context.Background(), requestID, nil); return err },
 		"CustomNamedRequestID":        func() error { _, err := hdr.CustomNamedRequestID(ctx, requestID, nil); return err },
 		"CustomNamedRequestIDParamGrouping": func() error {
-			_, err := hdr.CustomNamedRequestIDParamGrouping(ctx, requestID, nil)
+			_, err := hdr.CustomNamedRequestIDParamGrouping(ctx, HeaderClientCustomNamedRequestIDParamGroupingParameters{FooClientRequestID: requestID}, nil)
 			return err
 		},
 		"CustomNamedRequestIDHead": func() error { _, err := hdr.CustomNamedRequestIDHead(ctx, requestID, nil); return err },

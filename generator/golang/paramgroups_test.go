@@ -1,0 +1,54 @@
+package golang
+
+import (
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/armgen/armgen/generator/build"
+	"github.com/armgen/armgen/generator/load"
+	"github.com/armgen/armgen/generator/output"
+	"github.com/armgen/armgen/internal/e2e"
+)
+
+// TestParamGroupsFake generates the AutoRest test server's azure-parameter-grouping.json
+// with its fake package and runs testdata/paramgroups/fake_test.go there: the group structs
+// travel from the client method over the wire to the fake server's function unchanged.
+// (internal/conformance sends the same scenarios to the test server itself.)
+func TestParamGroupsFake(t *testing.T) {
+	root := e2e.RepoRoot(t)
+	dir := filepath.Join(root, ".tools", "node_modules", "@microsoft.azure", "autorest.testserver", "swagger")
+	if _, err := os.Stat(filepath.Join(dir, "azure-parameter-grouping.json")); err != nil {
+		t.Skipf("AutoRest test server not installed (scripts/install-testserver.sh): %v", err)
+	}
+	doc, err := load.Load("azure-parameter-grouping.json", load.Options{FS: os.DirFS(dir)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pkg, err := build.Build(doc, build.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws := e2e.New(t, "paramgroups")
+	importPath := path.Join(modulePathOf(t, ws.Root), strings.TrimPrefix(ws.Rel, "./"), pkg.Name)
+	files := output.NewFiles()
+	if err := Emit(pkg, files, Options{Dir: pkg.Name, ImportPath: importPath}); err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range files.Names() {
+		ws.Write(t, n, files.Get(n))
+	}
+	src, err := os.ReadFile("testdata/paramgroups/fake_test.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws.Write(t, pkg.Name+"/fake_test.go", []byte(strings.ReplaceAll(string(src), `"example.com/armgen/`+pkg.Name, `"`+importPath)))
+	if out, err := ws.Go(nil, "vet", "{ws}/"+pkg.Name+"/..."); err != nil {
+		t.Fatalf("generated package does not vet:\n%s", out)
+	}
+	if out, err := ws.Go(nil, "test", "-count=1", "{ws}/"+pkg.Name+"/..."); err != nil {
+		t.Fatalf("go test:\n%s", out)
+	}
+}
