@@ -96,7 +96,8 @@ func GenerateFiles(opts Options) (*Result, error) {
 			return nil, err
 		}
 	}
-	if err := golang.Emit(pkg, files, golang.Options{Regenerate: regen, ImportPath: importPath}); err != nil {
+	warn := func(w string) { warnings = append(warnings, w) }
+	if err := golang.Emit(pkg, files, golang.Options{Regenerate: regen, ImportPath: importPath, Warn: warn}); err != nil {
 		return nil, fmt.Errorf("%s: %w", opts.Spec, err)
 	}
 	return &Result{Package: pkg, Files: files, Warnings: warnings, Elapsed: time.Since(start)}, nil

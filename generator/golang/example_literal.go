@@ -3,6 +3,7 @@ package golang
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/armgen/armgen/generator/jsonv"
@@ -68,7 +69,7 @@ func (l *Literals) problem(where, done, msg string, args ...any) {
 	}
 	if l.mode == Strict {
 		if l.err == nil {
-			l.err = fmt.Errorf("%s: %s", strconv.Quote(where), msg)
+			l.err = &LiteralError{Where: where, Msg: msg}
 		}
 		return
 	}
@@ -205,4 +206,40 @@ func (l *Literals) mapLit(v *jsonv.Value, typ *jen.Statement, elem *ir.Type, whe
 		items = append(items, jen.Line())
 	}
 	return typ.Values(items...), true
+}
+
+// LiteralError is a Strict builder's problem: the example value at Where does not fit its
+// Go type for the reason Msg.
+type LiteralError struct {
+	// Where is the value's path in the example, such as "body.properties.ports[0]" or
+	// "responses.200.body".
+	Where string
+	Msg   string
+}
+
+func (e *LiteralError) Error() string { return strconv.Quote(e.Where) + ": " + e.Msg }
+
+// Pointer is Where as a JSON pointer into the example file: a path that does not start
+// with "responses." is below "parameters". A "." inside a key cannot be told from a
+// separator; such keys are rare in examples and the pointer then names a near spot.
+func (e *LiteralError) Pointer() string {
+	rest := e.Where
+	var b strings.Builder
+	if r, ok := strings.CutPrefix(rest, "responses."); ok {
+		b.WriteString("/responses")
+		rest = r
+	} else {
+		b.WriteString("/parameters")
+	}
+	for _, part := range strings.Split(rest, ".") {
+		key, idx, _ := strings.Cut(part, "[")
+		b.WriteString("/" + jsonv.EscapeToken(key))
+		for idx != "" {
+			var n string
+			n, idx, _ = strings.Cut(idx, "]")
+			b.WriteString("/" + n)
+			idx = strings.TrimPrefix(idx, "[")
+		}
+	}
+	return b.String()
 }

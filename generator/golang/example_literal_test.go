@@ -77,3 +77,18 @@ func TestLiteralsMisfit(t *testing.T) {
 		t.Errorf("err %v, code\n%s", lenient.Err(), code)
 	}
 }
+
+// TestLiteralErrorPointer: the path of a misfit value becomes a JSON pointer into the
+// example file, parameters unless it is under responses.
+func TestLiteralErrorPointer(t *testing.T) {
+	for where, want := range map[string]string{
+		"responses.200.body":              "/responses/200/body",
+		"body.properties.ports[0]":        "/parameters/body/properties/ports/0",
+		"complexBody.m[1][2].a/b":         "/parameters/complexBody/m/1/2/a~1b",
+		"responses.default.body.error[3]": "/responses/default/body/error/3",
+	} {
+		if got := (&LiteralError{Where: where}).Pointer(); got != want {
+			t.Errorf("%s: %s, want %s", where, got, want)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"math"
 	"math/big"
+	"strings"
 
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/armgen/armgen/generator/jsonv"
@@ -43,7 +44,7 @@ func (l *Literals) enum(v *jsonv.Value, e *ir.Enum, where string) (jen.Code, boo
 // scalar is the literal of a primitive value.
 func (l *Literals) scalar(v *jsonv.Value, p ir.Primitive, where string) (jen.Code, bool) {
 	mismatch := func() (jen.Code, bool) {
-		l.misfit(where, "a %s is expected, the example has a %s", p.GoName(), v.Kind)
+		l.misfit(where, "%s is expected, the example has a %s", article(p.GoName()), v.Kind)
 		return nil, false
 	}
 	switch p {
@@ -84,12 +85,10 @@ func (l *Literals) scalar(v *jsonv.Value, p ir.Primitive, where string) (jen.Cod
 	return anyLit(v), true
 }
 
-// number is a JSON number as a Go constant of primitive p. A Lenient builder checks that
-// it is representable; a Strict one writes it as it is, as the emitter always has.
+// number is a JSON number as a Go constant of primitive p, written as the example spells
+// it; one that p cannot represent (an integer out of range or with a fraction, a float
+// that overflows) is a misfit.
 func (l *Literals) number(v *jsonv.Value, p ir.Primitive, where string) (jen.Code, bool) {
-	if l.mode == Strict {
-		return jen.Op(v.Num), true
-	}
 	f, ok := new(big.Float).SetString(v.Num)
 	if !ok {
 		l.misfit(where, "%s is not a number", v.Num)
@@ -99,11 +98,7 @@ func (l *Literals) number(v *jsonv.Value, p ir.Primitive, where string) (jen.Cod
 	switch p {
 	case ir.Int32, ir.Int64:
 		i, acc := f.Int(nil)
-		bits := 64
-		if p == ir.Int32 {
-			bits = 32
-		}
-		fits = acc == big.Exact && i.BitLen() < bits
+		fits = acc == big.Exact && i.IsInt64() && (p == ir.Int64 || i.Int64() == int64(int32(i.Int64())))
 	case ir.Float32:
 		x, _ := f.Float32()
 		fits = !math.IsInf(float64(x), 0)
@@ -144,4 +139,12 @@ func anyLit(v *jsonv.Value) jen.Code {
 		items = append(items, jen.Line())
 	}
 	return jen.Map(jen.String()).Any().Values(items...)
+}
+
+// article puts "a" or "an" before a type name: "an int64", "a float64".
+func article(name string) string {
+	if name != "" && strings.ContainsRune("aeiou", rune(name[0])) {
+		return "an " + name
+	}
+	return "a " + name
 }

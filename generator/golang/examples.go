@@ -1,6 +1,8 @@
 package golang
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
 	"net/http"
 	"path"
@@ -42,6 +44,10 @@ func emitExamples(pkg *ir.Package, opts Options) ([]genFile, error) {
 				suffix := names.Unique(naming.Camel(ex.Name))
 				fn := "Example" + gv.g.ClientName() + "_" + v.method + "_" + suffix
 				code, err := eg.example(v, ex, fn)
+				if err != nil && opts.Warn != nil {
+					opts.Warn(exampleWarning(ex, v.op.ID, err))
+					continue
+				}
 				if err != nil {
 					return nil, fmt.Errorf("example %q (%s) of %s: %w", ex.Name, path.Base(ex.File), v.op.ID, err)
 				}
@@ -55,6 +61,18 @@ func emitExamples(pkg *ir.Package, opts Options) ([]genFile, error) {
 		}
 	}
 	return files, nil
+}
+
+// exampleWarning says which example was left out and why, naming the example file and,
+// when the problem is a value, its JSON pointer.
+func exampleWarning(ex *ir.Example, opID string, err error) string {
+	where := ex.File
+	var le *LiteralError
+	if errors.As(err, &le) {
+		where += "#" + le.Pointer()
+		err = errors.New(le.Msg)
+	}
+	return fmt.Sprintf("%s: example %q of %s is left out of the example tests: %v", where, ex.Name, opID, err)
 }
 
 // exampleGen emits example functions.
@@ -80,6 +98,19 @@ func (eg *exampleGen) example(v *opView, ex *ir.Example, fn string) (jen.Code, e
 	lit := NewLiterals(eg.path, Strict)
 	respLit := eg.responseLiteral(lit, v, final, status)
 	args := lit.CallArgs(v.op, params)
+	var ctorArgs []jen.Code
+	for _, g := range eg.pkg.Groups {
+		if g.Name == v.op.Group {
+			for _, p := range g.ClientParams() {
+				if params.Get(p.Name) == nil && isString(p.Type) {
+					// Examples often leave client values out; the fake does not check them.
+					ctorArgs = append(ctorArgs, jen.Lit("<"+p.Name+">"))
+					continue
+				}
+				ctorArgs = append(ctorArgs, lit.Arg(params, p))
+			}
+		}
+	}
 	if err := lit.Err(); err != nil {
 		return nil, err
 	}
@@ -87,7 +118,6 @@ func (eg *exampleGen) example(v *opView, ex *ir.Example, fn string) (jen.Code, e
 	if err != nil {
 		return nil, fmt.Errorf("output: %w", err)
 	}
-	sub := params.Get("subscriptionId").StrOr("<subscription-id>")
 	srvType := v.op.Group + "Server"
 	setResp := eg.setResponse(v, status, respLit)
 	fk := &fakeGen{pkg: eg.pkg, path: eg.path}
@@ -98,14 +128,14 @@ func (eg *exampleGen) example(v *opView, ex *ir.Example, fn string) (jen.Code, e
 			b.Id("srv").Op(":=").Op("&").Qual(eg.path+"/fake", srvType).Values(jen.Dict{
 				jen.Id(v.method): jen.Add(fk.fakeFuncType(v)).Block(setResp, jen.Return()),
 			})
-			b.List(jen.Id("client"), jen.Err()).Op(":=").Add(eg.q("New"+v.op.ClientName())).Call(
-				jen.Lit(sub), jen.Op("&").Qual(azfakePkg, "TokenCredential").Values(),
+			b.List(jen.Id("client"), jen.Err()).Op(":=").Add(eg.q("New" + v.op.ClientName())).Call(append(ctorArgs,
+				jen.Op("&").Qual(azfakePkg, "TokenCredential").Values(),
 				jen.Op("&").Qual(armPkg, "ClientOptions").Values(jen.Dict{
 					jen.Id("ClientOptions"): jen.Qual(policyPkg, "ClientOptions").Values(jen.Dict{
 						jen.Id("Transport"): jen.Qual(eg.path+"/fake", "New"+v.op.Group+"ServerTransport").Call(jen.Id("srv")),
 					}),
 				}),
-			)
+			)...)
 			b.Add(fatal())
 			b.Id("ctx").Op(":=").Qual("context", "Background").Call()
 			eg.call(b, v, args)
@@ -200,11 +230,19 @@ func (eg *exampleGen) responseLiteral(lit *Literals, v *opView, body *jsonv.Valu
 
 // output is the "Output:" lines: the printed result, or the items of a pager.
 func (eg *exampleGen) output(v *opView, body *jsonv.Value) ([]string, error) {
-	if v.result == nil || body == nil {
-		if v.result != nil {
-			return []string{"{}"}, nil
-		}
+	if v.result == nil {
 		return []string{"done"}, nil
+	}
+	if body == nil {
+		// No body: a pager prints no items; a call prints the zero result.
+		if v.op.IsPager() {
+			return nil, nil
+		}
+		var buf bytes.Buffer
+		if err := encodeZero(&buf, v.result); err != nil {
+			return nil, err
+		}
+		return []string{buf.String()}, nil
 	}
 	var text []string
 	if v.op.IsPager() {

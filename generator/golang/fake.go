@@ -71,6 +71,14 @@ func (fk *fakeGen) internalFile() *jen.File {
 		jen.Return(jen.Qual("slices", "Contains").Call(jen.Id("codes"), jen.Id("code"))),
 	)
 	f.Line()
+	if needsHeaderValue(fk.pkg) {
+		f.Comment("headerValue is the value of header name as the client spelled it, else as Header.Get finds it.")
+		f.Func().Id("headerValue").Params(jen.Id("h").Qual("net/http", "Header"), jen.Id("name").String()).String().Block(
+			jen.If(jen.Id("v").Op(":=").Id("h").Index(jen.Id("name")), jen.Len(jen.Id("v")).Op(">").Lit(0)).Block(jen.Return(jen.Id("v").Index(jen.Lit(0)))),
+			jen.Return(jen.Id("h").Dot("Get").Call(jen.Id("name"))),
+		)
+		f.Line()
+	}
 	f.Comment("tracker holds the responders of long-running operations and pagers in progress, by path.")
 	f.Type().Id("tracker").Types(jen.Id("T").Any()).Struct(
 		jen.Id("items").Map(jen.String()).Op("*").Id("T"),

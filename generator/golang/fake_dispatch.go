@@ -1,6 +1,8 @@
 package golang
 
 import (
+	"net/http"
+
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/dave/jennifer/jen"
 )
@@ -149,7 +151,7 @@ func (fk *fakeGen) parseRequest(g *jen.Group, v *opView, parts []pathPart) {
 		case ir.InQuery:
 			raw = jen.Id("qp").Dot("Get").Call(jen.Lit(pv.p.Name))
 		default:
-			raw = jen.Id("req").Dot("Header").Dot("Get").Call(jen.Lit(pv.p.Name))
+			raw = headerValue(pv.p.Name)
 		}
 		fk.parseInto(g, pv.id+"Param", pv.p.Type, raw)
 	}
@@ -166,8 +168,8 @@ func (fk *fakeGen) parseRequest(g *jen.Group, v *opView, parts []pathPart) {
 			present = jen.Id("qp").Dot("Has").Call(jen.Lit(pv.p.Name))
 			raw = jen.Id("qp").Dot("Get").Call(jen.Lit(pv.p.Name))
 		} else {
-			present = jen.Id("req").Dot("Header").Dot("Get").Call(jen.Lit(pv.p.Name)).Op("!=").Lit("")
-			raw = jen.Id("req").Dot("Header").Dot("Get").Call(jen.Lit(pv.p.Name))
+			present = headerValue(pv.p.Name).Op("!=").Lit("")
+			raw = headerValue(pv.p.Name)
 		}
 		g.If(present).BlockFunc(func(g *jen.Group) {
 			fk.parseInto(g, "v", pv.p.Type, raw)
@@ -254,4 +256,31 @@ func parseHelpers(f *jen.File) {
 		jen.List(jen.Id("v"), jen.Err()).Op(":=").Qual("strconv", "ParseFloat").Call(jen.Id("s"), jen.Lit(32)),
 		jen.Return(jen.Float32().Parens(jen.Id("v")), jen.Err()),
 	)
+}
+
+// headerValue reads request header name in a fake server. The clients set headers under
+// their wire names as the spec spells them, and the fake transport hands that map over as
+// it is, so a name that is not in canonical form ("value", "x-ms-enum") is looked up as
+// spelled (by the fake package's headerValue) rather than with Header.Get, which would
+// only find the canonical key.
+func headerValue(name string) *jen.Statement {
+	if http.CanonicalHeaderKey(name) == name {
+		return jen.Id("req").Dot("Header").Dot("Get").Call(jen.Lit(name))
+	}
+	return jen.Id("headerValue").Call(jen.Id("req").Dot("Header"), jen.Lit(name))
+}
+
+// needsHeaderValue reports whether a fake server of pkg reads a header whose name is not
+// in canonical form, which needs the fake package's headerValue.
+func needsHeaderValue(pkg *ir.Package) bool {
+	for _, g := range pkg.Groups {
+		for _, op := range g.Operations {
+			for _, p := range op.Params {
+				if p.In == ir.InHeader && !p.Client && http.CanonicalHeaderKey(p.Name) != p.Name {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

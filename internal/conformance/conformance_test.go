@@ -52,7 +52,7 @@ func TestConformance(t *testing.T) {
 	ws := e2e.New(t, "conformance")
 	var generated []genResult
 	for _, spec := range specs {
-		res, panicked := generateSpec(swaggerDir, spec)
+		res, panicked := generateSpec(swaggerDir, spec, "github.com/armgen/armgen/"+strings.TrimPrefix(ws.Rel, "./"))
 		if panicked {
 			t.Errorf("%s: %s", spec, res.Err)
 		}
@@ -83,8 +83,17 @@ func TestConformance(t *testing.T) {
 		}
 		generated = kept
 	}
+	// The example tests of every compiled package run with the hand-written tests; they
+	// need no server (they call the package's fake servers).
+	examples, leftOut := 0, 0
+	withExamples := map[string]bool{}
 	for _, g := range generated {
 		now.Compiled = append(now.Compiled, g.Spec)
+		examples += g.Examples
+		leftOut += len(g.Warnings)
+		if g.Examples > 0 {
+			withExamples[g.Dir] = true
+		}
 	}
 
 	// Add the hand-written tests and run them against the server.
@@ -113,6 +122,11 @@ func TestConformance(t *testing.T) {
 	var dirs []string
 	for d := range tested {
 		dirs = append(dirs, ws.Rel+"/"+d)
+	}
+	for d := range withExamples {
+		if _, ok := tested[d]; !ok {
+			dirs = append(dirs, ws.Rel+"/"+d)
+		}
 	}
 	sort.Strings(dirs)
 	if len(dirs) > 0 {
@@ -163,6 +177,15 @@ func TestConformance(t *testing.T) {
 	sort.Strings(now.Hit)
 	t.Logf("specs: %d, generated and compiled: %d, tested against the server: %d; coverage: /report %d/%d, /report/azure %d/%d",
 		len(specs), len(now.Compiled), len(now.Tested), now.Report, now.ReportTotal, now.Azure, now.AzureTotal)
+	t.Logf("example tests from x-ms-examples: %d generated and run in %d packages, %d left out (armgen's warnings)",
+		examples, len(withExamples), leftOut)
+	if testing.Verbose() {
+		for _, g := range generated {
+			for _, w := range g.Warnings {
+				t.Logf("%s: %s", g.Spec, w)
+			}
+		}
+	}
 	var skipped []string
 	for s, why := range now.Skipped {
 		skipped = append(skipped, s+": "+why)

@@ -25,6 +25,10 @@ type genResult struct {
 	Files *output.Files
 	// Err is the reason armgen rejected the spec, or the package did not compile.
 	Err string
+	// Warnings are the examples left out of the example tests, and why.
+	Warnings []string
+	// Examples is the number of Example functions generated from x-ms-examples.
+	Examples int
 }
 
 // specNames lists the test server's specs (swagger/*.json), sorted.
@@ -45,10 +49,12 @@ func specNames(swaggerDir string) ([]string, error) {
 
 var nonIdent = regexp.MustCompile(`[^a-z0-9]+`)
 
-// generateSpec runs armgen's load, build and Go emit (models, enums, validators, clients:
-// no fake package and no examples) on one spec. A panic is turned into an error that says
-// so, so that the caller can fail on it.
-func generateSpec(swaggerDir, spec string) (res genResult, panicked bool) {
+// generateSpec runs armgen's load, build and Go emit on one spec: models, enums, validators,
+// clients, the fake package and the example tests of its x-ms-examples, as the package at
+// importBase/<dir>. Examples that do not fit the generated types are left out with a
+// warning (res.Warnings). A panic is turned into an error that says so, so that the caller
+// can fail on it.
+func generateSpec(swaggerDir, spec, importBase string) (res genResult, panicked bool) {
 	dir := nonIdent.ReplaceAllString(strings.ToLower(spec), "_")
 	res = genResult{Spec: spec, Dir: dir}
 	defer func() {
@@ -62,11 +68,17 @@ func generateSpec(swaggerDir, spec string) (res genResult, panicked bool) {
 		return res, false
 	}
 	files := output.NewFiles()
-	if err := golang.Emit(pkg, files, golang.Options{Dir: dir}); err != nil {
+	warn := func(w string) { res.Warnings = append(res.Warnings, w) }
+	if err := golang.Emit(pkg, files, golang.Options{Dir: dir, ImportPath: importBase + "/" + dir, Warn: warn}); err != nil {
 		res.Err = firstLine(err.Error())
 		return res, false
 	}
 	res.Package, res.Files = pkg.Name, files
+	for _, n := range files.Names() {
+		if strings.Contains(n, "/example_") {
+			res.Examples += strings.Count(string(files.Get(n)), "\nfunc Example")
+		}
+	}
 	return res, false
 }
 
