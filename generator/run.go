@@ -58,11 +58,11 @@ func Load(opts Options) (*ir.Package, []string, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	pkg, err := build.Build(doc, build.Options{PackageName: opts.Package})
 	var warnings []string
-	for _, w := range doc.Warnings {
+	for _, w := range doc.Warnings { // the loader's and the builder's
 		warnings = append(warnings, w.String())
 	}
-	pkg, err := build.Build(doc, build.Options{PackageName: opts.Package})
 	if err != nil {
 		return nil, warnings, err
 	}

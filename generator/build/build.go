@@ -24,8 +24,10 @@ type Options struct {
 }
 
 // Build turns a loaded document into a Package. On failure the error is a load.Errors
-// listing every problem found.
+// listing every problem found. What the clients will not honour but can do without (security
+// schemes other than ARM's bearer tokens) is added to doc.Warnings.
 func Build(doc *load.Document, opts Options) (*ir.Package, error) {
+	securityWarnings(doc)
 	b := &builder{
 		doc:     doc,
 		models:  map[string]*ir.Model{},
