@@ -191,7 +191,7 @@ func clientFile(f *jen.File, pkg *ir.Package, gv *groupView) error {
 	})
 	f.Line()
 	ctor := "New" + name
-	f.Comment(ctor + " returns a " + name + " that sends its requests through an ARM pipeline.")
+	f.Comment(ctor + " returns " + article(name) + " that sends its requests through an ARM pipeline.")
 	for _, pv := range gv.fields {
 		f.Comment(paramDoc(pv))
 	}

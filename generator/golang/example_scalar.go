@@ -141,9 +141,9 @@ func anyLit(v *jsonv.Value) jen.Code {
 	return jen.Map(jen.String()).Any().Values(items...)
 }
 
-// article puts "a" or "an" before a type name: "an int64", "a float64".
+// article puts "a" or "an" before a type name: "an int64", "a float64", "an ItemsClient".
 func article(name string) string {
-	if name != "" && strings.ContainsRune("aeiou", rune(name[0])) {
+	if name != "" && strings.ContainsRune("aeiouAEIOU", rune(name[0])) {
 		return "an " + name
 	}
 	return "a " + name
