@@ -25,6 +25,7 @@ func (b *builder) newModel(f *load.File, ptr string, s *spec.Schema, nameHint st
 		m.AzureResource = v
 	}
 	m.Discriminator = s.Discriminator
+	m.XML = readXML(f, ptr)
 	b.models[key] = m
 	b.modelAt[m] = modelInfo{desired: nameHint, key: key, named: named, rootFile: f == b.doc.Spec}
 	b.pkg.Models = append(b.pkg.Models, m)
@@ -160,6 +161,7 @@ func (b *builder) ownFields(f *load.File, ptr string, s *spec.Schema, m *ir.Mode
 		if d := f.Tree.Pointer(pptr + "/default"); d != nil {
 			fl.Default = d
 		}
+		b.fieldXML(f, pptr, fl)
 		fields[name] = fl
 	}
 }

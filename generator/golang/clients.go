@@ -85,6 +85,9 @@ func emitClients(pkg *ir.Package, opts Options) ([]genFile, error) {
 	if pf := paramGroupsFile(pkg); pf != nil {
 		files = append(files, genFile{"parameter_groups.go", pf})
 	}
+	if xf := clientXMLFile(pkg); xf != nil {
+		files = append(files, genFile{"client_xml.go", xf})
+	}
 	return files, nil
 }
 
@@ -363,7 +366,7 @@ func handleResponse(f *jen.File, v *opView) {
 			g.Id("result").Op(":=").Id(v.response).Values()
 		}
 		if v.result != nil {
-			decode := jen.If(jen.Err().Op(":=").Qual(runtimePkg, "UnmarshalAsJSON").Call(jen.Id("resp"), jen.Op("&").Id("result")), jen.Err().Op("!=").Nil()).Block(
+			decode := jen.If(jen.Err().Op(":=").Add(unmarshalResult(v)), jen.Err().Op("!=").Nil()).Block(
 				jen.Return(jen.Id(v.response).Values(), jen.Err()),
 			)
 			if v.headAsBool {

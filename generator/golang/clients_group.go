@@ -88,14 +88,14 @@ func groupBodyRequest(g *jen.Group, v *opView) {
 		g.If(skip).Block(
 			jen.If(jen.Err().Op(":=").Id("validateBody").Call(name, jen.Op("&").Add(ref.Clone())), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
 		)
-		g.If(jen.Err().Op(":=").Qual(runtimePkg, "MarshalAsJSON").Call(jen.Id("req"), ref.Clone()), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err()))
+		g.If(jen.Err().Op(":=").Add(marshalBody(v, ref.Clone())), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err()))
 		return
 	}
 	g.If(optionalPresent(pv)).Block(
 		jen.If(skip).Block(
 			jen.If(jen.Err().Op(":=").Id("validateBody").Call(name, ref.Clone()), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
 		),
-		jen.If(jen.Err().Op(":=").Qual(runtimePkg, "MarshalAsJSON").Call(jen.Id("req"), jen.Op("*").Add(ref.Clone())), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
+		jen.If(jen.Err().Op(":=").Add(marshalBody(v, jen.Op("*").Add(ref.Clone()))), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
 	)
 }
 
@@ -206,7 +206,7 @@ func (fk *fakeGen) fakeGroupParams(g *jen.Group, v *opView, index map[*paramView
 			}
 			parse := func(g *jen.Group) {
 				if pv.p.In == ir.InBody {
-					g.List(jen.Id(local), jen.Err()).Op(":=").Qual(serverPkg, "UnmarshalRequestAsJSON").Types(fk.typeOf(pv.p.Type)).Call(jen.Id("req"))
+					g.List(jen.Id(local), jen.Err()).Op(":=").Add(fk.fakeBodyDecode(v, pv.p.Type))
 					g.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err()))
 				} else {
 					fk.parseInto(g, local, pv.p.Type, raw)

@@ -205,7 +205,7 @@ func createRequest(f *jen.File, v *opView) error {
 		g.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err()))
 		queryParams(g, v)
 		headerParams(g, v)
-		g.Id("req").Dot("Raw").Call().Dot("Header").Index(jen.Lit("Accept")).Op("=").Index().String().Values(jen.Lit("application/json"))
+		g.Id("req").Dot("Raw").Call().Dot("Header").Index(jen.Lit("Accept")).Op("=").Index().String().Values(jen.Lit(acceptOf(v)))
 		if v.groupBody != nil {
 			groupBodyRequest(g, v)
 		}
@@ -220,7 +220,7 @@ func createRequest(f *jen.File, v *opView) error {
 			g.If(skip).Block(
 				jen.If(jen.Err().Op(":=").Id("validateBody").Call(name, jen.Op("&").Add(bodyRef)), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
 			)
-			g.If(jen.Err().Op(":=").Qual(runtimePkg, "MarshalAsJSON").Call(jen.Id("req"), bodyRef), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err()))
+			g.If(jen.Err().Op(":=").Add(marshalBody(v, bodyRef)), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err()))
 			g.Return(jen.Id("req"), jen.Nil())
 			return
 		}
@@ -229,7 +229,7 @@ func createRequest(f *jen.File, v *opView) error {
 			jen.If(jen.Op("!").Id("options").Dot("SkipValidation")).Block(
 				jen.If(jen.Err().Op(":=").Id("validateBody").Call(name, jen.Id("options").Dot(v.body.id)), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
 			),
-			jen.If(jen.Err().Op(":=").Qual(runtimePkg, "MarshalAsJSON").Call(jen.Id("req"), jen.Op("*").Id("options").Dot(v.body.id)), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
+			jen.If(jen.Err().Op(":=").Add(marshalBody(v, jen.Op("*").Id("options").Dot(v.body.id))), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
 		)
 		g.Return(jen.Id("req"), jen.Nil())
 	})

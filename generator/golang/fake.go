@@ -114,6 +114,7 @@ func (fk *fakeGen) internalFile() *jen.File {
 	)
 	f.Line()
 	parseHelpers(f)
+	fk.fakeXMLHelpers(f)
 	return f
 }
 

@@ -67,7 +67,7 @@ func (fk *fakeGen) dispatch(f *jen.File, tr string, v *opView) error {
 				jen.Return(jen.Nil(), jen.Op("&").Id("nonRetriableError").Values(jen.Qual("fmt", "Errorf").Call(jen.Lit("unexpected status code %d. acceptable values are "+statusList(v.success)), jen.Id("respContent").Dot("HTTPStatus")))),
 			)
 			if v.result != nil {
-				g.Return(jen.Qual(serverPkg, "MarshalResponseAsJSON").Call(jen.Id("respContent"), jen.Qual(serverPkg, "GetResponse").Call(jen.Id("respr")), jen.Id("req")))
+				g.Return(fk.fakeResponseEncode(v))
 			} else {
 				g.Return(jen.Qual(serverPkg, "NewResponse").Call(jen.Id("respContent"), jen.Id("req"), jen.Nil()))
 			}
@@ -157,7 +157,7 @@ func (fk *fakeGen) parseRequest(g *jen.Group, v *opView, parts []pathPart) {
 	}
 	fk.fakeGroupParams(g, v, index)
 	if v.body != nil && v.body.p.Required {
-		g.List(jen.Id("body"), jen.Err()).Op(":=").Qual(serverPkg, "UnmarshalRequestAsJSON").Types(fk.typeOf(v.body.p.Type)).Call(jen.Id("req"))
+		g.List(jen.Id("body"), jen.Err()).Op(":=").Add(fk.fakeBodyDecode(v, v.body.p.Type))
 		g.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err()))
 	}
 	g.Var().Id("options").Op("*").Add(fk.q(v.options))
@@ -179,7 +179,7 @@ func (fk *fakeGen) parseRequest(g *jen.Group, v *opView, parts []pathPart) {
 	}
 	if v.body != nil && !v.body.p.Required {
 		g.If(jen.Id("req").Dot("Body").Op("!=").Nil().Op("&&").Id("req").Dot("ContentLength").Op("!=").Lit(0)).Block(
-			jen.List(jen.Id("body"), jen.Err()).Op(":=").Qual(serverPkg, "UnmarshalRequestAsJSON").Types(fk.typeOf(v.body.p.Type)).Call(jen.Id("req")),
+			jen.List(jen.Id("body"), jen.Err()).Op(":=").Add(fk.fakeBodyDecode(v, v.body.p.Type)),
 			jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
 			ensure,
 			jen.Id("options").Dot(v.body.id).Op("=").Op("&").Id("body"),

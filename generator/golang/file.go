@@ -48,6 +48,7 @@ func Emit(pkg *ir.Package, files *output.Files, opts Options) error {
 		{"models.go", emitModels},
 		{"enums.go", emitEnums},
 		{"validate.go", emitValidate},
+		{"models_xml.go", emitModelsXML},
 	}
 	var todo []genFile
 	for _, e := range emitters {

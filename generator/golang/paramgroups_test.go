@@ -18,12 +18,20 @@ import (
 // travel from the client method over the wire to the fake server's function unchanged.
 // (internal/conformance sends the same scenarios to the test server itself.)
 func TestParamGroupsFake(t *testing.T) {
+	runTestServerFake(t, "azure-parameter-grouping.json", "testdata/paramgroups/fake_test.go")
+}
+
+// runTestServerFake generates a spec of the AutoRest test server (skipping when it is not
+// installed) with its fake package into a workspace, adds the hand-written test file (its
+// example.com/armgen/<package> imports rewritten), and vets and tests the package there.
+func runTestServerFake(t *testing.T, spec, testFile string) {
+	t.Helper()
 	root := e2e.RepoRoot(t)
 	dir := filepath.Join(root, ".tools", "node_modules", "@microsoft.azure", "autorest.testserver", "swagger")
-	if _, err := os.Stat(filepath.Join(dir, "azure-parameter-grouping.json")); err != nil {
+	if _, err := os.Stat(filepath.Join(dir, spec)); err != nil {
 		t.Skipf("AutoRest test server not installed (scripts/install-testserver.sh): %v", err)
 	}
-	doc, err := load.Load("azure-parameter-grouping.json", load.Options{FS: os.DirFS(dir)})
+	doc, err := load.Load(spec, load.Options{FS: os.DirFS(dir)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -31,7 +39,7 @@ func TestParamGroupsFake(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ws := e2e.New(t, "paramgroups")
+	ws := e2e.New(t, "testserverfake")
 	importPath := path.Join(modulePathOf(t, ws.Root), strings.TrimPrefix(ws.Rel, "./"), pkg.Name)
 	files := output.NewFiles()
 	if err := Emit(pkg, files, Options{Dir: pkg.Name, ImportPath: importPath}); err != nil {
@@ -40,15 +48,24 @@ func TestParamGroupsFake(t *testing.T) {
 	for _, n := range files.Names() {
 		ws.Write(t, n, files.Get(n))
 	}
-	src, err := os.ReadFile("testdata/paramgroups/fake_test.go")
+	src, err := os.ReadFile(testFile)
 	if err != nil {
 		t.Fatal(err)
 	}
-	ws.Write(t, pkg.Name+"/fake_test.go", []byte(strings.ReplaceAll(string(src), `"example.com/armgen/`+pkg.Name, `"`+importPath)))
+	ws.Write(t, pkg.Name+"/"+filepath.Base(testFile), []byte(strings.ReplaceAll(string(src), `"example.com/armgen/`+pkg.Name, `"`+importPath)))
 	if out, err := ws.Go(nil, "vet", "{ws}/"+pkg.Name+"/..."); err != nil {
 		t.Fatalf("generated package does not vet:\n%s", out)
 	}
 	if out, err := ws.Go(nil, "test", "-count=1", "{ws}/"+pkg.Name+"/..."); err != nil {
 		t.Fatalf("go test:\n%s", out)
 	}
+}
+
+// TestXMLFake generates the test server's xml-service.json with its fake package and runs
+// testdata/xml/fake_test.go there: XML models, wrapped and root lists and map models travel
+// from the client to the fake server's function and back unchanged, and the request the
+// client sends is the spec's XML. (internal/conformance sends the same models to the test
+// server, which compares them with its own XML.)
+func TestXMLFake(t *testing.T) {
+	runTestServerFake(t, "xml-service.json", "testdata/xml/fake_test.go")
 }

@@ -89,6 +89,9 @@ type Model struct {
 	// ObjectRules are the prose rules about the object as a whole that a rules file attaches
 	// to the definition or to one of its allOf bases (bases first), in the file's order.
 	ObjectRules []ObjectRuleRef
+	// XML is the schema's "xml" object; its Name is the element name of the model where a
+	// property or body does not name it.
+	XML XML
 }
 
 // Field is one property of a model.
@@ -118,6 +121,8 @@ type Field struct {
 	// DependsOn is set when a rules file says the property holds the ARM resource ID of
 	// another resource that must exist first; nil otherwise.
 	DependsOn *Dependency
+	// XML is how the property is spelled as XML (element or attribute name, wrapping, text).
+	XML XMLField
 }
 
 // Constraints are a schema's validation keywords, plus prose rules attached by our rules file.

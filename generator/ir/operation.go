@@ -42,6 +42,10 @@ type Operation struct {
 	// Groups are the x-ms-parameter-grouping groups the operation takes, in the order of
 	// their first member in the spec.
 	Groups []*GroupUse
+	// XMLRequest is set when the operation sends its body as application/xml (consumes).
+	XMLRequest *XMLBody
+	// XMLResponse is set when the operation reads its result as application/xml (produces).
+	XMLResponse *XMLBody
 }
 
 // Location says where a parameter travels.
