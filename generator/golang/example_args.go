@@ -27,7 +27,7 @@ func (l *Literals) CallArgs(op *ir.Operation, params *jsonv.Value) []jen.Code {
 	var args, opts []jen.Code
 	for _, p := range op.Params {
 		switch {
-		case p.Client:
+		case p.Client, p.Grouping != nil:
 		case p.Required || p.In == ir.InPath:
 			args = append(args, l.Arg(params, p))
 		default:
@@ -38,7 +38,8 @@ func (l *Literals) CallArgs(op *ir.Operation, params *jsonv.Value) []jen.Code {
 			}
 		}
 	}
-	if b := op.Body; b != nil {
+	args = append(args, l.groupArgs(op, params)...)
+	if b := op.Body; b != nil && b.Grouping == nil {
 		if b.Required {
 			args = append(args, l.Arg(params, b))
 		} else if v := params.Get(b.Name); v != nil {

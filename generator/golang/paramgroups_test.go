@@ -1,6 +1,7 @@
 package golang
 
 import (
+	"fmt"
 	"os"
 	"path"
 	"path/filepath"
@@ -8,9 +9,11 @@ import (
 	"testing"
 
 	"github.com/armgen/armgen/generator/build"
+	"github.com/armgen/armgen/generator/ir"
 	"github.com/armgen/armgen/generator/load"
 	"github.com/armgen/armgen/generator/output"
 	"github.com/armgen/armgen/internal/e2e"
+	"github.com/dave/jennifer/jen"
 )
 
 // TestParamGroupsFake generates the AutoRest test server's azure-parameter-grouping.json
@@ -68,4 +71,50 @@ func runTestServerFake(t *testing.T, spec, testFile string) {
 // server, which compares them with its own XML.)
 func TestXMLFake(t *testing.T) {
 	runTestServerFake(t, "xml-service.json", "testdata/xml/fake_test.go")
+}
+
+// TestParamGroupsExampleArgs: an example's grouped parameters become the group struct
+// arguments of the method call, in the method's order (arguments, groups, body, options).
+func TestParamGroupsExampleArgs(t *testing.T) {
+	root := e2e.RepoRoot(t)
+	dir := filepath.Join(root, ".tools", "node_modules", "@microsoft.azure", "autorest.testserver", "swagger")
+	if _, err := os.Stat(filepath.Join(dir, "azure-parameter-grouping.json")); err != nil {
+		t.Skipf("AutoRest test server not installed (scripts/install-testserver.sh): %v", err)
+	}
+	doc, err := load.Load("azure-parameter-grouping.json", load.Options{FS: os.DirFS(dir)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pkg, err := build.Build(doc, build.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	op := func(id string) *ir.Operation {
+		for _, g := range pkg.Groups {
+			for _, o := range g.Operations {
+				if o.ID == id {
+					return o
+				}
+			}
+		}
+		t.Fatalf("no operation %s", id)
+		return nil
+	}
+	for _, c := range []struct {
+		id, params, want string
+	}{
+		{"parameterGrouping_postRequired", `{"body": 1234, "path": "p", "query": 21}`,
+			`f(p.ParameterGroupingClientPostRequiredParameters{Body: 1234, Query: to.Ptr[int32](21), Path: "p",}, nil)`},
+		{"parameterGrouping_postOptional", `{}`, "f(nil, nil)"},
+		{"parameterGrouping_postOptional", `{"customHeader": "h"}`,
+			`f(&p.ParameterGroupingClientPostOptionalParameters{CustomHeader: to.Ptr("h"),}, nil)`},
+	} {
+		lit := NewLiterals("example.com/p", Lenient)
+		args := lit.CallArgs(op(c.id), parseJSON(t, c.params))
+		squash := strings.NewReplacer(" ", "", "\t", "", "\n", "")
+		got := squash.Replace(fmt.Sprintf("%#v", jen.Id("f").Call(args...)))
+		if got != squash.Replace(c.want) {
+			t.Errorf("%s %s:\n got %s\nwant %s", c.id, c.params, got, c.want)
+		}
+	}
 }
