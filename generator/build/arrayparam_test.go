@@ -19,14 +19,15 @@ func buildSpec(t *testing.T, spec string) error {
 }
 
 // TestArrayParameters: a query array of strings keeps its collectionFormat (csv, ssv, tsv,
-// pipes); "multi" and arrays of other items are clear errors, not "unknown type array".
+// pipes, multi); an unknown format, "multi" outside the query and arrays of other items
+// are clear errors, not "unknown type array".
 func TestArrayParameters(t *testing.T) {
 	spec := func(items, format string) string {
 		return `{"swagger": "2.0", "info": {"title": "t", "version": "1"}, "paths": {"/p": {"get": {"operationId": "P_Get",
   "parameters": [{"name": "q", "in": "query", "type": "array", "items": {"type": "` + items + `"}, "collectionFormat": "` + format + `"}],
   "responses": {"200": {"description": "ok"}}}}}}`
 	}
-	for _, cf := range []string{"csv", "ssv", "tsv", "pipes"} {
+	for _, cf := range []string{"csv", "ssv", "tsv", "pipes", "multi"} {
 		doc, err := load.Load("spec.json", load.Options{FS: fstest.MapFS{"spec.json": {Data: []byte(spec("string", cf))}}})
 		if err != nil {
 			t.Fatal(err)
@@ -40,12 +41,16 @@ func TestArrayParameters(t *testing.T) {
 		}
 	}
 	for _, tc := range []struct{ items, format, want string }{
-		{"string", "multi", `collectionFormat "multi" is not supported yet`},
+		{"string", "bogus", `collectionFormat "bogus" is not supported: want csv, ssv, tsv, pipes or multi`},
 		{"integer", "csv", `array parameters of "integer" items are not supported yet`},
 	} {
 		err := buildSpec(t, spec(tc.items, tc.format))
 		if err == nil || !strings.Contains(err.Error(), tc.want) || strings.Contains(err.Error(), "unknown type") {
 			t.Errorf("%s/%s: %v, want %q", tc.items, tc.format, err, tc.want)
 		}
+	}
+	header := strings.Replace(spec("string", "multi"), `"in": "query"`, `"in": "header"`, 1)
+	if err := buildSpec(t, header); err == nil || !strings.Contains(err.Error(), `collectionFormat "multi" is only valid for query parameters, not header parameters`) {
+		t.Errorf("multi header: %v", err)
 	}
 }

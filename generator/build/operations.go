@@ -208,8 +208,15 @@ func (b *builder) parameter(f *load.File, ptr string, op *ir.Operation) *ir.Para
 			switch cf := sp.CollectionFormat; cf {
 			case "", "csv", "ssv", "tsv", "pipes":
 				p.CollectionFormat = cf
+			case "multi":
+				// Repeated keys exist only in a query string (and in form data).
+				if sp.In != "query" {
+					b.errorf(f.Path, ptr+"/collectionFormat", "collectionFormat \"multi\" is only valid for query parameters, not %s parameters", sp.In)
+					return nil
+				}
+				p.CollectionFormat = cf
 			default:
-				b.errorf(f.Path, ptr+"/collectionFormat", "collectionFormat %q is not supported yet: want csv, ssv, tsv or pipes", cf)
+				b.errorf(f.Path, ptr+"/collectionFormat", "collectionFormat %q is not supported: want csv, ssv, tsv, pipes or multi (query only)", cf)
 				return nil
 			}
 			p.Type = &ir.Type{Kind: ir.KindArray, Elem: &ir.Type{Kind: ir.KindPrimitive, Primitive: ir.String}}

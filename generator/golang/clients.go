@@ -260,6 +260,9 @@ func methodDoc(f *jen.File, pkg *ir.Package, v *opView, lead string) {
 	if v.headAsBool {
 		f.Comment("The response's Success is true for a 2xx status and false for 404 (not found), which is")
 		f.Comment("not an error. Another status the spec does not list is returned as an *azcore.ResponseError.")
+	} else if v.impliedSuccess {
+		f.Comment("The spec declares only error responses: a 2xx status is a success without a body and")
+		f.Comment("any other status is returned as an *azcore.ResponseError.")
 	} else {
 		f.Comment("A status the spec does not list as a success is returned as an *azcore.ResponseError.")
 	}

@@ -261,6 +261,9 @@ func queryParams(g *jen.Group, v *opView) {
 	}
 	for _, pv := range query {
 		set := func(val jen.Code) jen.Code {
+			if pv.p.CollectionFormat == "multi" {
+				return multiQuery(pv.p, val)
+			}
 			if pv.p.SkipURLEncoding {
 				return jen.Id("unencodedParams").Op("=").Append(jen.Id("unencodedParams"), jen.Lit(pv.p.Name+"=").Op("+").Add(formatParamOf(pv.p, val)))
 			}

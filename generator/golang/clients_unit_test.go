@@ -63,7 +63,8 @@ func TestClientSpecErrors(t *testing.T) {
 	str := &ir.Type{Kind: ir.KindPrimitive, Primitive: ir.String}
 	list := &ir.Model{Name: "List", Fields: []*ir.Field{{Name: "Value", JSONName: "value", Type: &ir.Type{Kind: ir.KindArray, Elem: str}}}}
 	for want, op := range map[string]*ir.Operation{
-		"declares no success": {ID: "A_B", Name: "B", Group: "A", Method: "GET", Path: "/x", Responses: []*ir.Response{{Status: "default"}}},
+		"declares no success": {ID: "A_B", Name: "B", Group: "A", Method: "GET", Path: "/x", Responses: []*ir.Response{{Status: "default"}},
+			LongRunning: &ir.LongRunning{}},
 		"nextLinkName \"next\" is not a string property of List": {ID: "A_B", Name: "B", Group: "A", Method: "GET", Path: "/x",
 			Responses: []*ir.Response{{Status: "200", Type: &ir.Type{Kind: ir.KindModel, Model: list}}}, Pageable: &ir.Pageable{NextLinkName: "next", ItemName: "value"}},
 	} {

@@ -60,6 +60,9 @@ type opView struct {
 	groups    []*groupArg
 	grouped   []*paramView
 	groupBody *paramView
+	// impliedSuccess is set for an operation that declares no 2xx/3xx response: any 2xx
+	// status is its success, with no body, and every other status is an error.
+	impliedSuccess bool
 }
 
 // paramView is a parameter with its Go identifier in the generated method.
@@ -127,7 +130,11 @@ func newOpView(op *ir.Operation, internal *naming.Namer) (*opView, error) {
 		}
 	}
 	if len(v.success) == 0 {
-		return nil, fmt.Errorf("%s: operation %s declares no success (2xx/3xx) response", op.Source, op.ID)
+		if op.IsLRO() || op.IsPager() {
+			return nil, fmt.Errorf("%s: operation %s declares no success (2xx/3xx) response", op.Source, op.ID)
+		}
+		// Only errors (4xx/5xx or "default") are declared: see impliedSuccess.
+		v.success, v.impliedSuccess = impliedSuccess(), true
 	}
 	if v.headAsBool {
 		v.success = append(v.success, 404)

@@ -149,6 +149,10 @@ func (fk *fakeGen) parseRequest(g *jen.Group, v *opView, parts []pathPart) {
 			}
 			raw = jen.Id(target)
 		case ir.InQuery:
+			if pv.p.CollectionFormat == "multi" {
+				g.Id(pv.id + "Param").Op(":=").Id("qp").Index(jen.Lit(pv.p.Name))
+				continue
+			}
 			raw = jen.Id("qp").Dot("Get").Call(jen.Lit(pv.p.Name))
 		default:
 			raw = headerValue(pv.p.Name)
@@ -172,7 +176,11 @@ func (fk *fakeGen) parseRequest(g *jen.Group, v *opView, parts []pathPart) {
 			raw = headerValue(pv.p.Name)
 		}
 		g.If(present).BlockFunc(func(g *jen.Group) {
-			fk.parseInto(g, "v", pv.p.Type, raw)
+			if pv.p.CollectionFormat == "multi" {
+				g.Id("v").Op(":=").Id("qp").Index(jen.Lit(pv.p.Name))
+			} else {
+				fk.parseInto(g, "v", pv.p.Type, raw)
+			}
 			g.Add(ensure)
 			g.Id("options").Dot(pv.id).Op("=").Op("&").Id("v")
 		})

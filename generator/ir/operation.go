@@ -82,7 +82,7 @@ type Parameter struct {
 	// SkipURLEncoding is x-ms-skip-url-encoding.
 	SkipURLEncoding bool
 	// CollectionFormat is an array parameter's collectionFormat: "csv" (also for ""), "ssv",
-	// "tsv" or "pipes".
+	// "tsv", "pipes" or "multi" (query parameters only: one key=value pair per item).
 	CollectionFormat string
 	// Constraints are the parameter's validation keywords.
 	Constraints Constraints
