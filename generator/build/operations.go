@@ -292,6 +292,11 @@ func (b *builder) responses(f *load.File, optr string, node *jsonv.Value, op *ir
 			resp.Headers = append(resp.Headers, h)
 		}
 		sort.Strings(resp.Headers)
+		for _, h := range resp.Headers {
+			if rh := b.responseHeader(rf, rp+"/headers/"+jsonv.EscapeToken(h), h, op); rh != nil {
+				resp.HeaderTypes = append(resp.HeaderTypes, rh)
+			}
+		}
 		op.Responses = append(op.Responses, resp)
 	}
 	sort.SliceStable(op.Responses, func(i, j int) bool {

@@ -368,6 +368,7 @@ func handleResponse(f *jen.File, v *opView) {
 		} else {
 			g.Id("result").Op(":=").Id(v.response).Values()
 		}
+		parseResponseHeaders(g, v)
 		if v.result != nil {
 			decode := jen.If(jen.Err().Op(":=").Add(unmarshalResult(v)), jen.Err().Op("!=").Nil()).Block(
 				jen.Return(jen.Id(v.response).Values(), jen.Err()),

@@ -84,6 +84,7 @@ func responsesFile(pkg *ir.Package, groups []*groupView) *jen.File {
 					comment(g, "Value is the response body.")
 					g.Id("Value").Add(elemType(v.result))
 				}
+				headerFields(g, v)
 			})
 			f.Line()
 			if v.result != nil && !embedded {

@@ -104,6 +104,8 @@ type Response struct {
 	Type *Type
 	// Headers are the declared response header names, sorted.
 	Headers []string
+	// HeaderTypes are the declared response headers with their types, sorted by name.
+	HeaderTypes []*ResponseHeader
 }
 
 // IsError reports whether the response is the error response ("default" or 4xx/5xx).

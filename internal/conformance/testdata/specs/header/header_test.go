@@ -1,6 +1,7 @@
 package header
 
 import (
+	"bytes"
 	"context"
 	"testing"
 	"time"
@@ -13,10 +14,9 @@ func ptr[T any](v T) *T { return &v }
 // TestHeaderParams sends every header parameter scenario; the server answers 400 when a
 // value is wrong.
 //
-// The response-header scenarios (ResponseXxx) are not called: armgen does not yet surface
-// response headers in the response types, so there is nothing to check. ParamExistingKey is
-// not called either: azcore's telemetry policy prefixes the User-Agent the client sets, and
-// the server wants exactly "overwrite".
+// ParamExistingKey is not called: azcore's telemetry policy prefixes the User-Agent the
+// client sets, and the server wants exactly "overwrite". TestHeaderResponses checks the
+// response headers.
 func TestHeaderParams(t *testing.T) {
 	ctx := context.Background()
 	c, err := NewHeaderClient(cred, opts(t))
@@ -85,4 +85,105 @@ func TestHeaderParams(t *testing.T) {
 	for name, call := range calls {
 		ok(t, name, call())
 	}
+}
+
+// unicode is the server's multi-byte string, written with escapes: it holds CJK
+// compatibility ideographs that editors tend to normalize away.
+const unicode = "\u554a\u9f44\u4e02\u72db\u72dc\uf9f1\uf92c\uf9f1\ufa0c\ufa29"
+
+// deref returns *p, or the zero value and false.
+func deref[T any](p *T) (T, bool) {
+	if p == nil {
+		var zero T
+		return zero, false
+	}
+	return *p, true
+}
+
+// header checks that a response header field holds want (present false: absent).
+func header[T comparable](t *testing.T, op string, got *T, want T, present bool, err error) {
+	t.Helper()
+	if err != nil {
+		t.Errorf("%s: %v", op, err)
+		return
+	}
+	v, ok := deref(got)
+	if ok != present || v != want {
+		t.Errorf("%s: header %v (present %v), want %v (present %v)", op, v, ok, want, present)
+	}
+}
+
+// TestHeaderResponses: every declared response header is a typed field of the response,
+// parsed from the response; an absent header is nil.
+func TestHeaderResponses(t *testing.T) {
+	ctx := context.Background()
+	c, err := NewHeaderClient(cred, opts(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ek, err := c.ResponseExistingKey(ctx, nil)
+	header(t, "ResponseExistingKey", ek.UserAgent, "overwrite", true, err)
+	pk, err := c.ResponseProtectedKey(ctx, nil)
+	header(t, "ResponseProtectedKey", pk.ContentType, "text/html", true, err)
+
+	i, err := c.ResponseInteger(ctx, "positive", nil)
+	header(t, "ResponseInteger positive", i.Value, int32(1), true, err)
+	i, err = c.ResponseInteger(ctx, "negative", nil)
+	header(t, "ResponseInteger negative", i.Value, int32(-2), true, err)
+	l, err := c.ResponseLong(ctx, "positive", nil)
+	header(t, "ResponseLong positive", l.Value, int64(105), true, err)
+	l, err = c.ResponseLong(ctx, "negative", nil)
+	header(t, "ResponseLong negative", l.Value, int64(-2), true, err)
+	f, err := c.ResponseFloat(ctx, "positive", nil)
+	header(t, "ResponseFloat positive", f.Value, float32(0.07), true, err)
+	f, err = c.ResponseFloat(ctx, "negative", nil)
+	header(t, "ResponseFloat negative", f.Value, float32(-3), true, err)
+	d, err := c.ResponseDouble(ctx, "positive", nil)
+	header(t, "ResponseDouble positive", d.Value, 7e120, true, err)
+	d, err = c.ResponseDouble(ctx, "negative", nil)
+	header(t, "ResponseDouble negative", d.Value, -3.0, true, err)
+	b, err := c.ResponseBool(ctx, "true", nil)
+	header(t, "ResponseBool true", b.Value, true, true, err)
+	b, err = c.ResponseBool(ctx, "false", nil)
+	header(t, "ResponseBool false", b.Value, false, true, err)
+
+	s, err := c.ResponseString(ctx, "valid", nil)
+	header(t, "ResponseString valid", s.Value, "The quick brown fox jumps over the lazy dog", true, err)
+	s, err = c.ResponseString(ctx, "empty", nil)
+	header(t, "ResponseString empty", s.Value, "", true, err)
+	s, err = c.ResponseString(ctx, "null", nil)
+	ok(t, "ResponseString null", err)
+	t.Logf("ResponseString null: the server sends the text %q", deref1(s.Value))
+
+	e, err := c.ResponseEnum(ctx, "valid", nil)
+	header(t, "ResponseEnum valid", e.Value, GreyscaleColorsGREY, true, err)
+	e, err = c.ResponseEnum(ctx, "null", nil)
+	header(t, "ResponseEnum null", e.Value, GreyscaleColors(""), false, err)
+
+	dt, err := c.ResponseDate(ctx, "valid", nil)
+	header(t, "ResponseDate valid", dt.Value, "2010-01-01", true, err)
+	dt, err = c.ResponseDate(ctx, "min", nil)
+	header(t, "ResponseDate min", dt.Value, "0001-01-01", true, err)
+	tm, err := c.ResponseDatetime(ctx, "valid", nil)
+	header(t, "ResponseDatetime valid", tm.Value, time.Date(2010, 1, 1, 12, 34, 56, 0, time.UTC), true, err)
+	tm, err = c.ResponseDatetime(ctx, "min", nil)
+	header(t, "ResponseDatetime min", tm.Value, time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC), true, err)
+	// date-time-rfc1123 keeps its text, as in models.
+	r, err := c.ResponseDatetimeRfc1123(ctx, "valid", nil)
+	header(t, "ResponseDatetimeRfc1123 valid", r.Value, "Fri, 01 Jan 2010 12:34:56 GMT", true, err)
+	r, err = c.ResponseDatetimeRfc1123(ctx, "min", nil)
+	header(t, "ResponseDatetimeRfc1123 min", r.Value, "Mon, 01 Jan 0001 00:00:00 GMT", true, err)
+	du, err := c.ResponseDuration(ctx, "valid", nil)
+	header(t, "ResponseDuration valid", du.Value, "P123DT22H14M12.011S", true, err)
+	by, err := c.ResponseByte(ctx, "valid", nil)
+	if err != nil || !bytes.Equal(by.Value, []byte(unicode)) {
+		t.Errorf("ResponseByte valid: %q, %v; want %q", by.Value, err, unicode)
+	}
+}
+
+func deref1(p *string) string {
+	if p == nil {
+		return "<absent>"
+	}
+	return *p
 }
