@@ -91,6 +91,7 @@ func (b *builder) operation(f *load.File, path, pptr, method string, node *jsonv
 		op.Group = "Client"
 	}
 	op.Name = naming.Pascal(name)
+	op.Consumes, op.Produces = b.mediaTypes(f, node, "consumes"), b.mediaTypes(f, node, "produces")
 	b.parameters(f, pptr, optr, op)
 
 	if lro := node.Get("x-ms-long-running-operation"); lro != nil && lro.Kind == jsonv.Bool && lro.Bool {
@@ -193,6 +194,7 @@ func (b *builder) parameter(f *load.File, ptr string, op *ir.Operation) *ir.Para
 			return nil
 		}
 		p.Type = b.typeOf(f, ptr+"/schema", op.Group+op.Name+"Body")
+		p.BodyFormat = requestBodyFormat(f.Tree.Pointer(ptr+"/schema"), op.Consumes)
 	case ir.InPath, ir.InQuery, ir.InHeader:
 		if sp.Type == "array" {
 			// Arrays of strings joined by their collectionFormat's separator are what the
@@ -287,6 +289,7 @@ func (b *builder) responses(f *load.File, optr string, node *jsonv.Value, op *ir
 		}
 		if sr.Schema != nil {
 			resp.Type = b.typeOf(rf, rp+"/schema", op.Group+op.Name+"Response")
+			resp.BodyFormat = responseBodyFormat(rf.Tree.Pointer(rp+"/schema"), op.Produces)
 		}
 		for h := range sr.Headers {
 			resp.Headers = append(resp.Headers, h)

@@ -289,7 +289,7 @@ func methodParams(g *jen.Group, v *opView) {
 		g.Id(ga.id).Add(groupArgType(ga, ""))
 	}
 	if v.body != nil && v.body.p.Required {
-		g.Id(v.body.id).Add(elemType(v.body.p.Type))
+		g.Id(v.body.id).Add(bodyArgType(v.body.p))
 	}
 	g.Id("options").Op("*").Id(v.options)
 }
@@ -369,6 +369,10 @@ func handleResponse(f *jen.File, v *opView) {
 			g.Id("result").Op(":=").Id(v.response).Values()
 		}
 		parseResponseHeaders(g, v)
+		if rawResult(g, v) {
+			g.Return(jen.Id("result"), jen.Nil())
+			return
+		}
 		if v.result != nil {
 			decode := jen.If(jen.Err().Op(":=").Add(unmarshalResult(v)), jen.Err().Op("!=").Nil()).Block(
 				jen.Return(jen.Id(v.response).Values(), jen.Err()),

@@ -205,12 +205,16 @@ func createRequest(f *jen.File, v *opView) error {
 		g.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err()))
 		queryParams(g, v)
 		headerParams(g, v)
-		g.Id("req").Dot("Raw").Call().Dot("Header").Index(jen.Lit("Accept")).Op("=").Index().String().Values(jen.Lit(acceptOf(v)))
+		g.Id("req").Dot("Raw").Call().Dot("Header").Index(jen.Lit("Accept")).Op("=").Index().String().Values(jen.Lit(acceptValue(v)))
+		skipBodyDownload(g, v)
 		if v.groupBody != nil {
 			groupBodyRequest(g, v)
 		}
 		if v.body == nil {
 			g.Return(jen.Id("req"), jen.Nil())
+			return
+		}
+		if rawBody(g, v) {
 			return
 		}
 		name := jen.Lit(v.body.p.Name)

@@ -29,9 +29,13 @@ func optionsFile(pkg *ir.Package, groups []*groupView) *jen.File {
 				if v.body != nil && !v.body.p.Required {
 					sep()
 					comment(g, docFor(v.body.id, v.body.p.Doc, "the request body.")...)
-					g.Id(v.body.id).Op("*").Add(elemType(v.body.p.Type))
+					g.Id(v.body.id).Add(optionalBodyType(v.body.p))
 				}
-				if v.body != nil || v.groupBody != nil {
+				if v.hasContentTypeOption() {
+					sep()
+					contentTypeOption(g, v)
+				}
+				if (v.body != nil && v.bodyFormat() == ir.BodyJSON) || v.groupBody != nil {
 					sep()
 					comment(g, "SkipValidation, when true, sends the request body without calling its Validate method first.")
 					g.Id("SkipValidation").Bool()
@@ -77,6 +81,8 @@ func responsesFile(pkg *ir.Package, groups []*groupView) *jen.File {
 				case v.result == nil && v.headAsBool:
 				case v.result == nil:
 					g.Comment("the operation returns no body")
+				case v.streamsResult():
+					streamResultField(g)
 				case embedded:
 					comment(g, docFor(v.result.Model.Name, v.result.Model.Doc, "the response body.")...)
 					g.Id(v.result.Model.Name)
@@ -87,7 +93,7 @@ func responsesFile(pkg *ir.Package, groups []*groupView) *jen.File {
 				headerFields(g, v)
 			})
 			f.Line()
-			if v.result != nil && !embedded {
+			if v.result != nil && !embedded && !v.streamsResult() {
 				f.Comment("MarshalJSON encodes the response body, Value.")
 				f.Func().Params(jen.Id("r").Id(v.response)).Id("MarshalJSON").Params().Params(jen.Index().Byte(), jen.Error()).Block(
 					jen.Return(jen.Qual("encoding/json", "Marshal").Call(jen.Id("r").Dot("Value"))),

@@ -66,6 +66,9 @@ func (fk *fakeGen) dispatch(f *jen.File, tr string, v *opView) error {
 			g.If(jen.Op("!").Id("contains").Call(jen.Index().Int().Values(statusCodes(v.success)...), jen.Id("respContent").Dot("HTTPStatus"))).Block(
 				jen.Return(jen.Nil(), jen.Op("&").Id("nonRetriableError").Values(jen.Qual("fmt", "Errorf").Call(jen.Lit("unexpected status code %d. acceptable values are "+statusList(v.success)), jen.Id("respContent").Dot("HTTPStatus")))),
 			)
+			if fk.rawResponse(g, v) {
+				return
+			}
 			if v.result != nil {
 				g.Return(fk.fakeResponseEncode(v))
 			} else {
@@ -160,7 +163,7 @@ func (fk *fakeGen) parseRequest(g *jen.Group, v *opView, parts []pathPart) {
 		fk.parseInto(g, pv.id+"Param", pv.p.Type, raw)
 	}
 	fk.fakeGroupParams(g, v, index)
-	if v.body != nil && v.body.p.Required {
+	if v.body != nil && v.body.p.Required && !fk.readRawBody(g, v, true, nil) {
 		g.List(jen.Id("body"), jen.Err()).Op(":=").Add(fk.fakeBodyDecode(v, v.body.p.Type))
 		g.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err()))
 	}
@@ -185,7 +188,7 @@ func (fk *fakeGen) parseRequest(g *jen.Group, v *opView, parts []pathPart) {
 			g.Id("options").Dot(pv.id).Op("=").Op("&").Id("v")
 		})
 	}
-	if v.body != nil && !v.body.p.Required {
+	if v.body != nil && !v.body.p.Required && !fk.readRawBody(g, v, false, ensure) {
 		g.If(jen.Id("req").Dot("Body").Op("!=").Nil().Op("&&").Id("req").Dot("ContentLength").Op("!=").Lit(0)).Block(
 			jen.List(jen.Id("body"), jen.Err()).Op(":=").Add(fk.fakeBodyDecode(v, v.body.p.Type)),
 			jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),

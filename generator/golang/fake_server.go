@@ -104,7 +104,7 @@ func (fk *fakeGen) params(g *jen.Group, v *opView) {
 		g.Id(ga.id).Add(groupArgType(ga, fk.path))
 	}
 	if v.body != nil && v.body.p.Required {
-		g.Id(v.body.id).Add(fk.typeOf(v.body.p.Type))
+		g.Id(v.body.id).Add(fk.bodyParamType(v.body.p))
 	}
 	g.Id("options").Op("*").Add(fk.q(v.options))
 }

@@ -37,6 +37,9 @@ type Operation struct {
 	Pageable *Pageable
 	// Examples are the x-ms-examples in the spec's order.
 	Examples []*Example
+	// Consumes and Produces are the operation's media types (the spec's when the operation
+	// has none), in the spec's order.
+	Consumes, Produces []string
 	// Source is where the operation is defined.
 	Source Source
 	// Groups are the x-ms-parameter-grouping groups the operation takes, in the order of
@@ -86,6 +89,8 @@ type Parameter struct {
 	CollectionFormat string
 	// Constraints are the parameter's validation keywords.
 	Constraints Constraints
+	// BodyFormat says how a body parameter travels.
+	BodyFormat BodyFormat
 	// Source is where the parameter is defined.
 	Source Source
 	// Grouping is x-ms-parameter-grouping: the group the parameter is a field of, or nil.
@@ -106,6 +111,8 @@ type Response struct {
 	Headers []string
 	// HeaderTypes are the declared response headers with their types, sorted by name.
 	HeaderTypes []*ResponseHeader
+	// BodyFormat says how the body travels.
+	BodyFormat BodyFormat
 }
 
 // IsError reports whether the response is the error response ("default" or 4xx/5xx).
