@@ -1,6 +1,8 @@
 package build
 
 import (
+	"github.com/go-openapi/spec"
+
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/armgen/armgen/generator/jsonv"
 	"github.com/armgen/armgen/generator/load"
@@ -77,4 +79,41 @@ func responseBodyFormat(schema *jsonv.Value, produces []string) ir.BodyFormat {
 		return ir.BodyText
 	}
 	return ir.BodyJSON
+}
+
+// formDataParam fills in the type of a formData parameter: a file (type: file), an array
+// of files, an array of strings joined by its collectionFormat (or repeated, for multi),
+// or a primitive. It reports false, with an error recorded, for anything else.
+func (b *builder) formDataParam(f *load.File, ptr string, sp *spec.Parameter, p *ir.Parameter) bool {
+	file := &ir.Type{Kind: ir.KindPrimitive, Primitive: ir.Bytes, Format: "file"}
+	switch {
+	case sp.Type == "file":
+		p.Type = file
+	case sp.Type == "array":
+		it := ""
+		if sp.Items != nil {
+			it = sp.Items.Type
+		}
+		switch it {
+		case "file":
+			p.Type = &ir.Type{Kind: ir.KindArray, Elem: file}
+		case "string":
+			switch cf := sp.CollectionFormat; cf {
+			case "", "csv", "ssv", "tsv", "pipes", "multi":
+				p.CollectionFormat = cf
+			default:
+				b.errorf(f.Path, ptr+"/collectionFormat", "collectionFormat %q is not supported: want csv, ssv, tsv, pipes or multi", cf)
+				return false
+			}
+			p.Type = &ir.Type{Kind: ir.KindArray, Elem: &ir.Type{Kind: ir.KindPrimitive, Primitive: ir.String}}
+		default:
+			b.errorf(f.Path, ptr+"/items", "formData arrays of %q items are not supported yet: only of files and strings", it)
+			return false
+		}
+	default:
+		p.Type = &ir.Type{Kind: ir.KindPrimitive, Primitive: b.primitive(f, ptr, sp.Type, sp.Format), Format: sp.Format}
+	}
+	p.Constraints = ir.Constraints{Minimum: sp.Minimum, Maximum: sp.Maximum, MinLength: sp.MinLength,
+		MaxLength: sp.MaxLength, Pattern: sp.Pattern, ExclusiveMinimum: sp.ExclusiveMinimum, ExclusiveMaximum: sp.ExclusiveMaximum}
+	return true
 }

@@ -228,11 +228,12 @@ func (b *builder) parameter(f *load.File, ptr string, op *ir.Operation) *ir.Para
 		}
 		p.Constraints = ir.Constraints{Minimum: sp.Minimum, Maximum: sp.Maximum, MinLength: sp.MinLength,
 			MaxLength: sp.MaxLength, Pattern: sp.Pattern, ExclusiveMinimum: sp.ExclusiveMinimum, ExclusiveMaximum: sp.ExclusiveMaximum}
-	case "formData":
-		b.errorf(f.Path, ptr+"/in", "formData parameters are not supported yet")
-		return nil
+	case ir.InFormData:
+		if !b.formDataParam(f, ptr, sp, p) {
+			return nil
+		}
 	default:
-		b.errorf(f.Path, ptr+"/in", "unknown parameter location %q: want path, query, header or body", sp.In)
+		b.errorf(f.Path, ptr+"/in", "unknown parameter location %q: want path, query, header, body or formData", sp.In)
 		return nil
 	}
 	loc, _ := sp.Extensions.GetString("x-ms-parameter-location")

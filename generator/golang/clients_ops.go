@@ -207,6 +207,9 @@ func createRequest(f *jen.File, v *opView) error {
 		headerParams(g, v)
 		g.Id("req").Dot("Raw").Call().Dot("Header").Index(jen.Lit("Accept")).Op("=").Index().String().Values(jen.Lit(acceptValue(v)))
 		skipBodyDownload(g, v)
+		if formBody(g, v) {
+			return
+		}
 		if v.groupBody != nil {
 			groupBodyRequest(g, v)
 		}

@@ -24,7 +24,7 @@ func optionsFile(pkg *ir.Package, groups []*groupView) *jen.File {
 					sep()
 					doc := docFor(pv.id, pv.p.Doc, "the "+pv.p.Name+" "+string(pv.p.In)+" parameter.")
 					comment(g, doc...)
-					g.Id(pv.id).Op("*").Add(paramType(pv.p.Type))
+					g.Id(pv.id).Add(optionalParamType(pv.p))
 				}
 				if v.body != nil && !v.body.p.Required {
 					sep()

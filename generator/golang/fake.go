@@ -30,6 +30,9 @@ func emitFake(pkg *ir.Package, opts Options) ([]genFile, error) {
 		}
 		files = append(files, genFile{"fake/" + groupFileName(gv.g.Name, "_server.go"), f})
 	}
+	if f := fk.formDataFile(groups); f != nil {
+		files = append(files, genFile{"fake/formdata.go", f})
+	}
 	return files, nil
 }
 

@@ -124,6 +124,7 @@ func (fk *fakeGen) parseRequest(g *jen.Group, v *opView, parts []pathPart) {
 	if needQuery {
 		g.Id("qp").Op(":=").Id("req").Dot("URL").Dot("Query").Call()
 	}
+	fk.parseForm(g, v)
 	group := 0
 	index := map[*paramView]int{}
 	for _, p := range parts {
@@ -151,6 +152,9 @@ func (fk *fakeGen) parseRequest(g *jen.Group, v *opView, parts []pathPart) {
 				continue
 			}
 			raw = jen.Id(target)
+		case ir.InFormData:
+			fk.formValue(g, pv.id+"Param", pv)
+			continue
 		case ir.InQuery:
 			if pv.p.CollectionFormat == "multi" {
 				g.Id(pv.id + "Param").Op(":=").Id("qp").Index(jen.Lit(pv.p.Name))
@@ -170,6 +174,18 @@ func (fk *fakeGen) parseRequest(g *jen.Group, v *opView, parts []pathPart) {
 	g.Var().Id("options").Op("*").Add(fk.q(v.options))
 	ensure := jen.If(jen.Id("options").Op("==").Nil()).Block(jen.Id("options").Op("=").Op("&").Add(fk.q(v.options)).Values())
 	for _, pv := range v.optional {
+		if pv.p.In == ir.InFormData {
+			g.If(formFieldPresent(pv)).BlockFunc(func(g *jen.Group) {
+				fk.formValue(g, "v", pv)
+				g.Add(ensure)
+				if isFileParam(pv.p) {
+					g.Id("options").Dot(pv.id).Op("=").Id("v")
+				} else {
+					g.Id("options").Dot(pv.id).Op("=").Op("&").Id("v")
+				}
+			})
+			continue
+		}
 		var present, raw jen.Code
 		if pv.p.In == ir.InQuery {
 			present = jen.Id("qp").Dot("Has").Call(jen.Lit(pv.p.Name))

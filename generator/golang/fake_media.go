@@ -62,3 +62,91 @@ func (fk *fakeGen) rawResponse(g *jen.Group, v *opView) bool {
 	}
 	return false
 }
+
+// hasFormData reports whether the operation has formData parameters.
+func hasFormData(v *opView) bool { return len(v.formParams()) > 0 }
+
+// hasFormFiles reports whether any operation of groups has a formData file.
+func hasFormFiles(groups []*groupView) bool {
+	for _, gv := range groups {
+		for _, v := range gv.ops {
+			for _, pv := range v.formParams() {
+				if t := pv.p.Type; t.IsFile() || (t.Kind == ir.KindArray && t.Elem.IsFile()) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// parseForm parses the request's form (urlencoded or multipart) before its fields are read.
+func (fk *fakeGen) parseForm(g *jen.Group, v *opView) {
+	if !hasFormData(v) {
+		return
+	}
+	g.If(jen.Err().Op(":=").Id("req").Dot("ParseMultipartForm").Call(jen.Lit(32).Op("<<").Lit(20)),
+		jen.Err().Op("!=").Nil().Op("&&").Op("!").Qual("errors", "Is").Call(jen.Err(), jen.Qual("net/http", "ErrNotMultipart"))).Block(
+		jen.Return(jen.Nil(), jen.Err()),
+	)
+}
+
+// formValue declares name as the value of formData parameter pv read from the parsed form.
+func (fk *fakeGen) formValue(g *jen.Group, name string, pv *paramView) {
+	t := pv.p.Type
+	field := jen.Lit(pv.p.Name)
+	switch {
+	case t.IsFile() || (t.Kind == ir.KindArray && t.Elem.IsFile()):
+		fn := "formFiles"
+		if t.IsFile() {
+			fn = "formFile"
+		}
+		g.List(jen.Id(name), jen.Err()).Op(":=").Id(fn).Call(jen.Id("req"), field)
+		g.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err()))
+	case pv.p.CollectionFormat == "multi":
+		g.Id(name).Op(":=").Id("req").Dot("PostForm").Index(field)
+	default:
+		fk.parseInto(g, name, t, jen.Id("req").Dot("PostForm").Dot("Get").Call(field))
+	}
+}
+
+// formFieldPresent is the condition under which an optional formData field was sent.
+func formFieldPresent(pv *paramView) jen.Code {
+	t := pv.p.Type
+	if t.IsFile() || (t.Kind == ir.KindArray && t.Elem.IsFile()) {
+		return jen.Id("req").Dot("MultipartForm").Op("!=").Nil().Op("&&").Len(jen.Id("req").Dot("MultipartForm").Dot("File").Index(jen.Lit(pv.p.Name))).Op(">").Lit(0)
+	}
+	return jen.Id("req").Dot("PostForm").Dot("Has").Call(jen.Lit(pv.p.Name))
+}
+
+// formDataFile declares the helpers that read multipart files, or returns nil when no
+// operation has a formData file.
+func (fk *fakeGen) formDataFile(groups []*groupView) *jen.File {
+	if !hasFormFiles(groups) {
+		return nil
+	}
+	f := fk.file()
+	rsc := jen.Qual("io", "ReadSeekCloser")
+	f.Comment("formFiles returns the files sent in a multipart field, each read into memory.")
+	f.Func().Id("formFiles").Params(jen.Id("req").Op("*").Qual("net/http", "Request"), jen.Id("name").String()).Params(jen.Index().Add(rsc), jen.Error()).Block(
+		jen.If(jen.Id("req").Dot("MultipartForm").Op("==").Nil()).Block(jen.Return(jen.Nil(), jen.Nil())),
+		jen.Var().Id("out").Index().Add(rsc),
+		jen.For(jen.List(jen.Id("_"), jen.Id("fh")).Op(":=").Range().Id("req").Dot("MultipartForm").Dot("File").Index(jen.Id("name"))).Block(
+			jen.List(jen.Id("file"), jen.Err()).Op(":=").Id("fh").Dot("Open").Call(),
+			jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
+			jen.List(jen.Id("data"), jen.Err()).Op(":=").Qual("io", "ReadAll").Call(jen.Id("file")),
+			jen.Id("file").Dot("Close").Call(),
+			jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
+			jen.Id("out").Op("=").Append(jen.Id("out"), jen.Qual(streamingPkg, "NopCloser").Call(jen.Qual("bytes", "NewReader").Call(jen.Id("data")))),
+		),
+		jen.Return(jen.Id("out"), jen.Nil()),
+	)
+	f.Line()
+	f.Comment("formFile returns the first file sent in a multipart field, or nil.")
+	f.Func().Id("formFile").Params(jen.Id("req").Op("*").Qual("net/http", "Request"), jen.Id("name").String()).Params(rsc, jen.Error()).Block(
+		jen.List(jen.Id("files"), jen.Err()).Op(":=").Id("formFiles").Call(jen.Id("req"), jen.Id("name")),
+		jen.If(jen.Err().Op("!=").Nil().Op("||").Len(jen.Id("files")).Op("==").Lit(0)).Block(jen.Return(jen.Nil(), jen.Err())),
+		jen.Return(jen.Id("files").Index(jen.Lit(0)), jen.Nil()),
+	)
+	return f
+}

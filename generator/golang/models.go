@@ -117,6 +117,9 @@ func ElemType(t *ir.Type, importPath string) *jen.Statement {
 	case ir.KindEnum:
 		return typeName(t.Enum.Name, importPath)
 	}
+	if t.IsFile() {
+		return jen.Qual("io", "ReadSeekCloser")
+	}
 	return jen.Add(primitive(t.Primitive))
 }
 

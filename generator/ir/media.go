@@ -31,3 +31,12 @@ func IsTextMediaType(mt string) bool {
 	mt = strings.ToLower(strings.TrimSpace(mt))
 	return strings.HasPrefix(mt, "text/") && !IsJSONMediaType(mt)
 }
+
+// InFormData is a formData parameter: a field of an application/x-www-form-urlencoded or
+// multipart/form-data body.
+const InFormData Location = "formData"
+
+// IsFile reports whether t is a formData file (type: file): an io.ReadSeekCloser in Go.
+func (t *Type) IsFile() bool {
+	return t != nil && t.Kind == KindPrimitive && t.Primitive == Bytes && t.Format == "file"
+}

@@ -165,3 +165,183 @@ func TestResponseHeaders(t *testing.T) {
 		}
 	}
 }
+
+// closeRecorder is a response body that records reads and Close.
+type closeRecorder struct {
+	io.Reader
+	read, closed bool
+}
+
+func (c *closeRecorder) Read(p []byte) (int, error) {
+	c.read = true
+	return c.Reader.Read(p)
+}
+
+func (c *closeRecorder) Close() error {
+	c.closed = true
+	return nil
+}
+
+// streamTransport answers with a recorded body.
+type streamTransport struct {
+	status int
+	body   *closeRecorder
+}
+
+func (t *streamTransport) Do(req *http.Request) (*http.Response, error) {
+	return &http.Response{StatusCode: t.status, Status: http.StatusText(t.status), Request: req,
+		Header: http.Header{"Content-Type": {"application/octet-stream"}, "Content-Length": {"5"}}, Body: t.body}, nil
+}
+
+// TestStreamedDownload: a type: file result is the response body itself, unread until the
+// caller reads it and closed only by the caller; the request accepts what the spec produces.
+// A failed download is an *azcore.ResponseError.
+func TestStreamedDownload(t *testing.T) {
+	st := &streamTransport{status: 200, body: &closeRecorder{Reader: strings.NewReader("bytes")}}
+	c, err := NewThingsClient("sub1", &azfake.TokenCredential{}, &arm.ClientOptions{ClientOptions: policy.ClientOptions{
+		Cloud: cloud.Configuration{ActiveDirectoryAuthorityHost: "https://login.invalid/", Services: map[cloud.ServiceName]cloud.ServiceConfiguration{
+			cloud.ResourceManager: {Audience: "https://management.core.windows.net/", Endpoint: "https://arm.test"}}},
+		Transport: st, Retry: policy.RetryOptions{MaxRetries: -1},
+	}, DisableRPRegistration: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := c.Download(context.Background(), "n1", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.body.read || st.body.closed {
+		t.Errorf("the client read (%v) or closed (%v) the streamed body", st.body.read, st.body.closed)
+	}
+	data, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if string(data) != "bytes" || !st.body.closed || res.ContentLength == nil || *res.ContentLength != 5 {
+		t.Errorf("body %q closed %v length %v", data, st.body.closed, res.ContentLength)
+	}
+
+	tr := &transport{answer: func(req *http.Request) answer {
+		if got := req.Header.Get("Accept"); got != "application/octet-stream, application/json" {
+			t.Errorf("Accept %q", got)
+		}
+		return answer{status: 404, body: `{"code":"NotFound","message":"gone"}`}
+	}}
+	_, err = things(t, tr).Download(context.Background(), "n1", nil)
+	if statusOf(err) != 404 {
+		t.Errorf("404: %v, want an *azcore.ResponseError", err)
+	}
+}
+
+// TestBinaryAndTextBodies: binary bodies are sent byte for byte with the first consumes type
+// or the ContentType option; an optional binary body is omitted when nil; a text body and a
+// text result travel as they are.
+func TestBinaryAndTextBodies(t *testing.T) {
+	type sent struct {
+		ct   string
+		body string
+	}
+	var got []sent
+	tr := &transport{answer: func(req *http.Request) answer {
+		var b []byte
+		if req.Body != nil {
+			b, _ = io.ReadAll(req.Body)
+		}
+		got = append(got, sent{req.Header.Get("Content-Type"), string(b)})
+		if strings.HasSuffix(req.URL.Path, "/note") {
+			return answer{status: 200, header: http.Header{"Content-Type": {"text/plain"}}, body: "stored: " + string(b)}
+		}
+		return answer{status: 204}
+	}}
+	c := things(t, tr)
+	ctx := context.Background()
+	raw := []byte{0, 1, 2, 0xff, '"'}
+	if _, err := c.Upload(ctx, "n1", nopCloser{bytes.NewReader(raw)}, nil); err != nil {
+		t.Fatal(err)
+	}
+	png := "image/png"
+	if _, err := c.Upload(ctx, "n1", nopCloser{bytes.NewReader(raw)}, &ThingsClientUploadOptions{ContentType: &png}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.UploadOptional(ctx, "n1", nil); err != nil {
+		t.Fatal(err)
+	}
+	note, err := c.SetNote(ctx, "n1", `he said "hi"`, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []sent{
+		{"application/octet-stream", string(raw)},
+		{"image/png", string(raw)},
+		{"", ""},
+		{"text/plain; charset=UTF-8", `he said "hi"`},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("sent %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("request %d: sent %q, want %q", i, got[i], want[i])
+		}
+	}
+	if note.Value != `stored: he said "hi"` {
+		t.Errorf("text result %q", note.Value)
+	}
+}
+
+type nopCloser struct{ io.ReadSeeker }
+
+func (nopCloser) Close() error { return nil }
+
+// TestFormData: formData fields of a urlencoded operation are one encoded body (multi
+// repeats the key, absent options are left out); a multipart operation sends each file as
+// a part named after its field, and each other field as a text part.
+func TestFormData(t *testing.T) {
+	var bodies []*http.Request
+	tr := &transport{answer: func(req *http.Request) answer {
+		bodies = append(bodies, req)
+		if strings.HasPrefix(req.Header.Get("Content-Type"), "multipart/form-data") {
+			if err := req.ParseMultipartForm(1 << 20); err != nil {
+				t.Errorf("multipart: %v", err)
+			}
+		} else if err := req.ParseForm(); err != nil {
+			t.Errorf("form: %v", err)
+		}
+		return answer{status: 204}
+	}}
+	c := things(t, tr)
+	ctx := context.Background()
+	if _, err := c.Rename(ctx, "n1", "new & improved", 3, &ThingsClientRenameOptions{Label: &[]string{"a", "b c"}}); err != nil {
+		t.Fatal(err)
+	}
+	form := bodies[0]
+	if ct := form.Header.Get("Content-Type"); ct != "application/x-www-form-urlencoded" {
+		t.Errorf("Content-Type %q", ct)
+	}
+	if f := form.PostForm; f.Get("new_name") != "new & improved" || f.Get("size") != "3" || len(f["label"]) != 2 || f["label"][1] != "b c" || f.Has("note") {
+		t.Errorf("form %v", f)
+	}
+
+	file := func(s string) io.ReadSeekCloser { return nopCloser{strings.NewReader(s)} }
+	if _, err := c.Attach(ctx, "n1", file("main bytes"), "hello", &ThingsClientAttachOptions{Extra: []io.ReadSeekCloser{file("x1"), file("x2")}}); err != nil {
+		t.Fatal(err)
+	}
+	mp := bodies[1].MultipartForm
+	read := func(field string, i int) string {
+		if mp == nil || len(mp.File[field]) <= i {
+			return "<missing>"
+		}
+		f, err := mp.File[field][i].Open()
+		if err != nil {
+			return err.Error()
+		}
+		defer f.Close()
+		b, _ := io.ReadAll(f)
+		return string(b)
+	}
+	if mp == nil {
+		t.Fatal("no multipart form")
+	}
+	if read("file", 0) != "main bytes" || read("extra", 0) != "x1" || read("extra", 1) != "x2" || len(mp.File["thumbnail"]) != 0 ||
+		len(mp.Value["caption"]) != 1 || mp.Value["caption"][0] != "hello" {
+		t.Errorf("multipart form: files %v values %v", mp.File, mp.Value)
+	}
+}

@@ -26,12 +26,12 @@ func TestFiles(t *testing.T) {
 	if err != nil || len(data) < 100 || !bytes.HasPrefix(data, []byte("\x89PNG\r\n\x1a\n")) {
 		t.Errorf("GetFile: %d bytes (%q...), %v; want the server's PNG", len(data), data[:min(len(data), 8)], err)
 	}
-	res, err = c.GetEmptyFile(ctx, nil)
+	empty, err := c.GetEmptyFile(ctx, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	data, err = io.ReadAll(res.Body)
-	res.Body.Close()
+	data, err = io.ReadAll(empty.Body)
+	empty.Body.Close()
 	if err != nil || len(data) != 0 {
 		t.Errorf("GetEmptyFile: %d bytes, %v; want none", len(data), err)
 	}
