@@ -23,7 +23,9 @@ func constantValue(sp *spec.Parameter, p *ir.Parameter) (wire string, ok bool) {
 	}
 	switch v := sp.Enum[0].(type) {
 	case string:
-		return v, p.Type.Primitive == ir.String
+		// An empty constant could not be told from "no constant" (Parameter.Constant ""):
+		// the parameter stays an argument.
+		return v, p.Type.Primitive == ir.String && v != ""
 	case bool:
 		return strconv.FormatBool(v), p.Type.Primitive == ir.Bool
 	case float64:

@@ -19,10 +19,11 @@ func optionalParamType(p *ir.Parameter) jen.Code {
 	return jen.Op("*").Add(paramType(p.Type))
 }
 
-// formParams are the operation's formData parameters (arguments, then options), in order.
+// formParams are the operation's formData parameters (constants and client fields, arguments,
+// then options), in order.
 func (v *opView) formParams() []*paramView {
 	var out []*paramView
-	for _, list := range [][]*paramView{v.args, v.optional} {
+	for _, list := range [][]*paramView{v.client, v.args, v.optional} {
 		for _, pv := range list {
 			if pv.p.In == ir.InFormData {
 				out = append(out, pv)

@@ -16,7 +16,7 @@ func TestURLEncoded(t *testing.T) {
 	name := "Fido"
 	_, err = c.UpdatePetWithForm(ctx, 1, "dog", "meat", 42, &FormdataurlencodedClientUpdatePetWithFormOptions{Name: &name})
 	ok(t, "UpdatePetWithForm", err)
-	_, err = c.PartialConstantBody(ctx, "access_token", "bar", "foo", nil)
+	_, err = c.PartialConstantBody(ctx, "bar", "foo", nil) // grant_type is a constant
 	ok(t, "PartialConstantBody", err)
 	// The server compares the whole form: a field it does not expect fails the call.
 	status := "sold"
