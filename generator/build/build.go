@@ -60,6 +60,7 @@ func Build(doc *load.Document, opts Options) (*ir.Package, error) {
 		return nil, b.errs
 	}
 	b.resources()
+	b.subtypes()
 	b.finish()
 	if len(b.errs) > 0 {
 		b.errs.Sort()
@@ -157,6 +158,7 @@ func providerInPath(p string) string {
 
 // finish assigns final Go names and sorts every list.
 func (b *builder) finish() {
+	b.polymorphism()
 	b.assignNames()
 	sort.Slice(b.pkg.Models, func(i, j int) bool { return b.pkg.Models[i].Name < b.pkg.Models[j].Name })
 	sort.Slice(b.pkg.Enums, func(i, j int) bool { return b.pkg.Enums[i].Name < b.pkg.Enums[j].Name })

@@ -49,6 +49,7 @@ func (b *builder) assignNames() {
 	for _, c := range cands {
 		c.set(namer.Unique(c.desired))
 	}
+	b.nameInterfaces(namer)
 	// Inherited field markers were written with desired names; refresh them.
 	for _, m := range b.pkg.Models {
 		for _, f := range m.Fields {
@@ -112,6 +113,9 @@ func mark(t *ir.Type, u ir.Usage, seen map[*ir.Model]bool) {
 		}
 		seen[m] = true
 		m.Usage |= u
+		for _, sub := range m.Subtypes {
+			mark(&ir.Type{Kind: ir.KindModel, Model: sub}, u, seen)
+		}
 		for _, f := range m.Fields {
 			mark(f.Type, u, seen)
 		}

@@ -225,7 +225,7 @@ func createRequest(f *jen.File, v *opView) error {
 		if v.body.p.Required {
 			bodyRef = jen.Id(v.body.id)
 			g.If(skip).Block(
-				jen.If(jen.Err().Op(":=").Id("validateBody").Call(name, jen.Op("&").Add(bodyRef)), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
+				jen.If(jen.Err().Op(":=").Id("validateBody").Call(name, bodyToValidate(v.body.p.Type, bodyRef, false)), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
 			)
 			g.If(jen.Err().Op(":=").Add(marshalBody(v, bodyRef)), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err()))
 			g.Return(jen.Id("req"), jen.Nil())
@@ -234,7 +234,7 @@ func createRequest(f *jen.File, v *opView) error {
 		opt := jen.Id("options").Dot(v.body.id)
 		g.If(jen.Id("options").Op("!=").Nil().Op("&&").Add(opt).Op("!=").Nil()).Block(
 			jen.If(jen.Op("!").Id("options").Dot("SkipValidation")).Block(
-				jen.If(jen.Err().Op(":=").Id("validateBody").Call(name, jen.Id("options").Dot(v.body.id)), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
+				jen.If(jen.Err().Op(":=").Id("validateBody").Call(name, bodyToValidate(v.body.p.Type, jen.Id("options").Dot(v.body.id), true)), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
 			),
 			jen.If(jen.Err().Op(":=").Add(marshalBody(v, jen.Op("*").Id("options").Dot(v.body.id))), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
 		)

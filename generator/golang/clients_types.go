@@ -68,7 +68,7 @@ func responsesFile(pkg *ir.Package, groups []*groupView) *jen.File {
 				what = "one page of " + what
 			}
 			f.Comment(v.response + " is what " + what + " returns.")
-			embedded := v.result != nil && v.result.Kind == ir.KindModel && !isMapModel(v.result.Model)
+			embedded := v.result != nil && v.result.Kind == ir.KindModel && !isMapModel(v.result.Model) && !v.result.Model.Polymorphic()
 			f.Type().Id(v.response).StructFunc(func(g *jen.Group) {
 				if v.headAsBool {
 					comment(g, "Success is true when the service answered 2xx and false when it answered 404 (not found).")
@@ -101,7 +101,7 @@ func responsesFile(pkg *ir.Package, groups []*groupView) *jen.File {
 				f.Line()
 				f.Comment("UnmarshalJSON decodes the response body into Value.")
 				f.Func().Params(jen.Id("r").Op("*").Id(v.response)).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
-					jen.Return(jen.Qual("encoding/json", "Unmarshal").Call(jen.Id("data"), jen.Op("&").Id("r").Dot("Value"))),
+					jen.Return(UnmarshalValue(v.result, jen.Id("data"), jen.Id("r").Dot("Value"))),
 				)
 				f.Line()
 			}

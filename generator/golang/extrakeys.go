@@ -23,6 +23,7 @@ func extraKeysMethods(m *ir.Model) jen.Code {
 		jen.Line(),
 		jen.Func().Params(jen.Id("m").Id(m.Name)).Id("MarshalJSON").Params().Params(jen.Index().Byte(), jen.Error()).Block(
 			jen.Type().Id("plain").Id(m.Name),
+			jen.Custom(jen.Options{Separator: "\n"}, discriminatorSet(m)...),
 			jen.List(jen.Id("b"), jen.Err()).Op(":=").Add(jsonQ("Marshal")).Call(jen.Id("plain").Call(jen.Id("m"))),
 			jen.If(jen.Err().Op("!=").Nil().Op("||").Len(jen.Id("m").Dot("AdditionalProperties")).Op("==").Lit(0)).Block(jen.Return(jen.Id("b"), jen.Err())),
 			jen.Id("declared").Op(":=").Add(declared),
@@ -44,7 +45,7 @@ func extraKeysMethods(m *ir.Model) jen.Code {
 		jen.Line(),
 		jen.Func().Params(jen.Id("m").Op("*").Id(m.Name)).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
 			jen.Type().Id("plain").Id(m.Name),
-			jen.If(jen.Err().Op(":=").Add(jsonQ("Unmarshal")).Call(jen.Id("data"), jen.Parens(jen.Op("*").Id("plain")).Parens(jen.Id("m"))), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
+			jen.If(jen.Err().Op(":=").Add(plainDecode(m)), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
 			jen.Var().Id("all").Map(jen.String()).Add(jsonQ("RawMessage")),
 			jen.If(jen.Err().Op(":=").Add(jsonQ("Unmarshal")).Call(jen.Id("data"), jen.Op("&").Id("all")), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
 			jen.Id("declared").Op(":=").Add(declared),
@@ -63,4 +64,13 @@ func extraKeysMethods(m *ir.Model) jen.Code {
 			jen.Return(jen.Nil()),
 		),
 	)
+}
+
+// plainDecode decodes data into m's declared properties: with encoding/json, or through
+// unmarshalFields when a field needs the decode runtime (see needsFieldDecode).
+func plainDecode(m *ir.Model) jen.Code {
+	if needsFieldDecode(m) {
+		return jen.Id("m").Dot("unmarshalFields").Call(jen.Id("data"))
+	}
+	return jen.Qual("encoding/json", "Unmarshal").Call(jen.Id("data"), jen.Parens(jen.Op("*").Id("plain")).Parens(jen.Id("m")))
 }

@@ -21,6 +21,10 @@ func emitModels(pkg *ir.Package) (*jen.File, error) {
 			f.Add(extraKeysMethods(m))
 			f.Line()
 		}
+		if c := modelExtras(m); c != nil {
+			f.Add(c)
+			f.Line()
+		}
 	}
 	return f, nil
 }
@@ -113,6 +117,9 @@ func ElemType(t *ir.Type, importPath string) *jen.Statement {
 	case ir.KindMap:
 		return jen.Map(jen.String()).Add(ElemType(t.Elem, importPath))
 	case ir.KindModel:
+		if t.Model.Polymorphic() {
+			return typeName(t.Model.Interface, importPath)
+		}
 		return typeName(t.Model.Name, importPath)
 	case ir.KindEnum:
 		return typeName(t.Enum.Name, importPath)

@@ -191,7 +191,7 @@ func pointerField(t *ir.Type) bool {
 	case ir.KindEnum:
 		return true
 	case ir.KindModel:
-		return !isMapModel(t.Model)
+		return !isMapModel(t.Model) && !t.Model.Polymorphic()
 	case ir.KindPrimitive:
 		return t.Primitive != ir.Any && t.Primitive != ir.Bytes
 	}
@@ -210,7 +210,7 @@ func presence(fn string, val value, path func() *jen.Statement, t *ir.Type) jen.
 		return call(fn, val.expr())
 	case t.Kind == ir.KindArray || (t.Kind == ir.KindPrimitive && t.Primitive == ir.Bytes):
 		return call(fn+"Slice", val.expr())
-	case t.Kind == ir.KindMap || t.Kind == ir.KindModel:
+	case t.Kind == ir.KindMap || t.Kind == ir.KindModel && !t.Model.Polymorphic():
 		return call(fn+"Map", val.expr())
 	}
 	// An any field: absent when nil.

@@ -51,7 +51,9 @@ func (v *validator) valueStmts(x value, path pathFn, t *ir.Type, c *ir.Constrain
 	case ir.KindMap:
 		out = append(out, v.mapStmts(x, path, t.Elem, c.Elem, hint+"Value", depth)...)
 	case ir.KindModel:
-		if v.checked[t.Model] {
+		if t.Model.Polymorphic() {
+			out = append(out, v.polyStmts(x, path, t.Model)...)
+		} else if v.checked[t.Model] {
 			out = append(out, x.expr().Dot("validateInto").Call(jen.Id("errs"), path(), jen.Id("o")))
 		}
 	case ir.KindEnum:

@@ -92,6 +92,15 @@ type Model struct {
 	// XML is the schema's "xml" object; its Name is the element name of the model where a
 	// property or body does not name it.
 	XML XML
+	// Interface is the Go interface type that stands for the model and its subtypes in a
+	// discriminated hierarchy (see Polymorphic); "" when the model has no subtypes.
+	Interface string
+	// Subtypes lists every model that extends this one, directly or not, in the
+	// hierarchy of a discriminator, sorted by Name.
+	Subtypes []*Model
+	// DiscriminatorProperty is the wire name of the discriminator of the hierarchy the
+	// model belongs to, declared by the model itself or by one of its bases; "" outside one.
+	DiscriminatorProperty string
 }
 
 // Field is one property of a model.

@@ -1,0 +1,352 @@
+package golang
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/armgen/armgen/generator/ir"
+	"github.com/dave/jennifer/jen"
+)
+
+// decodePkg is the import path of the hand-written runtime that custom UnmarshalJSON
+// methods call (lenient date-times, polymorphic values).
+const decodePkg = "github.com/armgen/armgen/runtime/decode"
+
+// modelExtras declares what a model needs beyond its struct, for polymorphism and for
+// values encoding/json cannot decode alone: the interface of a polymorphic model and the
+// function that decodes it, the AsXxx methods that make a model satisfy the interfaces of
+// its hierarchy, MarshalJSON writing the discriminator, and UnmarshalJSON for fields that
+// hold polymorphic values or date-times. It returns nil when the model needs none of it.
+func modelExtras(m *ir.Model) jen.Code {
+	var out []jen.Code
+	add := func(c jen.Code) {
+		if c != nil {
+			out = append(out, c, jen.Line(), jen.Line())
+		}
+	}
+	if m.Polymorphic() {
+		add(interfaceDecl(m))
+		add(unmarshalAnyFunc(m))
+	}
+	for _, a := range polyAncestors(m) {
+		add(asMethod(m, a))
+	}
+	hasExtra := m.AdditionalProperties != nil && !isMapModel(m)
+	if !hasExtra {
+		add(discriminatorMarshal(m))
+	}
+	if needsFieldDecode(m) {
+		if !hasExtra {
+			add(jen.Add(
+				jen.Comment("UnmarshalJSON implements json.Unmarshaler (see unmarshalFields)."),
+				jen.Line(),
+				jen.Func().Params(jen.Id("m").Op("*").Id(m.Name)).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
+					jen.Return(jen.Id("m").Dot("unmarshalFields").Call(jen.Id("data"))),
+				),
+			))
+		}
+		add(unmarshalFields(m))
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return jen.Add(out[:len(out)-2]...)
+}
+
+// polyAncestors lists the polymorphic models among m and its bases (m first, then its
+// bases nearest first), without repeats: m implements the interface of each.
+func polyAncestors(m *ir.Model) []*ir.Model {
+	var out []*ir.Model
+	seen := map[*ir.Model]bool{}
+	var walk func(x *ir.Model)
+	walk = func(x *ir.Model) {
+		if seen[x] {
+			return
+		}
+		seen[x] = true
+		if x.Polymorphic() {
+			out = append(out, x)
+		}
+		for _, b := range x.Bases {
+			walk(b)
+		}
+	}
+	walk(m)
+	return out
+}
+
+// interfaceDecl declares the interface of a polymorphic model: its own AsXxx method, the
+// interfaces of its polymorphic bases, and the validators every model has.
+func interfaceDecl(m *ir.Model) jen.Code {
+	subs := make([]string, 0, len(m.Subtypes))
+	for _, s := range m.Subtypes {
+		subs = append(subs, "*"+s.Name)
+	}
+	return jen.CustomFunc(jen.Options{Multi: true}, func(g *jen.Group) {
+		comment(g,
+			m.Interface+" holds a *"+m.Name+" or a subtype of it, as the discriminator "+strconv.Quote(m.DiscriminatorProperty)+" says:",
+			strings.Join(subs, ", ")+". Decode one with Unmarshal"+m.Interface+"; a value whose",
+			"discriminator names no known subtype decodes as *"+m.Name+", which keeps it.")
+		g.Type().Id(m.Interface).InterfaceFunc(func(i *jen.Group) {
+			embedded := false
+			for _, a := range polyAncestors(m)[1:] {
+				if isDirectPolyBase(m, a) {
+					i.Id(a.Interface)
+					embedded = true
+				}
+			}
+			comment(i, "As"+m.Name+" returns the properties "+m.Name+" declares: the value itself for a *"+m.Name+",",
+				"a copy of them for a subtype.")
+			i.Id("As" + m.Name).Params().Op("*").Id(m.Name)
+			if !embedded {
+				comment(i, "Validate and ValidateRequest check the value as its own type does.")
+				i.Id("Validate").Params().Error()
+				i.Id("ValidateRequest").Params().Error()
+				i.Id("validateInto").Params(jen.Op("*").Qual(validationPkg, "Errors"), jen.Qual(validationPkg, "Path"), jen.Qual(validationPkg, "Options"))
+			}
+		})
+	})
+}
+
+// isDirectPolyBase reports whether a is the nearest polymorphic model on one of m's base
+// chains, so that m's interface embeds a's and not also a's own bases'.
+func isDirectPolyBase(m, a *ir.Model) bool {
+	for _, b := range m.Bases {
+		if b == a {
+			return true
+		}
+		if !b.Polymorphic() && isDirectPolyBase(b, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// asMethod declares m.AsA: m itself when a is m, else a new A holding the values of the
+// fields A declares.
+func asMethod(m, a *ir.Model) jen.Code {
+	name := "As" + a.Name
+	var body jen.Code
+	if a == m {
+		body = jen.Return(jen.Id("m"))
+	} else {
+		own := map[string]*ir.Field{}
+		for _, f := range m.Fields {
+			own[f.JSONName] = f
+		}
+		body = jen.Return(jen.Op("&").Id(a.Name).Values(jen.DictFunc(func(d jen.Dict) {
+			for _, af := range a.Fields {
+				if mf := own[af.JSONName]; mf != nil {
+					d[jen.Id(af.Name)] = jen.Id("m").Dot(mf.Name)
+				}
+			}
+			if a.AdditionalProperties != nil && !isMapModel(a) && m.AdditionalProperties != nil && m.AdditionalProperties.String() == a.AdditionalProperties.String() {
+				d[jen.Id("AdditionalProperties")] = jen.Id("m").Dot("AdditionalProperties")
+			}
+		})))
+	}
+	return jen.Add(
+		jen.Comment(name+" implements "+a.Interface+"."),
+		jen.Line(),
+		jen.Func().Params(jen.Id("m").Op("*").Id(m.Name)).Id(name).Params().Op("*").Id(a.Name).Block(
+			jen.If(jen.Id("m").Op("==").Nil()).Block(jen.Return(jen.Nil())),
+			body,
+		),
+	)
+}
+
+// unmarshalAnyFunc declares UnmarshalAnyXxx, which decodes a polymorphic model into the
+// subtype its discriminator names.
+func unmarshalAnyFunc(m *ir.Model) jen.Code {
+	name := "Unmarshal" + m.Interface
+	own := m.DiscriminatorWireValue()
+	seen := map[string]bool{own: true}
+	var cases []jen.Code
+	for _, s := range m.Subtypes {
+		v := s.DiscriminatorWireValue()
+		if v == "" || seen[v] {
+			continue
+		}
+		seen[v] = true
+		cases = append(cases, jen.Case(jen.Lit(v)).Block(jen.Id("v").Op("=").Op("&").Id(s.Name).Values()))
+	}
+	cases = append(cases, jen.Default().Block(jen.Id("v").Op("=").Op("&").Id(m.Name).Values()))
+	return jen.Add(
+		jen.Comment(name+" decodes the JSON of a "+m.Name+" or of one of its subtypes, chosen by the"),
+		jen.Line(),
+		jen.Comment("discriminator "+strconv.Quote(m.DiscriminatorProperty)+"; JSON null gives nil."),
+		jen.Line(),
+		jen.Func().Id(name).Params(jen.Id("data").Index().Byte()).Params(jen.Id(m.Interface), jen.Error()).Block(
+			jen.If(jen.Qual(decodePkg, "IsNull").Call(jen.Id("data"))).Block(jen.Return(jen.Nil(), jen.Nil())),
+			jen.List(jen.Id("kind"), jen.Id("_"), jen.Err()).Op(":=").Qual(decodePkg, "Discriminator").Call(jen.Id("data"), jen.Lit(m.DiscriminatorProperty)),
+			jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Qual("fmt", "Errorf").Call(jen.Lit(m.Name+": %w"), jen.Err()))),
+			jen.Var().Id("v").Id(m.Interface),
+			jen.Switch(jen.Id("kind")).Block(cases...),
+			jen.If(jen.Err().Op(":=").Qual("encoding/json", "Unmarshal").Call(jen.Id("data"), jen.Id("v")), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
+			jen.Return(jen.Id("v"), jen.Nil()),
+		),
+	)
+}
+
+// discriminatorSet returns the statements that put m's discriminator value into the
+// value m about to be encoded: always for a model without subtypes, and only when the
+// property is unset for a polymorphic one, which keeps a value of an unknown subtype as
+// it came. Nil when m is outside a hierarchy or its discriminator is no string property.
+func discriminatorSet(m *ir.Model) []jen.Code {
+	f := m.DiscriminatorField()
+	val := m.DiscriminatorWireValue()
+	if f == nil || val == "" {
+		return nil
+	}
+	var lit jen.Code
+	switch {
+	case f.Type.Kind == ir.KindPrimitive && f.Type.Primitive == ir.String:
+		lit = jen.Lit(val)
+	case f.Type.Kind == ir.KindEnum && f.Type.Enum.Base == ir.String:
+		lit = jen.Id(f.Type.Enum.Name).Call(jen.Lit(val))
+	default:
+		return nil
+	}
+	set := []jen.Code{jen.Id("kind").Op(":=").Add(lit), jen.Id("m").Dot(f.Name).Op("=").Op("&").Id("kind")}
+	if m.Polymorphic() {
+		return []jen.Code{jen.If(jen.Id("m").Dot(f.Name).Op("==").Nil()).Block(set...)}
+	}
+	return set
+}
+
+// discriminatorMarshal declares MarshalJSON for a model whose discriminator it writes.
+func discriminatorMarshal(m *ir.Model) jen.Code {
+	set := discriminatorSet(m)
+	if set == nil {
+		return nil
+	}
+	doc := "MarshalJSON implements json.Marshaler: it writes " + strconv.Quote(m.DiscriminatorWireValue()) + " as " + strconv.Quote(m.DiscriminatorProperty) + "."
+	if m.Polymorphic() {
+		doc = "MarshalJSON implements json.Marshaler: it writes " + strconv.Quote(m.DiscriminatorWireValue()) + " as " + strconv.Quote(m.DiscriminatorProperty) + " when that is unset."
+	}
+	body := append([]jen.Code{jen.Type().Id("plain").Id(m.Name)}, set...)
+	body = append(body, jen.Return(jen.Qual("encoding/json", "Marshal").Call(jen.Id("plain").Call(jen.Id("m")))))
+	return jen.Add(
+		jen.Comment(doc),
+		jen.Line(),
+		jen.Func().Params(jen.Id("m").Id(m.Name)).Id("MarshalJSON").Params().Params(jen.Index().Byte(), jen.Error()).Block(body...),
+	)
+}
+
+// needsFieldDecode reports whether a field of m holds a value encoding/json cannot decode
+// alone: a polymorphic model or a date-time (the latter leniently, see decode.ParseTime).
+func needsFieldDecode(m *ir.Model) bool {
+	if isMapModel(m) {
+		return false
+	}
+	for _, f := range m.Fields {
+		if customDecode(f.Type) {
+			return true
+		}
+	}
+	return false
+}
+
+// customDecode reports whether a value of type t needs the decode runtime.
+func customDecode(t *ir.Type) bool { return t.ContainsPolymorphic() || t.ContainsDateTime() }
+
+// unmarshalFields declares m.unmarshalFields: encoding/json decodes the struct, except
+// the fields that need the decode runtime, which it keeps as raw JSON (a field of the
+// outer struct hides the one of the same JSON name inside plain) and which are then
+// decoded one by one.
+func unmarshalFields(m *ir.Model) jen.Code {
+	var fields []*ir.Field
+	for _, f := range m.Fields {
+		if customDecode(f.Type) {
+			fields = append(fields, f)
+		}
+	}
+	body := []jen.Code{
+		jen.Type().Id("plain").Id(m.Name),
+		jen.Id("aux").Op(":=").StructFunc(func(g *jen.Group) {
+			g.Op("*").Id("plain")
+			for _, f := range fields {
+				g.Id(f.Name).Qual("encoding/json", "RawMessage").Tag(map[string]string{"json": f.JSONName})
+			}
+		}).Values(jen.Dict{jen.Id("plain"): jen.Parens(jen.Op("*").Id("plain")).Parens(jen.Id("m"))}),
+		jen.If(jen.Err().Op(":=").Qual("encoding/json", "Unmarshal").Call(jen.Id("data"), jen.Op("&").Id("aux")), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
+	}
+	for _, f := range fields {
+		raw := jen.Id("aux").Dot(f.Name)
+		body = append(body, jen.If(jen.Id("aux").Dot(f.Name).Op("!=").Nil()).Block(
+			jen.List(jen.Id("v"), jen.Err()).Op(":=").Add(decodeCall(f.Type, raw, pointerField(f.Type))),
+			jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit(m.Name+"."+f.JSONName+": %w"), jen.Err()))),
+			jen.Id("m").Dot(f.Name).Op("=").Id("v"),
+		))
+	}
+	body = append(body, jen.Return(jen.Nil()))
+	return jen.Add(
+		jen.Comment("unmarshalFields decodes the JSON object data into m; fields holding date-times or"),
+		jen.Line(),
+		jen.Comment("polymorphic values go through the decode runtime."),
+		jen.Line(),
+		jen.Func().Params(jen.Id("m").Op("*").Id(m.Name)).Id("unmarshalFields").Params(jen.Id("data").Index().Byte()).Error().Block(body...),
+	)
+}
+
+// decodeCall is a call that decodes raw JSON (raw) as type t, returning the Go value and
+// an error; ptr asks for a pointer to the value (JSON null gives nil).
+func decodeCall(t *ir.Type, raw jen.Code, ptr bool) *jen.Statement {
+	switch {
+	case t.Kind == ir.KindArray:
+		return jen.Qual(decodePkg, "Slice").Call(raw, decodeFunc(t.Elem))
+	case t.Kind == ir.KindMap:
+		return jen.Qual(decodePkg, "Map").Call(raw, decodeFunc(t.Elem))
+	case ptr:
+		return jen.Qual(decodePkg, "Ptr").Call(raw, decodeFunc(t))
+	}
+	return jen.Add(decodeFunc(t)).Call(raw)
+}
+
+// decodeFunc is a func([]byte) (T, error) that decodes a value of type t.
+func decodeFunc(t *ir.Type) jen.Code {
+	switch {
+	case t.Polymorphic():
+		return jen.Id("Unmarshal" + t.Model.Interface)
+	case t.Kind == ir.KindPrimitive && t.Primitive == ir.DateTime:
+		return jen.Qual(decodePkg, "TimeJSON")
+	case t.Kind == ir.KindArray || t.Kind == ir.KindMap:
+		return jen.Func().Params(jen.Id("b").Index().Byte()).Params(elemType(t), jen.Error()).Block(
+			jen.Return(decodeCall(t, jen.Id("b"), false)),
+		)
+	}
+	return jen.Func().Params(jen.Id("b").Index().Byte()).Params(elemType(t), jen.Error()).Block(
+		jen.Var().Id("v").Add(elemType(t)),
+		jen.Err().Op(":=").Qual("encoding/json", "Unmarshal").Call(jen.Id("b"), jen.Op("&").Id("v")),
+		jen.Return(jen.Id("v"), jen.Err()),
+	)
+}
+
+// UnmarshalValue is a statement that decodes the JSON data into target, a value of type
+// t, as the generated models do: through the decode runtime when t holds polymorphic
+// models or date-times, else with encoding/json. It evaluates to an error.
+func UnmarshalValue(t *ir.Type, data, target jen.Code) *jen.Statement {
+	if !customDecode(t) {
+		return jen.Qual("encoding/json", "Unmarshal").Call(data, jen.Op("&").Add(target))
+	}
+	return jen.Func().Params().Error().Block(
+		jen.List(jen.Id("v"), jen.Err()).Op(":=").Add(decodeCall(t, data, false)),
+		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
+		jen.Add(target).Op("=").Id("v"),
+		jen.Return(jen.Nil()),
+	).Call()
+}
+
+// bodyToValidate is the argument a client passes to validateBody for a request body ref
+// of type t (ptr: ref is a pointer to it, as an optional body in the options is): a
+// pointer to the value, whose methods include Validate, or, for a polymorphic model, the
+// interface value itself, whose dynamic type has them.
+func bodyToValidate(t *ir.Type, ref jen.Code, ptr bool) jen.Code {
+	switch {
+	case t.Polymorphic() && ptr:
+		return jen.Op("*").Add(ref)
+	case t.Polymorphic(), ptr:
+		return ref
+	}
+	return jen.Op("&").Add(ref)
+}

@@ -1,0 +1,31 @@
+package golang
+
+import (
+	"github.com/armgen/armgen/generator/ir"
+	"github.com/dave/jennifer/jen"
+)
+
+// polyStmts checks a value held through the interface of polymorphic model m: the
+// dynamic type's validateInto, when the value is set and a model of the hierarchy has
+// something to check.
+func (v *validator) polyStmts(x value, path pathFn, m *ir.Model) []jen.Code {
+	if !v.polyChecked(m) {
+		return nil
+	}
+	return []jen.Code{jen.If(x.expr().Op("!=").Nil()).Block(
+		x.expr().Dot("validateInto").Call(jen.Id("errs"), path(), jen.Id("o")),
+	)}
+}
+
+// polyChecked reports whether m or one of its subtypes has something to check.
+func (v *validator) polyChecked(m *ir.Model) bool {
+	if v.checked[m] {
+		return true
+	}
+	for _, s := range m.Subtypes {
+		if v.checked[s] {
+			return true
+		}
+	}
+	return false
+}
