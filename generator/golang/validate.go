@@ -144,7 +144,7 @@ func (v *validator) modelStmts(m *ir.Model) []jen.Code {
 		}
 	}
 	for _, fl := range m.Fields {
-		stmts, ro := v.fieldStmts(fl, m.Name)
+		stmts, ro := v.fieldStmts(writtenDiscriminator(m, fl), m.Name)
 		if ro != nil {
 			readOnly = append(readOnly, ro)
 			continue

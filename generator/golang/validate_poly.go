@@ -29,3 +29,15 @@ func (v *validator) polyChecked(m *ir.Model) bool {
 	}
 	return false
 }
+
+// writtenDiscriminator returns fl, or a copy of it that is not required when fl is the
+// discriminator that m's MarshalJSON writes (see discriminatorSet): a value built in Go
+// need not set it.
+func writtenDiscriminator(m *ir.Model, fl *ir.Field) *ir.Field {
+	if !fl.Required || m.DiscriminatorField() != fl || discriminatorSet(m) == nil {
+		return fl
+	}
+	c := *fl
+	c.Required = false
+	return &c
+}

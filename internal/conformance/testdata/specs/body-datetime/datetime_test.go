@@ -62,15 +62,24 @@ func TestDatetime(t *testing.T) {
 	ok(t, "GetLocalNegativeOffsetMinDateTime", err)
 
 	// Lowercase "t" and "z" and a missing offset are not RFC 3339 as Go's time.Time
-	// decodes it: the calls reach the server (coverage) and the client reports the error.
-	for name, call := range map[string]func() error{
-		"GetUtcLowercaseMaxDateTime":                 func() error { _, err := c.GetUtcLowercaseMaxDateTime(ctx, nil); return err },
-		"GetLocalPositiveOffsetLowercaseMaxDateTime": func() error { _, err := c.GetLocalPositiveOffsetLowercaseMaxDateTime(ctx, nil); return err },
-		"GetLocalNegativeOffsetLowercaseMaxDateTime": func() error { _, err := c.GetLocalNegativeOffsetLowercaseMaxDateTime(ctx, nil); return err },
-		"GetLocalNoOffsetMinDateTime":                func() error { _, err := c.GetLocalNoOffsetMinDateTime(ctx, nil); return err },
-	} {
-		if err := call(); err != nil {
-			t.Logf("%s: %v", name, err)
-		}
+	// decodes it; the generated code decodes them leniently (no offset means UTC).
+	lower := map[string]struct {
+		call func() (time.Time, error)
+		want string
+	}{
+		"GetUtcLowercaseMaxDateTime": {func() (time.Time, error) { r, err := c.GetUtcLowercaseMaxDateTime(ctx, nil); return r.Value, err }, "9999-12-31T23:59:59.999Z"},
+		"GetLocalPositiveOffsetLowercaseMaxDateTime": {func() (time.Time, error) {
+			r, err := c.GetLocalPositiveOffsetLowercaseMaxDateTime(ctx, nil)
+			return r.Value, err
+		}, "9999-12-31T23:59:59.999+14:00"},
+		"GetLocalNegativeOffsetLowercaseMaxDateTime": {func() (time.Time, error) {
+			r, err := c.GetLocalNegativeOffsetLowercaseMaxDateTime(ctx, nil)
+			return r.Value, err
+		}, "9999-12-31T23:59:59.999-14:00"},
+		"GetLocalNoOffsetMinDateTime": {func() (time.Time, error) { r, err := c.GetLocalNoOffsetMinDateTime(ctx, nil); return r.Value, err }, "0001-01-01T00:00:00Z"},
+	}
+	for name, tc := range lower {
+		got, err := tc.call()
+		eq(t, name, got.Equal(mustTime(t, tc.want)), true, err)
 	}
 }
