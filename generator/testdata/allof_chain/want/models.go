@@ -2,6 +2,13 @@
 
 package allofchain
 
+import (
+	"encoding/json"
+	"fmt"
+	decode "github.com/armgen/armgen/runtime/decode"
+	validation "github.com/armgen/armgen/runtime/validation"
+)
+
 // Base - Base has an id.
 type Base struct {
 	// ID - READ-ONLY; the "id" property.
@@ -9,6 +16,62 @@ type Base struct {
 
 	// Kind - REQUIRED; the "kind" property.
 	Kind *string `json:"kind,omitempty"`
+}
+
+// AnyBase holds a *Base or a subtype of it, as the discriminator "kind" says:
+// *Derived, *Middle. Decode one with UnmarshalAnyBase; a value whose
+// discriminator names no known subtype decodes as *Base, which keeps it.
+type AnyBase interface {
+	// AsBase returns the properties Base declares: the value itself for a *Base,
+	// a copy of them for a subtype.
+	AsBase() *Base
+	// Validate and ValidateRequest check the value as its own type does.
+	Validate() error
+	ValidateRequest() error
+	validateInto(*validation.Errors, validation.Path, validation.Options)
+}
+
+// UnmarshalAnyBase decodes the JSON of a Base or of one of its subtypes, chosen by the
+// discriminator "kind"; JSON null gives nil.
+func UnmarshalAnyBase(data []byte) (AnyBase, error) {
+	if decode.IsNull(data) {
+		return nil, nil
+	}
+	kind, _, err := decode.Discriminator(data, "kind")
+	if err != nil {
+		return nil, fmt.Errorf("Base: %w", err)
+	}
+	var v AnyBase
+	switch kind {
+	case "derived":
+		v = &Derived{}
+	case "Middle":
+		v = &Middle{}
+	default:
+		v = &Base{}
+	}
+	if err := json.Unmarshal(data, v); err != nil {
+		return nil, err
+	}
+	return v, nil
+}
+
+// AsBase implements AnyBase.
+func (m *Base) AsBase() *Base {
+	if m == nil {
+		return nil
+	}
+	return m
+}
+
+// MarshalJSON implements json.Marshaler: it writes "Base" as "kind" when that is unset.
+func (m Base) MarshalJSON() ([]byte, error) {
+	type plain Base
+	if m.Kind == nil {
+		kind := "Base"
+		m.Kind = &kind
+	}
+	return json.Marshal(plain(m))
 }
 
 // Derived - Derived adds a size and overrides nothing.
@@ -29,6 +92,37 @@ type Derived struct {
 	Size *int32 `json:"size,omitempty"`
 }
 
+// AsMiddle implements AnyMiddle.
+func (m *Derived) AsMiddle() *Middle {
+	if m == nil {
+		return nil
+	}
+	return &Middle{
+		ID:   m.ID,
+		Kind: m.Kind,
+		Name: m.Name,
+	}
+}
+
+// AsBase implements AnyBase.
+func (m *Derived) AsBase() *Base {
+	if m == nil {
+		return nil
+	}
+	return &Base{
+		ID:   m.ID,
+		Kind: m.Kind,
+	}
+}
+
+// MarshalJSON implements json.Marshaler: it writes "derived" as "kind".
+func (m Derived) MarshalJSON() ([]byte, error) {
+	type plain Derived
+	kind := "derived"
+	m.Kind = &kind
+	return json.Marshal(plain(m))
+}
+
 // Middle - Middle adds a name.
 type Middle struct {
 	// ID - READ-ONLY; the "id" property.
@@ -39,6 +133,68 @@ type Middle struct {
 
 	// Name - REQUIRED; the "name" property.
 	Name *string `json:"name,omitempty"`
+}
+
+// AnyMiddle holds a *Middle or a subtype of it, as the discriminator "kind" says:
+// *Derived. Decode one with UnmarshalAnyMiddle; a value whose
+// discriminator names no known subtype decodes as *Middle, which keeps it.
+type AnyMiddle interface {
+	AnyBase
+	// AsMiddle returns the properties Middle declares: the value itself for a *Middle,
+	// a copy of them for a subtype.
+	AsMiddle() *Middle
+}
+
+// UnmarshalAnyMiddle decodes the JSON of a Middle or of one of its subtypes, chosen by the
+// discriminator "kind"; JSON null gives nil.
+func UnmarshalAnyMiddle(data []byte) (AnyMiddle, error) {
+	if decode.IsNull(data) {
+		return nil, nil
+	}
+	kind, _, err := decode.Discriminator(data, "kind")
+	if err != nil {
+		return nil, fmt.Errorf("Middle: %w", err)
+	}
+	var v AnyMiddle
+	switch kind {
+	case "derived":
+		v = &Derived{}
+	default:
+		v = &Middle{}
+	}
+	if err := json.Unmarshal(data, v); err != nil {
+		return nil, err
+	}
+	return v, nil
+}
+
+// AsMiddle implements AnyMiddle.
+func (m *Middle) AsMiddle() *Middle {
+	if m == nil {
+		return nil
+	}
+	return m
+}
+
+// AsBase implements AnyBase.
+func (m *Middle) AsBase() *Base {
+	if m == nil {
+		return nil
+	}
+	return &Base{
+		ID:   m.ID,
+		Kind: m.Kind,
+	}
+}
+
+// MarshalJSON implements json.Marshaler: it writes "Middle" as "kind" when that is unset.
+func (m Middle) MarshalJSON() ([]byte, error) {
+	type plain Middle
+	if m.Kind == nil {
+		kind := "Middle"
+		m.Kind = &kind
+	}
+	return json.Marshal(plain(m))
 }
 
 // Root - Root holds a Derived.

@@ -31,7 +31,6 @@ func (m *Base) validateInto(errs *validation.Errors, p validation.Path, o valida
 	if o.Request {
 		validation.ReadOnly(errs, p.Field("id"), m.ID)
 	}
-	validation.Required(errs, p.Field("kind"), m.Kind)
 }
 
 // Validate reports every way m breaks the constraints of its schema and the rules attached to it,
@@ -61,7 +60,6 @@ func (m *Derived) validateInto(errs *validation.Errors, p validation.Path, o val
 	if o.Request {
 		validation.ReadOnly(errs, p.Field("id"), m.ID)
 	}
-	validation.Required(errs, p.Field("kind"), m.Kind)
 	validation.Required(errs, p.Field("name"), m.Name)
 }
 
@@ -92,7 +90,6 @@ func (m *Middle) validateInto(errs *validation.Errors, p validation.Path, o vali
 	if o.Request {
 		validation.ReadOnly(errs, p.Field("id"), m.ID)
 	}
-	validation.Required(errs, p.Field("kind"), m.Kind)
 	validation.Required(errs, p.Field("name"), m.Name)
 }
 

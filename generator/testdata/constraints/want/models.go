@@ -2,7 +2,12 @@
 
 package constraints
 
-import "time"
+import (
+	"encoding/json"
+	"fmt"
+	decode "github.com/armgen/armgen/runtime/decode"
+	"time"
+)
 
 // Base - Base declares a property with a rule and a required property.
 type Base struct {
@@ -161,6 +166,32 @@ type Thing struct {
 
 	// Wide - A number of format int32.
 	Wide *float64 `json:"wide,omitempty"`
+}
+
+// UnmarshalJSON implements json.Unmarshaler (see unmarshalFields).
+func (m *Thing) UnmarshalJSON(data []byte) error {
+	return m.unmarshalFields(data)
+}
+
+// unmarshalFields decodes the JSON object data into m; fields holding date-times or
+// polymorphic values go through the decode runtime.
+func (m *Thing) unmarshalFields(data []byte) error {
+	type plain Thing
+	aux := struct {
+		*plain
+		When json.RawMessage `json:"when"`
+	}{plain: (*plain)(m)}
+	if err := json.Unmarshal(data, &aux); err != nil {
+		return err
+	}
+	if aux.When != nil {
+		v, err := decode.Ptr(aux.When, decode.TimeJSON)
+		if err != nil {
+			return fmt.Errorf("Thing.when: %w", err)
+		}
+		m.When = v
+	}
+	return nil
 }
 
 // Threshold - Threshold carries an object rule with integer and number params.

@@ -2,7 +2,12 @@
 
 package typesformats
 
-import "time"
+import (
+	"encoding/json"
+	"fmt"
+	decode "github.com/armgen/armgen/runtime/decode"
+	"time"
+)
 
 // Root - a model of spec.json#/definitions/Root.
 type Root struct {
@@ -62,4 +67,30 @@ type Root struct {
 
 	// StringUUID - the "string_uuid" property.
 	StringUUID *string `json:"string_uuid,omitempty"`
+}
+
+// UnmarshalJSON implements json.Unmarshaler (see unmarshalFields).
+func (m *Root) UnmarshalJSON(data []byte) error {
+	return m.unmarshalFields(data)
+}
+
+// unmarshalFields decodes the JSON object data into m; fields holding date-times or
+// polymorphic values go through the decode runtime.
+func (m *Root) unmarshalFields(data []byte) error {
+	type plain Root
+	aux := struct {
+		*plain
+		StringDateTime json.RawMessage `json:"string_date_time"`
+	}{plain: (*plain)(m)}
+	if err := json.Unmarshal(data, &aux); err != nil {
+		return err
+	}
+	if aux.StringDateTime != nil {
+		v, err := decode.Ptr(aux.StringDateTime, decode.TimeJSON)
+		if err != nil {
+			return fmt.Errorf("Root.string_date_time: %w", err)
+		}
+		m.StringDateTime = v
+	}
+	return nil
 }
