@@ -2,7 +2,12 @@
 
 package networkwatcher
 
-import "time"
+import (
+	"encoding/json"
+	"fmt"
+	decode "github.com/armgen/armgen/runtime/decode"
+	"time"
+)
 
 // ApplicationSecurityGroup - An application security group in a resource group.
 type ApplicationSecurityGroup struct {
@@ -124,6 +129,32 @@ type AzureReachabilityReportLatencyInfo struct {
 	TimeStamp *time.Time `json:"timeStamp,omitempty"`
 }
 
+// UnmarshalJSON implements json.Unmarshaler (see unmarshalFields).
+func (m *AzureReachabilityReportLatencyInfo) UnmarshalJSON(data []byte) error {
+	return m.unmarshalFields(data)
+}
+
+// unmarshalFields decodes the JSON object data into m; fields holding date-times or
+// polymorphic values go through the decode runtime.
+func (m *AzureReachabilityReportLatencyInfo) unmarshalFields(data []byte) error {
+	type plain AzureReachabilityReportLatencyInfo
+	aux := struct {
+		*plain
+		TimeStamp json.RawMessage `json:"timeStamp"`
+	}{plain: (*plain)(m)}
+	if err := json.Unmarshal(data, &aux); err != nil {
+		return err
+	}
+	if aux.TimeStamp != nil {
+		v, err := decode.Ptr(aux.TimeStamp, decode.TimeJSON)
+		if err != nil {
+			return fmt.Errorf("AzureReachabilityReportLatencyInfo.timeStamp: %w", err)
+		}
+		m.TimeStamp = v
+	}
+	return nil
+}
+
 // AzureReachabilityReportLocation - Parameters that define a geographic location.
 type AzureReachabilityReportLocation struct {
 	// City - The name of the city or town.
@@ -152,6 +183,40 @@ type AzureReachabilityReportParameters struct {
 
 	// StartTime - REQUIRED; The start time for the Azure reachability report.
 	StartTime *time.Time `json:"startTime,omitempty"`
+}
+
+// UnmarshalJSON implements json.Unmarshaler (see unmarshalFields).
+func (m *AzureReachabilityReportParameters) UnmarshalJSON(data []byte) error {
+	return m.unmarshalFields(data)
+}
+
+// unmarshalFields decodes the JSON object data into m; fields holding date-times or
+// polymorphic values go through the decode runtime.
+func (m *AzureReachabilityReportParameters) unmarshalFields(data []byte) error {
+	type plain AzureReachabilityReportParameters
+	aux := struct {
+		*plain
+		EndTime   json.RawMessage `json:"endTime"`
+		StartTime json.RawMessage `json:"startTime"`
+	}{plain: (*plain)(m)}
+	if err := json.Unmarshal(data, &aux); err != nil {
+		return err
+	}
+	if aux.EndTime != nil {
+		v, err := decode.Ptr(aux.EndTime, decode.TimeJSON)
+		if err != nil {
+			return fmt.Errorf("AzureReachabilityReportParameters.endTime: %w", err)
+		}
+		m.EndTime = v
+	}
+	if aux.StartTime != nil {
+		v, err := decode.Ptr(aux.StartTime, decode.TimeJSON)
+		if err != nil {
+			return fmt.Errorf("AzureReachabilityReportParameters.startTime: %w", err)
+		}
+		m.StartTime = v
+	}
+	return nil
 }
 
 // ConnectionMonitor - Parameters that define the operation to create a connection monitor.
@@ -382,6 +447,32 @@ type ConnectionMonitorResultProperties struct {
 	TestGroups []ConnectionMonitorTestGroup `json:"testGroups,omitzero"`
 }
 
+// UnmarshalJSON implements json.Unmarshaler (see unmarshalFields).
+func (m *ConnectionMonitorResultProperties) UnmarshalJSON(data []byte) error {
+	return m.unmarshalFields(data)
+}
+
+// unmarshalFields decodes the JSON object data into m; fields holding date-times or
+// polymorphic values go through the decode runtime.
+func (m *ConnectionMonitorResultProperties) unmarshalFields(data []byte) error {
+	type plain ConnectionMonitorResultProperties
+	aux := struct {
+		*plain
+		StartTime json.RawMessage `json:"startTime"`
+	}{plain: (*plain)(m)}
+	if err := json.Unmarshal(data, &aux); err != nil {
+		return err
+	}
+	if aux.StartTime != nil {
+		v, err := decode.Ptr(aux.StartTime, decode.TimeJSON)
+		if err != nil {
+			return fmt.Errorf("ConnectionMonitorResultProperties.startTime: %w", err)
+		}
+		m.StartTime = v
+	}
+	return nil
+}
+
 // ConnectionMonitorSource - Describes the source of connection monitor.
 type ConnectionMonitorSource struct {
 	// Port - The source port used by connection monitor.
@@ -494,6 +585,40 @@ type ConnectionStateSnapshot struct {
 
 	// StartTime - The start time of the connection snapshot.
 	StartTime *time.Time `json:"startTime,omitempty"`
+}
+
+// UnmarshalJSON implements json.Unmarshaler (see unmarshalFields).
+func (m *ConnectionStateSnapshot) UnmarshalJSON(data []byte) error {
+	return m.unmarshalFields(data)
+}
+
+// unmarshalFields decodes the JSON object data into m; fields holding date-times or
+// polymorphic values go through the decode runtime.
+func (m *ConnectionStateSnapshot) unmarshalFields(data []byte) error {
+	type plain ConnectionStateSnapshot
+	aux := struct {
+		*plain
+		EndTime   json.RawMessage `json:"endTime"`
+		StartTime json.RawMessage `json:"startTime"`
+	}{plain: (*plain)(m)}
+	if err := json.Unmarshal(data, &aux); err != nil {
+		return err
+	}
+	if aux.EndTime != nil {
+		v, err := decode.Ptr(aux.EndTime, decode.TimeJSON)
+		if err != nil {
+			return fmt.Errorf("ConnectionStateSnapshot.endTime: %w", err)
+		}
+		m.EndTime = v
+	}
+	if aux.StartTime != nil {
+		v, err := decode.Ptr(aux.StartTime, decode.TimeJSON)
+		if err != nil {
+			return fmt.Errorf("ConnectionStateSnapshot.startTime: %w", err)
+		}
+		m.StartTime = v
+	}
+	return nil
 }
 
 // ConnectivityDestination - Parameters that define destination of connection.
@@ -1108,6 +1233,32 @@ type PacketCaptureQueryStatusResult struct {
 	StopReason *string `json:"stopReason,omitempty"`
 }
 
+// UnmarshalJSON implements json.Unmarshaler (see unmarshalFields).
+func (m *PacketCaptureQueryStatusResult) UnmarshalJSON(data []byte) error {
+	return m.unmarshalFields(data)
+}
+
+// unmarshalFields decodes the JSON object data into m; fields holding date-times or
+// polymorphic values go through the decode runtime.
+func (m *PacketCaptureQueryStatusResult) unmarshalFields(data []byte) error {
+	type plain PacketCaptureQueryStatusResult
+	aux := struct {
+		*plain
+		CaptureStartTime json.RawMessage `json:"captureStartTime"`
+	}{plain: (*plain)(m)}
+	if err := json.Unmarshal(data, &aux); err != nil {
+		return err
+	}
+	if aux.CaptureStartTime != nil {
+		v, err := decode.Ptr(aux.CaptureStartTime, decode.TimeJSON)
+		if err != nil {
+			return fmt.Errorf("PacketCaptureQueryStatusResult.captureStartTime: %w", err)
+		}
+		m.CaptureStartTime = v
+	}
+	return nil
+}
+
 // PacketCaptureResult - Information about packet capture session.
 type PacketCaptureResult struct {
 	// Etag - READ-ONLY; A unique read-only string that changes whenever the resource is updated.
@@ -1345,6 +1496,40 @@ type Topology struct {
 	Resources []TopologyResource `json:"resources,omitzero"`
 }
 
+// UnmarshalJSON implements json.Unmarshaler (see unmarshalFields).
+func (m *Topology) UnmarshalJSON(data []byte) error {
+	return m.unmarshalFields(data)
+}
+
+// unmarshalFields decodes the JSON object data into m; fields holding date-times or
+// polymorphic values go through the decode runtime.
+func (m *Topology) unmarshalFields(data []byte) error {
+	type plain Topology
+	aux := struct {
+		*plain
+		CreatedDateTime json.RawMessage `json:"createdDateTime"`
+		LastModified    json.RawMessage `json:"lastModified"`
+	}{plain: (*plain)(m)}
+	if err := json.Unmarshal(data, &aux); err != nil {
+		return err
+	}
+	if aux.CreatedDateTime != nil {
+		v, err := decode.Ptr(aux.CreatedDateTime, decode.TimeJSON)
+		if err != nil {
+			return fmt.Errorf("Topology.createdDateTime: %w", err)
+		}
+		m.CreatedDateTime = v
+	}
+	if aux.LastModified != nil {
+		v, err := decode.Ptr(aux.LastModified, decode.TimeJSON)
+		if err != nil {
+			return fmt.Errorf("Topology.lastModified: %w", err)
+		}
+		m.LastModified = v
+	}
+	return nil
+}
+
 // TopologyAssociation - Resources that have an association with the parent resource.
 type TopologyAssociation struct {
 	// AssociationType - The association type of the child resource to the parent resource.
@@ -1472,6 +1657,40 @@ type TroubleshootingResult struct {
 
 	// StartTime - The start time of the troubleshooting.
 	StartTime *time.Time `json:"startTime,omitempty"`
+}
+
+// UnmarshalJSON implements json.Unmarshaler (see unmarshalFields).
+func (m *TroubleshootingResult) UnmarshalJSON(data []byte) error {
+	return m.unmarshalFields(data)
+}
+
+// unmarshalFields decodes the JSON object data into m; fields holding date-times or
+// polymorphic values go through the decode runtime.
+func (m *TroubleshootingResult) unmarshalFields(data []byte) error {
+	type plain TroubleshootingResult
+	aux := struct {
+		*plain
+		EndTime   json.RawMessage `json:"endTime"`
+		StartTime json.RawMessage `json:"startTime"`
+	}{plain: (*plain)(m)}
+	if err := json.Unmarshal(data, &aux); err != nil {
+		return err
+	}
+	if aux.EndTime != nil {
+		v, err := decode.Ptr(aux.EndTime, decode.TimeJSON)
+		if err != nil {
+			return fmt.Errorf("TroubleshootingResult.endTime: %w", err)
+		}
+		m.EndTime = v
+	}
+	if aux.StartTime != nil {
+		v, err := decode.Ptr(aux.StartTime, decode.TimeJSON)
+		if err != nil {
+			return fmt.Errorf("TroubleshootingResult.startTime: %w", err)
+		}
+		m.StartTime = v
+	}
+	return nil
 }
 
 // VerificationIPFlowParameters - Parameters that define the IP flow to be verified.
