@@ -136,7 +136,7 @@ func goResourcePage(pkg *ir.Package, r *ir.Resource, info *goPkg, pages map[stri
 		p.Model, p.Doc = r.Model.Name, r.Model.Doc
 	}
 	if r.Create.Body != nil {
-		p.Body = r.Create.Body.Type.String()
+		p.Body = goType(r.Create.Body.Type)
 		if p.Doc == "" {
 			p.Doc = r.Create.Body.Doc
 		}
@@ -211,7 +211,7 @@ func goOperation(op *ir.Operation) goOp {
 	}
 	for _, r := range op.Responses {
 		if !r.IsError() && r.Type != nil {
-			row.Result = r.Type.String()
+			row.Result = goType(r.Type)
 			break
 		}
 	}

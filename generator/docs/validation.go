@@ -23,7 +23,7 @@ func (w *propWalker) walkModelRules(t *ir.Type, path string) {
 	if t == nil || t.Kind != ir.KindModel || len(t.Model.ObjectRules) == 0 {
 		return
 	}
-	w.props = append(w.props, goProp{Path: "(request body)", Type: t.String(), Validation: strings.Join(w.objectRules(t.Model), "; ")})
+	w.props = append(w.props, goProp{Path: "(request body)", Type: goType(t), Validation: strings.Join(w.objectRules(t.Model), "; ")})
 }
 
 // walkType adds the rows of the properties inside a value of type t at path.
@@ -58,7 +58,7 @@ func (w *propWalker) walkType(t *ir.Type, schema *jsonv.Value, path string) {
 
 // row is the table row of field f at path.
 func (w *propWalker) row(f *ir.Field, path string) goProp {
-	row := goProp{Path: path, Type: f.Type.String(), Doc: f.Doc}
+	row := goProp{Path: path, Type: goType(f.Type), Doc: f.Doc}
 	switch {
 	case f.ReadOnly:
 		row.Presence = "read-only"
@@ -96,6 +96,9 @@ func (w *propWalker) typeWords(t *ir.Type, prefix string) []string {
 		return w.typeWords(t.Elem, "each item: ")
 	case ir.KindModel:
 		var out []string
+		if t.Model.Polymorphic() {
+			out = append(out, prefix+polyWords(t.Model))
+		}
 		for _, r := range w.objectRules(t.Model) {
 			out = append(out, prefix+r)
 		}

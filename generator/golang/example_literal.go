@@ -125,6 +125,9 @@ func (l *Literals) elem(v *jsonv.Value, t *ir.Type, elided bool, where string) (
 	}
 	switch t.Kind {
 	case ir.KindModel:
+		if t.Model.Polymorphic() {
+			return l.polyModel(v, t.Model, where)
+		}
 		return l.model(v, t.Model, elided, where)
 	case ir.KindEnum:
 		return l.enum(v, t.Enum, where)

@@ -11,6 +11,8 @@ import (
 func (fk *fakeGen) fakeBodyDecode(v *opView, t *ir.Type) *jen.Statement {
 	x := v.op.XMLRequest
 	switch {
+	case x == nil && t.Polymorphic():
+		return fakePolyBody(fk.q("Unmarshal"+t.Model.Interface), fk.typeOf(t))
 	case x == nil:
 		return jen.Qual(serverPkg, "UnmarshalRequestAsJSON").Types(fk.typeOf(t)).Call(jen.Id("req"))
 	case x.ItemName != "" && t.Kind == ir.KindArray:

@@ -8,6 +8,11 @@ type AnimalsClientPutOptions struct {
 	SkipValidation bool
 }
 
+// ZoosClientGetOptions holds the optional arguments of ZoosClient.Get.
+type ZoosClientGetOptions struct {
+	// no optional arguments in this API version
+}
+
 // ZoosClientPutOptions holds the optional arguments of ZoosClient.Put.
 type ZoosClientPutOptions struct {
 	// SkipValidation, when true, sends the request body without calling its Validate method first.

@@ -33,6 +33,12 @@ func (r *AnimalsClientPutResponse) UnmarshalJSON(data []byte) error {
 	}()
 }
 
+// ZoosClientGetResponse is what method ZoosClient.Get returns.
+type ZoosClientGetResponse struct {
+	// Zoo - Zoo holds animals in every shape a polymorphic value can take.
+	Zoo
+}
+
 // ZoosClientPutResponse is what method ZoosClient.Put returns.
 type ZoosClientPutResponse struct {
 	// Zoo - Zoo holds animals in every shape a polymorphic value can take.

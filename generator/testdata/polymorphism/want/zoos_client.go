@@ -31,6 +31,71 @@ func NewZoosClient(subscriptionID string, credential azcore.TokenCredential, opt
 	return &ZoosClient{internal: cl, subscriptionID: subscriptionID}, nil
 }
 
+// Get - calls Zoos_Get.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
+//
+// Generated from API version 2023-01-01, operation Zoos_Get (GET /subscriptions/{subscriptionId}/providers/Microsoft.Test/zoos/{name}).
+//   - name - the name path parameter.
+//   - options - ZoosClientGetOptions holds the optional arguments of ZoosClient.Get.
+func (client *ZoosClient) Get(ctx context.Context, name string, options *ZoosClientGetOptions) (ZoosClientGetResponse, error) {
+	var err error
+	const operationName = "ZoosClient.Get"
+	ctx = context.WithValue(ctx, runtime.CtxAPINameKey{}, operationName)
+	ctx, endSpan := runtime.StartSpan(ctx, operationName, client.internal.Tracer(), nil)
+	defer func() {
+		endSpan(err)
+	}()
+	req, err := client.getCreateRequest(ctx, name, options)
+	if err != nil {
+		return ZoosClientGetResponse{}, err
+	}
+	httpResp, err := client.internal.Pipeline().Do(req)
+	if err != nil {
+		return ZoosClientGetResponse{}, err
+	}
+	if !runtime.HasStatusCode(httpResp, http.StatusOK) {
+		err = runtime.NewResponseError(httpResp)
+		return ZoosClientGetResponse{}, err
+	}
+	resp, err := client.getHandleResponse(httpResp)
+	return resp, err
+}
+
+// getCreateRequest creates the Zoos_Get request.
+func (client *ZoosClient) getCreateRequest(ctx context.Context, name string, options *ZoosClientGetOptions) (*policy.Request, error) {
+	if err := checkClientPathParams(
+		clientPathParam{
+			name:  "subscriptionId",
+			value: client.subscriptionID,
+		},
+		clientPathParam{
+			name:  "name",
+			value: name,
+		},
+	); err != nil {
+		return nil, err
+	}
+	urlPath := "/subscriptions/" + url.PathEscape(client.subscriptionID) + "/providers/Microsoft.Test/zoos/" + url.PathEscape(name)
+	req, err := runtime.NewRequest(ctx, http.MethodGet, runtime.JoinPaths(client.internal.Endpoint(), urlPath))
+	if err != nil {
+		return nil, err
+	}
+	reqQP := req.Raw().URL.Query()
+	reqQP.Set("api-version", "2023-01-01")
+	req.Raw().URL.RawQuery = reqQP.Encode()
+	req.Raw().Header["Accept"] = []string{"application/json"}
+	return req, nil
+}
+
+// getHandleResponse handles the Get response.
+func (client *ZoosClient) getHandleResponse(resp *http.Response) (ZoosClientGetResponse, error) {
+	result := ZoosClientGetResponse{}
+	if err := runtime.UnmarshalAsJSON(resp, &result); err != nil {
+		return ZoosClientGetResponse{}, err
+	}
+	return result, nil
+}
+
 // Put - calls Zoos_Put.
 // A status the spec does not list as a success is returned as an *azcore.ResponseError.
 //

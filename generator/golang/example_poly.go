@@ -1,0 +1,37 @@
+package golang
+
+import (
+	"github.com/armgen/armgen/generator/ir"
+	"github.com/armgen/armgen/generator/jsonv"
+	"github.com/dave/jennifer/jen"
+)
+
+// polyModel is the literal of a value held through the interface of polymorphic model m:
+// a pointer to the struct of the subtype that the example's discriminator value names,
+// or to m's own struct when the value names none (or m itself). The type is never elided,
+// since an interface's element type says nothing about the struct.
+func (l *Literals) polyModel(v *jsonv.Value, m *ir.Model, where string) (jen.Code, bool) {
+	c, ok := l.model(v, concreteModel(v, m), false, where)
+	if !ok {
+		return nil, false
+	}
+	return jen.Op("&").Add(c), true
+}
+
+// concreteModel is the model among m and its subtypes whose discriminator value the JSON
+// object v holds; m when it holds none that a subtype claims.
+func concreteModel(v *jsonv.Value, m *ir.Model) *ir.Model {
+	if v == nil || v.Kind != jsonv.Object {
+		return m
+	}
+	d := v.Get(m.DiscriminatorProperty)
+	if d == nil || d.Kind != jsonv.String {
+		return m
+	}
+	for _, s := range m.Subtypes {
+		if s.DiscriminatorWireValue() == d.Str {
+			return s
+		}
+	}
+	return m
+}
