@@ -11,6 +11,7 @@ import (
 
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/armgen/armgen/generator/jsonv"
+	"github.com/armgen/armgen/runtime/decode"
 )
 
 // goJSON returns what json.Marshal prints for the generated Go value decoded from the
@@ -48,6 +49,9 @@ func encodeGo(buf *bytes.Buffer, v *jsonv.Value, t *ir.Type) error {
 		if isMapModel(t.Model) {
 			return encodeMap(buf, v, t.Model.AdditionalProperties, nil)
 		}
+		if t.Model.Polymorphic() {
+			return encodeModel(buf, v, concreteModel(v, t.Model))
+		}
 		return encodeModel(buf, v, t.Model)
 	case ir.KindEnum:
 		if t.Enum.Base == ir.String {
@@ -80,6 +84,7 @@ func encodeModel(buf *bytes.Buffer, v *jsonv.Value, m *ir.Model) error {
 	if v.Kind != jsonv.Object {
 		return fmt.Errorf("%s: want an object, got %s", m.Name, v.Kind)
 	}
+	v = withDiscriminator(v, m)
 	buf.WriteByte('{')
 	n := 0
 	declared := map[string]bool{}
@@ -169,8 +174,9 @@ func encodePrimitive(buf *bytes.Buffer, v *jsonv.Value, p ir.Primitive) error {
 		}
 		return marshalInto(buf, f)
 	case ir.DateTime:
-		var tm time.Time
-		if err := tm.UnmarshalJSON(jsonv.AppendString(nil, v.Str)); err != nil {
+		// As the generated models decode it (see runtime/decode).
+		tm, err := decode.ParseTime(v.Str)
+		if err != nil {
 			return fmt.Errorf("date-time %q: %w", v.Str, err)
 		}
 		return marshalInto(buf, tm)
@@ -193,7 +199,7 @@ func encodePrimitive(buf *bytes.Buffer, v *jsonv.Value, p ir.Primitive) error {
 func encodeZero(buf *bytes.Buffer, t *ir.Type) error {
 	switch t.Kind {
 	case ir.KindModel:
-		if isMapModel(t.Model) {
+		if isMapModel(t.Model) || t.Model.Polymorphic() {
 			buf.WriteString("null")
 			return nil
 		}

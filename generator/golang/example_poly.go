@@ -35,3 +35,33 @@ func concreteModel(v *jsonv.Value, m *ir.Model) *ir.Model {
 	}
 	return m
 }
+
+// withDiscriminator returns the JSON object v as m's MarshalJSON writes it: with m's
+// discriminator value in place of the example's, or where the example has none, for the
+// models whose MarshalJSON writes it (see discriminatorSet).
+func withDiscriminator(v *jsonv.Value, m *ir.Model) *jsonv.Value {
+	if discriminatorSet(m) == nil {
+		return v
+	}
+	name, val := m.DiscriminatorProperty, m.DiscriminatorWireValue()
+	cur := v.Get(name)
+	if m.Polymorphic() && cur != nil && cur.Kind != jsonv.Null {
+		return v // a base keeps the value it holds
+	}
+	if cur != nil && cur.Kind == jsonv.String && cur.Str == val {
+		return v
+	}
+	out := &jsonv.Value{Kind: jsonv.Object, Line: v.Line, Col: v.Col}
+	set := false
+	for _, mem := range v.Obj {
+		if mem.Key == name {
+			mem.Value = &jsonv.Value{Kind: jsonv.String, Str: val}
+			set = true
+		}
+		out.Obj = append(out.Obj, mem)
+	}
+	if !set {
+		out.Obj = append(out.Obj, jsonv.Member{Key: name, Value: &jsonv.Value{Kind: jsonv.String, Str: val}})
+	}
+	return out
+}

@@ -5,9 +5,11 @@ import (
 	"math"
 	"math/big"
 	"strings"
+	"time"
 
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/armgen/armgen/generator/jsonv"
+	"github.com/armgen/armgen/runtime/decode"
 	"github.com/dave/jennifer/jen"
 )
 
@@ -67,8 +69,14 @@ func (l *Literals) scalar(v *jsonv.Value, p ir.Primitive, where string) (jen.Cod
 		if v.Kind != jsonv.String {
 			return mismatch()
 		}
+		// Written as RFC 3339, whatever form the example has that the models decode.
+		tm, err := decode.ParseTime(v.Str)
+		if err != nil {
+			l.misfit(where, "%v", err)
+			return nil, false
+		}
 		return jen.Func().Params().Qual("time", "Time").Block(
-			jen.List(jen.Id("t"), jen.Id("_")).Op(":=").Qual("time", "Parse").Call(jen.Qual("time", "RFC3339Nano"), jen.Lit(v.Str)),
+			jen.List(jen.Id("t"), jen.Id("_")).Op(":=").Qual("time", "Parse").Call(jen.Qual("time", "RFC3339Nano"), jen.Lit(tm.Format(time.RFC3339Nano))),
 			jen.Return(jen.Id("t")),
 		).Call(), true
 	case ir.Bytes:

@@ -181,7 +181,7 @@ func (eg *exampleGen) call(b *jen.Group, v *opView, args []jen.Code) {
 		return
 	}
 	field := "Value"
-	if v.result.Kind == ir.KindModel && !isMapModel(v.result.Model) {
+	if v.result.Kind == ir.KindModel && !isMapModel(v.result.Model) && !v.result.Model.Polymorphic() {
 		field = v.result.Model.Name
 	}
 	b.List(jen.Id("out"), jen.Err()).Op(":=").Qual("encoding/json", "MarshalIndent").Call(jen.Id("res").Dot(field), jen.Lit(""), jen.Lit("  "))
@@ -222,7 +222,7 @@ func (eg *exampleGen) responseLiteral(lit *Literals, v *opView, body *jsonv.Valu
 	}
 	c := lit.Value(body, v.result, "responses."+strconv.Itoa(status)+".body")
 	field := "Value"
-	if v.result.Kind == ir.KindModel && !isMapModel(v.result.Model) {
+	if v.result.Kind == ir.KindModel && !isMapModel(v.result.Model) && !v.result.Model.Polymorphic() {
 		field = v.result.Model.Name
 	}
 	return eg.q(v.response).Values(jen.Line().Id(field).Op(":").Add(c), jen.Line())
