@@ -19,7 +19,7 @@ type AnimalsClient struct {
 	subscriptionID string
 }
 
-// NewAnimalsClient returns a AnimalsClient that sends its requests through an ARM pipeline.
+// NewAnimalsClient returns an AnimalsClient that sends its requests through an ARM pipeline.
 //   - subscriptionID - the subscriptionId path parameter.
 //   - credential - authorizes each request; azidentity provides the usual ones.
 //   - options - retries, transport, cloud and logging settings; nil means the defaults.
