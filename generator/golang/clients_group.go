@@ -87,14 +87,14 @@ func groupBodyRequest(g *jen.Group, v *opView) {
 	ref := jen.Id(pv.grp.id).Dot(pv.id)
 	if memberByValue(pv.p) {
 		g.If(skip).Block(
-			jen.If(jen.Err().Op(":=").Id("validateBody").Call(name, jen.Op("&").Add(ref.Clone())), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
+			jen.If(jen.Err().Op(":=").Id("validateBody").Call(name, bodyToValidate(pv.p.Type, ref.Clone(), false)), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
 		)
 		g.If(jen.Err().Op(":=").Add(marshalBody(v, ref.Clone())), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err()))
 		return
 	}
 	g.If(optionalPresent(pv)).Block(
 		jen.If(skip).Block(
-			jen.If(jen.Err().Op(":=").Id("validateBody").Call(name, ref.Clone()), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
+			jen.If(jen.Err().Op(":=").Id("validateBody").Call(name, bodyToValidate(pv.p.Type, ref.Clone(), true)), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
 		),
 		jen.If(jen.Err().Op(":=").Add(marshalBody(v, jen.Op("*").Add(ref.Clone()))), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
 	)
