@@ -53,7 +53,7 @@ func extraKeysMethods(m *ir.Model) jen.Code {
 			jen.For(jen.List(jen.Id("k"), jen.Id("raw")).Op(":=").Range().Id("all")).Block(
 				jen.If(jen.Id("declared").Index(jen.Id("k"))).Block(jen.Continue()),
 				jen.Var().Id("v").Add(elem),
-				jen.If(jen.Err().Op(":=").Add(jsonQ("Unmarshal")).Call(jen.Id("raw"), jen.Op("&").Id("v")), jen.Err().Op("!=").Nil()).Block(
+				jen.If(jen.Err().Op(":=").Add(UnmarshalValue(m.AdditionalProperties, jen.Id("raw"), jen.Id("v"))), jen.Err().Op("!=").Nil()).Block(
 					jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit(m.Name+": additional property %q: %w"), jen.Id("k"), jen.Err())),
 				),
 				jen.If(jen.Id("m").Dot("AdditionalProperties").Op("==").Nil()).Block(

@@ -331,9 +331,9 @@ func UnmarshalValue(t *ir.Type, data, target jen.Code) *jen.Statement {
 	}
 	return jen.Func().Params().Error().Block(
 		jen.If(jen.Qual(decodePkg, "IsNull").Call(data)).Block(jen.Return(jen.Nil())),
-		jen.List(jen.Id("v"), jen.Err()).Op(":=").Add(decodeCall(t, data, false)),
+		jen.List(jen.Id("decoded"), jen.Err()).Op(":=").Add(decodeCall(t, data, false)),
 		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
-		jen.Add(target).Op("=").Id("v"),
+		jen.Add(target).Op("=").Id("decoded"),
 		jen.Return(jen.Nil()),
 	).Call()
 }

@@ -195,3 +195,25 @@ func TestLenientDateTimes(t *testing.T) {
 		}
 	}
 }
+
+// Values of additionalProperties decode like properties: polymorphically, and date-times
+// leniently.
+func TestExtraKeysPolymorphic(t *testing.T) {
+	in := `{"registry": {"updated": "2021-06-07t08:09:10z", "rex": {"kind": "Dog", "name": "Rex", "barks": true}, "gone": null}}`
+	var z Zoo
+	if err := json.Unmarshal([]byte(in), &z); err != nil {
+		t.Fatal(err)
+	}
+	r := z.Registry
+	if d, ok := r.AdditionalProperties["rex"].(*Dog); !ok || !*d.Barks || r.Updated.Hour() != 8 {
+		t.Fatalf("registry = %#v", r)
+	}
+	if v, ok := r.AdditionalProperties["gone"]; !ok || v != nil {
+		t.Errorf("registry[gone] = %#v, %v, want a nil value", v, ok)
+	}
+	out, err := json.Marshal(z)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameJSON(t, out, []byte(`{"registry": {"updated": "2021-06-07T08:09:10Z", "rex": {"kind": "Dog", "name": "Rex", "barks": true}, "gone": null}}`))
+}

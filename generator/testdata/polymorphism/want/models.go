@@ -405,6 +405,103 @@ func (m *Eagle) unmarshalFields(data []byte) error {
 	return nil
 }
 
+// Registry - Registry keeps animals under extra keys beside its update time.
+type Registry struct {
+	// Updated - the "updated" property.
+	Updated *time.Time `json:"updated,omitempty"`
+
+	// AdditionalProperties holds the object's keys that are not declared properties.
+	AdditionalProperties map[string]AnyAnimal `json:"-"`
+}
+
+// MarshalJSON implements json.Marshaler: the declared properties, then the keys of
+// AdditionalProperties that are not declared properties.
+func (m Registry) MarshalJSON() ([]byte, error) {
+	type plain Registry
+	b, err := json.Marshal(plain(m))
+	if err != nil || len(m.AdditionalProperties) == 0 {
+		return b, err
+	}
+	declared := map[string]bool{"updated": true}
+	extra := make(map[string]AnyAnimal, len(m.AdditionalProperties))
+	for k, v := range m.AdditionalProperties {
+		if !declared[k] {
+			extra[k] = v
+		}
+	}
+	if len(extra) == 0 {
+		return b, nil
+	}
+	more, err := json.Marshal(extra)
+	if err != nil {
+		return nil, err
+	}
+	if len(b) == 2 {
+		return more, nil
+	}
+	return append(append(b[:len(b)-1], ','), more[1:]...), nil
+}
+
+// UnmarshalJSON implements json.Unmarshaler: keys that are not declared properties go
+// to AdditionalProperties.
+func (m *Registry) UnmarshalJSON(data []byte) error {
+	type plain Registry
+	if err := m.unmarshalFields(data); err != nil {
+		return err
+	}
+	var all map[string]json.RawMessage
+	if err := json.Unmarshal(data, &all); err != nil {
+		return err
+	}
+	declared := map[string]bool{"updated": true}
+	m.AdditionalProperties = nil
+	for k, raw := range all {
+		if declared[k] {
+			continue
+		}
+		var v AnyAnimal
+		if err := func() error {
+			if decode.IsNull(raw) {
+				return nil
+			}
+			decoded, err := UnmarshalAnyAnimal(raw)
+			if err != nil {
+				return err
+			}
+			v = decoded
+			return nil
+		}(); err != nil {
+			return fmt.Errorf("Registry: additional property %q: %w", k, err)
+		}
+		if m.AdditionalProperties == nil {
+			m.AdditionalProperties = map[string]AnyAnimal{}
+		}
+		m.AdditionalProperties[k] = v
+	}
+	return nil
+}
+
+// unmarshalFields decodes the JSON object data into m; fields holding date-times or
+// polymorphic values go through the decode runtime.
+func (m *Registry) unmarshalFields(data []byte) error {
+	type plain Registry
+	aux := struct {
+		*plain
+		Updated json.RawMessage `json:"updated"`
+	}{plain: (*plain)(m)}
+	if err := json.Unmarshal(data, &aux); err != nil {
+		return err
+	}
+	if aux.Updated != nil {
+		v, err := decode.Ptr(aux.Updated, decode.TimeJSON)
+		if err != nil {
+			return fmt.Errorf("Registry.updated: %w", err)
+		}
+		m.Updated = v
+	}
+	return nil
+}
+
 // Zoo - Zoo holds animals in every shape a polymorphic value can take.
 type Zoo struct {
 	// Animals - the "animals" property.
@@ -427,6 +524,9 @@ type Zoo struct {
 
 	// Pens - the "pens" property.
 	Pens [][]AnyBird `json:"pens,omitzero"`
+
+	// Registry - Registry keeps animals under extra keys beside its update time.
+	Registry *Registry `json:"registry,omitempty"`
 
 	// Star - Animal is the root of the hierarchy; its discriminator is an enum.
 	Star AnyAnimal `json:"star,omitempty"`

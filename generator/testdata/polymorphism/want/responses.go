@@ -24,11 +24,11 @@ func (r *AnimalsClientPutResponse) UnmarshalJSON(data []byte) error {
 		if decode.IsNull(data) {
 			return nil
 		}
-		v, err := UnmarshalAnyAnimal(data)
+		decoded, err := UnmarshalAnyAnimal(data)
 		if err != nil {
 			return err
 		}
-		r.Value = v
+		r.Value = decoded
 		return nil
 	}()
 }

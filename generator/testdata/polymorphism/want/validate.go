@@ -130,6 +130,49 @@ func (m *Eagle) validateInto(errs *validation.Errors, p validation.Path, o valid
 // Validate reports every way m breaks the constraints of its schema and the rules attached to it,
 // as a value the service sends or accepts: read-only properties are checked like the others.
 // It returns nil, or a validation.Errors listing each problem with its JSON path, rule and value.
+func (m *Registry) Validate() error {
+	var errs validation.Errors
+	m.validateInto(&errs, validation.Path{}, validation.Options{})
+	return errs.Err()
+}
+
+// ValidateRequest is Validate for a request body: it reports every read-only property that is set
+// (rule "readOnly"), and checks nothing else about read-only properties, which the service ignores
+// in a request.
+func (m *Registry) ValidateRequest() error {
+	var errs validation.Errors
+	m.validateInto(&errs, validation.Path{}, validation.Options{Request: true})
+	return errs.Err()
+}
+
+// validateInto records every problem of m, found at path p, in errs: the constraints of its
+// schema and the rules attached to it, then those of the values it holds.
+func (m *Registry) validateInto(errs *validation.Errors, p validation.Path, o validation.Options) {
+	if m == nil {
+		return
+	}
+	{
+		n := len(*errs)
+		for k, v := range m.AdditionalProperties {
+			if v != nil {
+				v.validateInto(errs, p.Key(k), o)
+			}
+		}
+		if len(*errs) > n {
+			*errs = (*errs)[:n]
+			for _, k := range slices.Sorted(maps.Keys(m.AdditionalProperties)) {
+				v := m.AdditionalProperties[k]
+				if v != nil {
+					v.validateInto(errs, p.Key(k), o)
+				}
+			}
+		}
+	}
+}
+
+// Validate reports every way m breaks the constraints of its schema and the rules attached to it,
+// as a value the service sends or accepts: read-only properties are checked like the others.
+// It returns nil, or a validation.Errors listing each problem with its JSON path, rule and value.
 func (m *Zoo) Validate() error {
 	var errs validation.Errors
 	m.validateInto(&errs, validation.Path{}, validation.Options{})
@@ -181,6 +224,7 @@ func (m *Zoo) validateInto(errs *validation.Errors, p validation.Path, o validat
 			}
 		}
 	}
+	m.Registry.validateInto(errs, p.Field("registry"), o)
 	if m.Star != nil {
 		m.Star.validateInto(errs, p.Field("star"), o)
 	}
