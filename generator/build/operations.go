@@ -16,46 +16,61 @@ var httpMethods = []string{"get", "put", "post", "patch", "delete", "head", "opt
 // operations builds every operation of the root file's paths into operation groups.
 func (b *builder) operations() {
 	f := b.doc.Spec
-	paths := f.Tree.Get("paths")
-	if paths == nil {
-		return
-	}
+	b.parameterizedHost()
 	groups := map[string]*ir.OperationGroup{}
 	ids := map[string]string{}
-	for _, pm := range paths.Obj {
-		pptr := "/paths/" + jsonv.EscapeToken(pm.Key)
-		if pm.Value.Kind != jsonv.Object {
-			b.errorf(f.Path, pptr, "path item is a JSON %s, want an object", pm.Value.Kind)
+	byID := map[string]*ir.Operation{}
+	for _, section := range []string{"paths", "x-ms-paths"} {
+		paths := f.Tree.Get(section)
+		if paths == nil {
 			continue
 		}
-		for _, method := range httpMethods {
-			opNode := pm.Value.Get(method)
-			if opNode == nil {
+		if paths.Kind != jsonv.Object {
+			b.errorf(f.Path, "/"+section, "%s is a JSON %s, want an object", section, paths.Kind)
+			continue
+		}
+		for _, pm := range paths.Obj {
+			pptr := "/" + section + "/" + jsonv.EscapeToken(pm.Key)
+			if pm.Value.Kind != jsonv.Object {
+				b.errorf(f.Path, pptr, "path item is a JSON %s, want an object", pm.Value.Kind)
 				continue
 			}
-			optr := pptr + "/" + method
-			if opNode.Kind != jsonv.Object {
-				b.errorf(f.Path, optr, "operation is a JSON %s, want an object", opNode.Kind)
+			path, query, ok := b.pathKey(f, pptr, pm.Key)
+			if !ok {
 				continue
 			}
-			op := b.operation(f, pm.Key, pptr, method, opNode)
-			if op == nil {
-				continue
+			for _, method := range httpMethods {
+				opNode := pm.Value.Get(method)
+				if opNode == nil {
+					continue
+				}
+				optr := pptr + "/" + method
+				if opNode.Kind != jsonv.Object {
+					b.errorf(f.Path, optr, "operation is a JSON %s, want an object", opNode.Kind)
+					continue
+				}
+				op := b.operation(f, path, pptr, method, opNode)
+				if op == nil {
+					continue
+				}
+				op.FixedQuery = query
+				if prev, dup := ids[op.ID]; dup {
+					b.errorf(f.Path, optr+"/operationId", "operationId %q is already used by %s", op.ID, prev)
+					continue
+				}
+				ids[op.ID] = optr
+				byID[op.ID] = op
+				g := groups[op.Group]
+				if g == nil {
+					g = &ir.OperationGroup{Name: op.Group}
+					groups[op.Group] = g
+					b.pkg.Groups = append(b.pkg.Groups, g)
+				}
+				g.Operations = append(g.Operations, op)
 			}
-			if prev, dup := ids[op.ID]; dup {
-				b.errorf(f.Path, optr+"/operationId", "operationId %q is already used by %s", op.ID, prev)
-				continue
-			}
-			ids[op.ID] = optr
-			g := groups[op.Group]
-			if g == nil {
-				g = &ir.OperationGroup{Name: op.Group}
-				groups[op.Group] = g
-				b.pkg.Groups = append(b.pkg.Groups, g)
-			}
-			g.Operations = append(g.Operations, op)
 		}
 	}
+	b.nextOperations(byID)
 	sort.Slice(b.pkg.Groups, func(i, j int) bool { return b.pkg.Groups[i].Name < b.pkg.Groups[j].Name })
 	for _, g := range b.pkg.Groups {
 		sort.Slice(g.Operations, func(i, j int) bool { return g.Operations[i].Name < g.Operations[j].Name })
@@ -93,6 +108,7 @@ func (b *builder) operation(f *load.File, path, pptr, method string, node *jsonv
 	op.Name = naming.Pascal(name)
 	op.Consumes, op.Produces = b.mediaTypes(f, node, "consumes"), b.mediaTypes(f, node, "produces")
 	b.parameters(f, pptr, optr, op)
+	b.addHostParams(op)
 
 	if lro := node.Get("x-ms-long-running-operation"); lro != nil && lro.Kind == jsonv.Bool && lro.Bool {
 		op.LongRunning = &ir.LongRunning{}
@@ -238,6 +254,13 @@ func (b *builder) parameter(f *load.File, ptr string, op *ir.Operation) *ir.Para
 	}
 	loc, _ := sp.Extensions.GetString("x-ms-parameter-location")
 	switch {
+	case sp.Name == "api-version" && p.In == ir.InQuery && isOwnAPIVersion(f, ptr, loc):
+		// The operation's own api-version: a single allowed value is sent as it is;
+		// otherwise it is an ordinary parameter.
+		if v, ok := singleEnum(f, ptr); ok {
+			p.Client = true
+			p.Constant = v
+		}
 	case sp.Name == "api-version" && p.In == ir.InQuery:
 		p.Client = true
 		p.Constant = b.pkg.APIVersion

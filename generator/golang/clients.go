@@ -48,12 +48,16 @@ func clientViews(pkg *ir.Package) ([]*groupView, error) {
 			if err != nil {
 				return nil, err
 			}
+			v.hostTemplate = pkg.HostTemplate
 			gv.ops = append(gv.ops, v)
 			for _, pv := range v.client {
 				if byName[pv.p.Name] == nil {
 					byName[pv.p.Name] = pv
 				}
 			}
+		}
+		if err := linkNextViews(gv.ops); err != nil {
+			return nil, err
 		}
 		for _, p := range g.ClientParams() {
 			gv.fields = append(gv.fields, byName[p.Name])
@@ -74,6 +78,8 @@ func emitClients(pkg *ir.Package, opts Options) ([]genFile, error) {
 		return nil, err
 	}
 	files := []genFile{{"client.go", clientHelpersFile(pkg, opts, hasNextLinks(groups))}}
+	pagerHelpers(files[0].file, groups)
+	lroHelpers(files[0].file, groups)
 	for _, gv := range groups {
 		f := newFile(pkg)
 		if err := clientFile(f, pkg, gv); err != nil {
@@ -95,7 +101,7 @@ func emitClients(pkg *ir.Package, opts Options) ([]genFile, error) {
 func hasNextLinks(groups []*groupView) bool {
 	for _, gv := range groups {
 		for _, v := range gv.ops {
-			if v.op.IsPager() && v.nextLink != "" {
+			if v.op.IsPager() && v.nextLink != "" && v.next == nil {
 				return true
 			}
 		}

@@ -50,6 +50,7 @@ func lroMethods(f *jen.File, pkg *ir.Package, v *opView) error {
 		),
 		jen.List(jen.Id("resp"), jen.Err()).Op(":=").Id("client").Dot(v.initial).CallFunc(func(g *jen.Group) { callArgs(g, v) }),
 		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
+		settleInitial(v),
 		jen.Return(jen.Qual(runtimePkg, "NewPoller").Call(
 			jen.Id("resp"),
 			jen.Id("client").Dot("internal").Dot("Pipeline").Call(),
@@ -85,6 +86,10 @@ func lroMethods(f *jen.File, pkg *ir.Package, v *opView) error {
 // pagerMethod writes NewXxxPager, which returns a pager over the operation's pages. With no
 // next link the result is one page.
 func pagerMethod(f *jen.File, pkg *ir.Package, v *opView) {
+	if v.next != nil {
+		nextPagerMethod(f, pkg, v)
+		return
+	}
 	methodDoc(f, pkg, v, "returns a pager over the pages of "+v.op.ID+".")
 	resp := jen.Id(v.response)
 	f.Func().Params(jen.Id("client").Op("*").Id(v.op.ClientName())).Id(v.method).ParamsFunc(func(g *jen.Group) {
@@ -107,7 +112,11 @@ func pagerMethod(f *jen.File, pkg *ir.Package, v *opView) {
 				g.Id("ctx").Op("=").Qual("context", "WithValue").Call(jen.Id("ctx"), jen.Qual(runtimePkg, "CtxAPINameKey").Values(), jen.Lit(v.op.ClientName()+"."+v.method))
 				g.Id("nextLink").Op(":=").Lit("")
 				if v.nextLink != "" {
-					g.If(jen.Id("page").Op("!=").Nil()).Block(jen.Id("nextLink").Op("=").Id("resolveNextLink").Call(jen.Id("pageURL"), jen.Op("*").Id("page").Dot(v.nextLink)))
+					link := jen.Id("resolveNextLink").Call(jen.Id("pageURL"), jen.Op("*").Id("page").Dot(v.nextLink))
+					if av := v.apiVersion(); av != "" {
+						link = jen.Id("nextLinkWithAPIVersion").Call(link, jen.Lit(av))
+					}
+					g.If(jen.Id("page").Op("!=").Nil()).Block(jen.Id("nextLink").Op("=").Add(link))
 				}
 				var extra jen.Code = jen.Nil()
 				if other := otherThan200(v.success); len(other) > 0 {
@@ -198,12 +207,14 @@ func createRequest(f *jen.File, v *opView) error {
 			)
 		}
 		g.Id("urlPath").Op(":=").Add(joinPlus(path))
+		host := endpoint(g, v)
 		g.List(jen.Id("req"), jen.Err()).Op(":=").Qual(runtimePkg, "NewRequest").Call(
 			jen.Id("ctx"), jen.Qual("net/http", httpMethodConst(v.op.Method)),
-			jen.Qual(runtimePkg, "JoinPaths").Call(jen.Id("client").Dot("internal").Dot("Endpoint").Call(), jen.Id("urlPath")),
+			jen.Qual(runtimePkg, "JoinPaths").Call(host, jen.Id("urlPath")),
 		)
 		g.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err()))
 		queryParams(g, v)
+		fixedQuery(g, v)
 		headerParams(g, v)
 		g.Id("req").Dot("Raw").Call().Dot("Header").Index(jen.Lit("Accept")).Op("=").Index().String().Values(jen.Lit(acceptValue(v)))
 		skipBodyDownload(g, v)

@@ -20,7 +20,7 @@ func isClientLocal(name string) bool {
 	case "ctx", "client", "options", "req", "err", "httpResp", "resp", "result", "urlPath", "reqQP",
 		"endSpan", "operationName", "poller", "page", "nextLink", "runtime", "policy", "http", "url",
 		"context", "arm", "azcore", "strconv", "strings", "time", "fmt", "errors", "tracing",
-		"errResp", "pageURL":
+		"errResp", "pageURL", "hostURL", "nextOptions":
 		return true
 	}
 	return false
@@ -63,6 +63,10 @@ type opView struct {
 	// impliedSuccess is set for an operation that declares no 2xx/3xx response: any 2xx
 	// status is its success, with no body, and every other status is an error.
 	impliedSuccess bool
+	// hostTemplate is the package's x-ms-parameterized-host, or nil for the ARM endpoint.
+	hostTemplate *ir.HostTemplate
+	// next is the view of the pager's next operation (x-ms-pageable operationName), or nil.
+	next *opView
 }
 
 // paramView is a parameter with its Go identifier in the generated method.

@@ -161,6 +161,10 @@ func (fk *fakeGen) parseRequest(g *jen.Group, v *opView, parts []pathPart) {
 				continue
 			}
 			raw = jen.Id("qp").Dot("Get").Call(jen.Lit(pv.p.Name))
+		case ir.InHost:
+			// A host parameter filled part of the URL's scheme and host, which a template
+			// cannot be undone from: the fake receives the empty string.
+			raw = jen.Lit("")
 		default:
 			raw = headerValue(pv.p.Name)
 		}

@@ -24,6 +24,9 @@ type Package struct {
 	SpecRepoPath string
 	// Host is the spec's host, such as "management.azure.com".
 	Host string
+	// HostTemplate is x-ms-parameterized-host, or nil: the clients then call the ARM
+	// endpoint of their options.
+	HostTemplate *HostTemplate
 	// Models lists every object schema reachable from the paths, sorted by Name.
 	Models []*Model
 	// Enums lists every enum reachable from the paths, sorted by Name.

@@ -25,6 +25,9 @@ type Operation struct {
 	Method string
 	// Path is the path template, such as "/subscriptions/{subscriptionId}/...".
 	Path string
+	// FixedQuery is the query part of an x-ms-paths key ("a=b&c" for "/p?a=b&c"), sent as it
+	// is before the operation's query parameters; "" for a plain path.
+	FixedQuery string
 	// Params are the non-body parameters in the spec's order (path, query, header).
 	Params []*Parameter
 	// Body is the body parameter, or nil.
@@ -60,6 +63,9 @@ const (
 	InQuery  Location = "query"
 	InHeader Location = "header"
 	InBody   Location = "body"
+	// InHost is a parameter of x-ms-parameterized-host: it fills a {name} of the host
+	// template, not of the path.
+	InHost Location = "host"
 )
 
 // Parameter is one operation parameter.
@@ -136,6 +142,9 @@ type Pageable struct {
 	ItemName string
 	// OperationName is x-ms-pageable operationName, or "".
 	OperationName string
+	// Next is the operation OperationName names, which fetches every page after the first;
+	// nil when the next link is fetched as it is.
+	Next *Operation
 }
 
 // Example is one x-ms-examples entry: the example file as it is.

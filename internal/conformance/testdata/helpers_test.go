@@ -4,6 +4,7 @@ import (
 	"errors"
 	"net/http"
 	"net/http/cookiejar"
+	"net/url"
 	"os"
 	"testing"
 
@@ -79,4 +80,42 @@ func status(err error) int {
 		return re.StatusCode
 	}
 	return 0
+}
+
+// hostOpts is opts(t) for the clients of a spec with x-ms-parameterized-host, whose URLs come
+// from the host template rather than from the options' endpoint. It returns the test server's
+// host ("127.0.0.1:N") to fill the template with, and a log of the URLs the client asked
+// for. The server speaks plain HTTP only: a request for its host over https (the scheme a
+// template with useSchemePrefix gets when the spec lists no schemes) is sent over http.
+func hostOpts(t *testing.T) (*arm.ClientOptions, string, *[]string) {
+	t.Helper()
+	o := opts(t)
+	u, err := url.Parse(os.Getenv("ARMGEN_TESTSERVER"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := &[]string{}
+	o.Transport = &toServer{next: o.Transport, host: u.Host, seen: seen}
+	return o, u.Host, seen
+}
+
+// toServer records each request's URL and sends https requests for host over http.
+type toServer struct {
+	next policy.Transporter
+	host string
+	seen *[]string
+}
+
+func (s *toServer) Do(req *http.Request) (*http.Response, error) {
+	*s.seen = append(*s.seen, req.URL.String())
+	if req.URL.Scheme != "https" || req.URL.Host != s.host {
+		return s.next.Do(req)
+	}
+	sent := req.Clone(req.Context())
+	sent.URL.Scheme = "http"
+	resp, err := s.next.Do(sent)
+	if resp != nil {
+		resp.Request = req // the client sees the URL it asked for
+	}
+	return resp, err
 }

@@ -48,6 +48,7 @@ func (client *ConnectionMonitorsClient) BeginCreateOrUpdate(ctx context.Context,
 	if err != nil {
 		return nil, err
 	}
+	resp = pollerResponse(resp)
 	return runtime.NewPoller(resp, client.internal.Pipeline(), &runtime.NewPollerOptions[ConnectionMonitorsClientCreateOrUpdateResponse]{FinalStateVia: runtime.FinalStateViaAzureAsyncOp, Tracer: client.internal.Tracer()})
 }
 
@@ -136,6 +137,7 @@ func (client *ConnectionMonitorsClient) BeginDelete(ctx context.Context, resourc
 	if err != nil {
 		return nil, err
 	}
+	resp = pollerResponse(resp)
 	return runtime.NewPoller(resp, client.internal.Pipeline(), &runtime.NewPollerOptions[ConnectionMonitorsClientDeleteResponse]{FinalStateVia: runtime.FinalStateViaLocation, Tracer: client.internal.Tracer()})
 }
 
@@ -354,6 +356,7 @@ func (client *ConnectionMonitorsClient) BeginQuery(ctx context.Context, resource
 	if err != nil {
 		return nil, err
 	}
+	resp = pollerResponse(resp)
 	return runtime.NewPoller(resp, client.internal.Pipeline(), &runtime.NewPollerOptions[ConnectionMonitorsClientQueryResponse]{FinalStateVia: runtime.FinalStateViaLocation, Tracer: client.internal.Tracer()})
 }
 
@@ -431,6 +434,7 @@ func (client *ConnectionMonitorsClient) BeginStart(ctx context.Context, resource
 	if err != nil {
 		return nil, err
 	}
+	resp = pollerResponse(resp)
 	return runtime.NewPoller(resp, client.internal.Pipeline(), &runtime.NewPollerOptions[ConnectionMonitorsClientStartResponse]{FinalStateVia: runtime.FinalStateViaLocation, Tracer: client.internal.Tracer()})
 }
 
@@ -508,6 +512,7 @@ func (client *ConnectionMonitorsClient) BeginStop(ctx context.Context, resourceG
 	if err != nil {
 		return nil, err
 	}
+	resp = pollerResponse(resp)
 	return runtime.NewPoller(resp, client.internal.Pipeline(), &runtime.NewPollerOptions[ConnectionMonitorsClientStopResponse]{FinalStateVia: runtime.FinalStateViaLocation, Tracer: client.internal.Tracer()})
 }
 

@@ -48,6 +48,7 @@ func (client *PacketCapturesClient) BeginCreate(ctx context.Context, resourceGro
 	if err != nil {
 		return nil, err
 	}
+	resp = pollerResponse(resp)
 	return runtime.NewPoller(resp, client.internal.Pipeline(), &runtime.NewPollerOptions[PacketCapturesClientCreateResponse]{FinalStateVia: runtime.FinalStateViaAzureAsyncOp, Tracer: client.internal.Tracer()})
 }
 
@@ -133,6 +134,7 @@ func (client *PacketCapturesClient) BeginDelete(ctx context.Context, resourceGro
 	if err != nil {
 		return nil, err
 	}
+	resp = pollerResponse(resp)
 	return runtime.NewPoller(resp, client.internal.Pipeline(), &runtime.NewPollerOptions[PacketCapturesClientDeleteResponse]{FinalStateVia: runtime.FinalStateViaLocation, Tracer: client.internal.Tracer()})
 }
 
@@ -285,6 +287,7 @@ func (client *PacketCapturesClient) BeginGetStatus(ctx context.Context, resource
 	if err != nil {
 		return nil, err
 	}
+	resp = pollerResponse(resp)
 	return runtime.NewPoller(resp, client.internal.Pipeline(), &runtime.NewPollerOptions[PacketCapturesClientGetStatusResponse]{FinalStateVia: runtime.FinalStateViaLocation, Tracer: client.internal.Tracer()})
 }
 
@@ -428,6 +431,7 @@ func (client *PacketCapturesClient) BeginStop(ctx context.Context, resourceGroup
 	if err != nil {
 		return nil, err
 	}
+	resp = pollerResponse(resp)
 	return runtime.NewPoller(resp, client.internal.Pipeline(), &runtime.NewPollerOptions[PacketCapturesClientStopResponse]{FinalStateVia: runtime.FinalStateViaLocation, Tracer: client.internal.Tracer()})
 }
 

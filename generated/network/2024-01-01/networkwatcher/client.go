@@ -3,7 +3,10 @@
 package networkwatcher
 
 import (
+	"encoding/json"
 	"fmt"
+	runtime "github.com/Azure/azure-sdk-for-go/sdk/azcore/runtime"
+	"net/http"
 	"net/url"
 	"strings"
 )
@@ -68,4 +71,99 @@ func resolveNextLink(base *url.URL, nextLink string) string {
 		return nextLink
 	}
 	return base.ResolveReference(u).String()
+}
+
+// nextLinkWithAPIVersion sets the api-version query parameter of a next link to the client's,
+// replacing any the service put there (whatever its case), as the Azure SDKs do. The rest of
+// the link, including the encoding of its other query parameters, is kept as it is.
+func nextLinkWithAPIVersion(nextLink, apiVersion string) string {
+	u, err := url.Parse(nextLink)
+	if err != nil {
+		return nextLink
+	}
+	var kept []string
+	for _, kv := range strings.Split(u.RawQuery, "&") {
+		k, _, _ := strings.Cut(kv, "=")
+		if name, err := url.QueryUnescape(k); kv == "" || (err == nil && strings.EqualFold(name, "api-version")) {
+			continue
+		}
+		kept = append(kept, kv)
+	}
+	u.RawQuery = strings.Join(append(kept, "api-version="+url.QueryEscape(apiVersion)), "&")
+	return u.String()
+}
+
+// pollingHeaders are the response headers that point a poller at the operation's status.
+var pollingHeaders = []string{"Azure-AsyncOperation", "Location", "Operation-Location"}
+
+// pollerResponse prepares the first response of a long-running operation for azcore's poller,
+// which needs absolute polling URLs and polls whenever a polling header is present:
+//   - a relative polling header is resolved against the URL of the request (RFC 3986), as a
+//     service on a parameterized host may send one;
+//   - a PUT or PATCH answered 200 with a terminal provisioningState (Succeeded, Failed or
+//     Canceled) ended in that response, as ARM's rules say: its polling headers are dropped,
+//     so the poller neither polls nor fetches a final result.
+//
+// resp itself is not modified; a changed response is a copy with its own headers.
+func pollerResponse(resp *http.Response) *http.Response {
+	out := *resp
+	out.Header = resp.Header.Clone()
+	changed := false
+	if resp.Request != nil && resp.Request.URL != nil {
+		for _, h := range pollingHeaders {
+			v := out.Header.Get(h)
+			u, err := url.Parse(v)
+			if v == "" || err != nil || u.IsAbs() {
+				continue
+			}
+			out.Header.Set(h, resp.Request.URL.ResolveReference(u).String())
+			changed = true
+		}
+	}
+	if settled(resp) {
+		for _, h := range pollingHeaders {
+			out.Header.Del(h)
+		}
+		changed = true
+	}
+	if !changed {
+		return resp
+	}
+	return &out
+}
+
+// settled reports whether resp is a PUT or PATCH answered 200 whose body carries a terminal
+// provisioningState, at the top level or in properties.
+func settled(resp *http.Response) bool {
+	if resp.StatusCode != http.StatusOK || resp.Request == nil {
+		return false
+	}
+	if m := resp.Request.Method; m != http.MethodPut && m != http.MethodPatch {
+		return false
+	}
+	body, err := runtime.Payload(resp)
+	if err != nil || len(body) == 0 {
+		return false
+	}
+	var v struct {
+		ProvisioningState *string `json:"provisioningState"`
+		Properties        *struct {
+			ProvisioningState *string `json:"provisioningState"`
+		} `json:"properties"`
+	}
+	if json.Unmarshal(body, &v) != nil {
+		return false
+	}
+	s := v.ProvisioningState
+	if v.Properties != nil && v.Properties.ProvisioningState != nil {
+		s = v.Properties.ProvisioningState
+	}
+	if s == nil {
+		return false
+	}
+	switch strings.ToLower(*s) {
+	case "succeeded", "failed", "canceled":
+		return true
+	}
+	return false
 }

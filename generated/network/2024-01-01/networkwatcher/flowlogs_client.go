@@ -48,6 +48,7 @@ func (client *FlowLogsClient) BeginCreateOrUpdate(ctx context.Context, resourceG
 	if err != nil {
 		return nil, err
 	}
+	resp = pollerResponse(resp)
 	return runtime.NewPoller(resp, client.internal.Pipeline(), &runtime.NewPollerOptions[FlowLogsClientCreateOrUpdateResponse]{FinalStateVia: runtime.FinalStateViaAzureAsyncOp, Tracer: client.internal.Tracer()})
 }
 
@@ -133,6 +134,7 @@ func (client *FlowLogsClient) BeginDelete(ctx context.Context, resourceGroupName
 	if err != nil {
 		return nil, err
 	}
+	resp = pollerResponse(resp)
 	return runtime.NewPoller(resp, client.internal.Pipeline(), &runtime.NewPollerOptions[FlowLogsClientDeleteResponse]{FinalStateVia: runtime.FinalStateViaLocation, Tracer: client.internal.Tracer()})
 }
 
@@ -285,7 +287,7 @@ func (client *FlowLogsClient) NewListPager(resourceGroupName string, networkWatc
 			ctx = context.WithValue(ctx, runtime.CtxAPINameKey{}, "FlowLogsClient.NewListPager")
 			nextLink := ""
 			if page != nil {
-				nextLink = resolveNextLink(pageURL, *page.NextLink)
+				nextLink = nextLinkWithAPIVersion(resolveNextLink(pageURL, *page.NextLink), "2024-01-01")
 			}
 			resp, err := runtime.FetcherForNextLink(ctx, client.internal.Pipeline(), nextLink, func(ctx context.Context) (*policy.Request, error) {
 				return client.listCreateRequest(ctx, resourceGroupName, networkWatcherName, options)

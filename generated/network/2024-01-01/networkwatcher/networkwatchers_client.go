@@ -47,6 +47,7 @@ func (client *NetworkWatchersClient) BeginCheckConnectivity(ctx context.Context,
 	if err != nil {
 		return nil, err
 	}
+	resp = pollerResponse(resp)
 	return runtime.NewPoller(resp, client.internal.Pipeline(), &runtime.NewPollerOptions[NetworkWatchersClientCheckConnectivityResponse]{FinalStateVia: runtime.FinalStateViaLocation, Tracer: client.internal.Tracer()})
 }
 
@@ -206,6 +207,7 @@ func (client *NetworkWatchersClient) BeginDelete(ctx context.Context, resourceGr
 	if err != nil {
 		return nil, err
 	}
+	resp = pollerResponse(resp)
 	return runtime.NewPoller(resp, client.internal.Pipeline(), &runtime.NewPollerOptions[NetworkWatchersClientDeleteResponse]{FinalStateVia: runtime.FinalStateViaLocation, Tracer: client.internal.Tracer()})
 }
 
@@ -349,6 +351,7 @@ func (client *NetworkWatchersClient) BeginGetAzureReachabilityReport(ctx context
 	if err != nil {
 		return nil, err
 	}
+	resp = pollerResponse(resp)
 	return runtime.NewPoller(resp, client.internal.Pipeline(), &runtime.NewPollerOptions[NetworkWatchersClientGetAzureReachabilityReportResponse]{FinalStateVia: runtime.FinalStateViaLocation, Tracer: client.internal.Tracer()})
 }
 
@@ -430,6 +433,7 @@ func (client *NetworkWatchersClient) BeginGetFlowLogStatus(ctx context.Context, 
 	if err != nil {
 		return nil, err
 	}
+	resp = pollerResponse(resp)
 	return runtime.NewPoller(resp, client.internal.Pipeline(), &runtime.NewPollerOptions[NetworkWatchersClientGetFlowLogStatusResponse]{FinalStateVia: runtime.FinalStateViaLocation, Tracer: client.internal.Tracer()})
 }
 
@@ -511,6 +515,7 @@ func (client *NetworkWatchersClient) BeginGetNetworkConfigurationDiagnostic(ctx 
 	if err != nil {
 		return nil, err
 	}
+	resp = pollerResponse(resp)
 	return runtime.NewPoller(resp, client.internal.Pipeline(), &runtime.NewPollerOptions[NetworkWatchersClientGetNetworkConfigurationDiagnosticResponse]{FinalStateVia: runtime.FinalStateViaLocation, Tracer: client.internal.Tracer()})
 }
 
@@ -592,6 +597,7 @@ func (client *NetworkWatchersClient) BeginGetNextHop(ctx context.Context, resour
 	if err != nil {
 		return nil, err
 	}
+	resp = pollerResponse(resp)
 	return runtime.NewPoller(resp, client.internal.Pipeline(), &runtime.NewPollerOptions[NetworkWatchersClientGetNextHopResponse]{FinalStateVia: runtime.FinalStateViaLocation, Tracer: client.internal.Tracer()})
 }
 
@@ -752,6 +758,7 @@ func (client *NetworkWatchersClient) BeginGetTroubleshooting(ctx context.Context
 	if err != nil {
 		return nil, err
 	}
+	resp = pollerResponse(resp)
 	return runtime.NewPoller(resp, client.internal.Pipeline(), &runtime.NewPollerOptions[NetworkWatchersClientGetTroubleshootingResponse]{FinalStateVia: runtime.FinalStateViaLocation, Tracer: client.internal.Tracer()})
 }
 
@@ -833,6 +840,7 @@ func (client *NetworkWatchersClient) BeginGetTroubleshootingResult(ctx context.C
 	if err != nil {
 		return nil, err
 	}
+	resp = pollerResponse(resp)
 	return runtime.NewPoller(resp, client.internal.Pipeline(), &runtime.NewPollerOptions[NetworkWatchersClientGetTroubleshootingResultResponse]{FinalStateVia: runtime.FinalStateViaLocation, Tracer: client.internal.Tracer()})
 }
 
@@ -914,6 +922,7 @@ func (client *NetworkWatchersClient) BeginGetVMSecurityRules(ctx context.Context
 	if err != nil {
 		return nil, err
 	}
+	resp = pollerResponse(resp)
 	return runtime.NewPoller(resp, client.internal.Pipeline(), &runtime.NewPollerOptions[NetworkWatchersClientGetVMSecurityRulesResponse]{FinalStateVia: runtime.FinalStateViaLocation, Tracer: client.internal.Tracer()})
 }
 
@@ -1112,6 +1121,7 @@ func (client *NetworkWatchersClient) BeginListAvailableProviders(ctx context.Con
 	if err != nil {
 		return nil, err
 	}
+	resp = pollerResponse(resp)
 	return runtime.NewPoller(resp, client.internal.Pipeline(), &runtime.NewPollerOptions[NetworkWatchersClientListAvailableProvidersResponse]{FinalStateVia: runtime.FinalStateViaLocation, Tracer: client.internal.Tracer()})
 }
 
@@ -1193,6 +1203,7 @@ func (client *NetworkWatchersClient) BeginSetFlowLogConfiguration(ctx context.Co
 	if err != nil {
 		return nil, err
 	}
+	resp = pollerResponse(resp)
 	return runtime.NewPoller(resp, client.internal.Pipeline(), &runtime.NewPollerOptions[NetworkWatchersClientSetFlowLogConfigurationResponse]{FinalStateVia: runtime.FinalStateViaLocation, Tracer: client.internal.Tracer()})
 }
 
@@ -1353,6 +1364,7 @@ func (client *NetworkWatchersClient) BeginVerifyIPFlow(ctx context.Context, reso
 	if err != nil {
 		return nil, err
 	}
+	resp = pollerResponse(resp)
 	return runtime.NewPoller(resp, client.internal.Pipeline(), &runtime.NewPollerOptions[NetworkWatchersClientVerifyIPFlowResponse]{FinalStateVia: runtime.FinalStateViaLocation, Tracer: client.internal.Tracer()})
 }
 

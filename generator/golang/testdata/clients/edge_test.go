@@ -8,6 +8,7 @@ import (
 	"errors"
 	"io"
 	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 
@@ -76,18 +77,35 @@ func TestHeadSuccess(t *testing.T) {
 
 // TestRelativeNextLinks: a next link that is an absolute path, or a relative path, is
 // resolved against the URL of the request that returned it; an absolute link is followed
-// as it is, to whatever host it names.
+// as it is, to whatever host it names. Every next link gets the client's api-version, in
+// place of any the service put there (in any case); its other query parameters keep their
+// encoding.
 func TestRelativeNextLinks(t *testing.T) {
 	list := "/subscriptions/sub1/resourceGroups/rg1/providers/Microsoft.Test/widgets"
+	const av = "api-version=2023-03-03"
 	pages := map[string]string{
-		endpoint + list + "?api-version=2023-03-03": `{"value":[{"name":"a"}],"nextLink":"/next/one?page=2"}`,
-		endpoint + "/next/one?page=2":               `{"value":[{"name":"b"}],"nextLink":"two?page=3"}`,
-		endpoint + "/next/two?page=3":               `{"value":[{"name":"c"}],"nextLink":"https://other.test/abs?page=4"}`,
-		"https://other.test/abs?page=4":             `{"value":[{"name":"d"}],"nextLink":"../up?page=5"}`,
-		"https://other.test/up?page=5":              `{"value":[{"name":"e"}]}`,
+		endpoint + list + "?" + av:                         `{"value":[{"name":"a"}],"nextLink":"/next/one?page=2"}`,
+		endpoint + "/next/one?page=2&" + av:                `{"value":[{"name":"b"}],"nextLink":"two?Api-Version=old&page=3&t=1%2F1%201970"}`,
+		endpoint + "/next/two?page=3&t=1%2F1%201970&" + av: `{"value":[{"name":"c"}],"nextLink":"https://other.test/abs?page=4&api-version=2020-01-01"}`,
+		"https://other.test/abs?page=4&" + av:              `{"value":[{"name":"d"}],"nextLink":"../up?page=5"}`,
+		"https://other.test/up?page=5&" + av:               `{"value":[{"name":"e"}]}`,
+	}
+	// Pages are looked up by URL with the query decoded and sorted, since azcore re-encodes
+	// the query of a next link.
+	norm := func(s string) string {
+		u, err := url.Parse(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		u.RawQuery = u.Query().Encode()
+		return u.String()
+	}
+	byURL := map[string]string{}
+	for k, v := range pages {
+		byURL[norm(k)] = v
 	}
 	tr := &transport{answer: func(req *http.Request) (int, string) {
-		if body, ok := pages[req.URL.String()]; ok {
+		if body, ok := byURL[norm(req.URL.String())]; ok {
 			return http.StatusOK, body
 		}
 		return http.StatusNotFound, `{"error":{"code":"NotFound","message":"no such page"}}`

@@ -2,6 +2,8 @@ package custombaseurlpaging
 
 import (
 	"context"
+	"net"
+	"strings"
 	"testing"
 
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/runtime"
@@ -19,20 +21,34 @@ func drain[T any](p *runtime.Pager[T]) (int, error) {
 	return n, nil
 }
 
-// Relative next links, resolved against the URL of the request that returned them. The
-// spec's x-ms-parameterized-host ({accountName}{host}) is ignored: the client calls the
-// endpoint of its options, the test server. The second pager's spec names a next operation
-// (path /paging/customurl/{nextLink}); armgen follows the link itself, which resolves to
-// the same URL.
+// Pagers on a parameterized host ("https://{accountName}{host}"). GetPagesPartialURL's
+// next link "/paging/customurl/partialnextlink/page/2" is an absolute path, resolved against
+// the URL of the request that returned it. GetPagesPartialURLOperation's next link
+// "partialnextlinkop/page/2" goes to its next operation (x-ms-paths key
+// "/paging/customurl/{nextLink}?Paging_getPagesPartialUrlOperationNext"), which puts it after
+// /paging/customurl/ and adds the key's fixed query.
 func TestCustomURLPaging(t *testing.T) {
-	c, err := NewPagingClient(cred, opts(t))
+	o, server, seen := hostOpts(t)
+	name, port, err := net.SplitHostPort(server)
 	if err != nil {
 		t.Fatal(err)
 	}
-	// nextLink "/paging/customurl/partialnextlink/page/2": an absolute path.
-	n, err := drain(c.NewGetPagesPartialURLPager(nil))
+	c, err := NewPagingClient(":"+port, cred, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := "https://" + server
+	n, err := drain(c.NewGetPagesPartialURLPager(name, nil))
 	eq(t, "GetPagesPartialURL pages", n, 2, err)
-	// nextLink "partialnextlinkop/page/2": a path relative to /paging/customurl/partialnextlinkop.
-	n, err = drain(c.NewGetPagesPartialURLOperationPager(nil))
+	n, err = drain(c.NewGetPagesPartialURLOperationPager(name, nil))
 	eq(t, "GetPagesPartialURLOperation pages", n, 2, err)
+	want := []string{
+		base + "/paging/customurl/partialnextlink",
+		base + "/paging/customurl/partialnextlink/page/2",
+		base + "/paging/customurl/partialnextlinkop",
+		base + "/paging/customurl/partialnextlinkop/page/2?Paging_getPagesPartialUrlOperationNext",
+	}
+	if strings.Join(*seen, "\n") != strings.Join(want, "\n") {
+		t.Errorf("requests\n%s\nwant\n%s", strings.Join(*seen, "\n"), strings.Join(want, "\n"))
+	}
 }

@@ -33,11 +33,7 @@ func wantsError(name string) bool {
 }
 
 // gaps are the scenarios armgen's clients get wrong, with the reason.
-var gaps = map[string]string{
-	// A 200 with a terminal body must end the operation; azcore's poller follows the
-	// Azure-AsyncOperation header the spec says to ignore.
-	"LROsClient.BeginPatch200SucceededIgnoreHeaders": "200 response headers are not ignored",
-}
+var gaps = map[string]string{}
 
 func TestLRO(t *testing.T) {
 	o := opts(t)

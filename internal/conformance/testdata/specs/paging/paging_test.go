@@ -57,18 +57,43 @@ func TestPaging(t *testing.T) {
 		{"PageWithMaxPageSize", func() (int, error) { return drain(c.NewPageWithMaxPageSizePager(nil)) }, 1, false},
 		// The first page is empty; its nextLink "/paging/firstResponseEmpty/2" is relative.
 		{"FirstResponseEmpty", func() (int, error) { return drain(c.NewFirstResponseEmptyPager(nil)) }, 2, false},
-	}
-	// Known gaps of armgen's pagers: the first page is fetched, the next fails.
-	gaps := map[string]func() (int, error){
-		// x-ms-pageable operationName (a next operation with its own query) is not implemented.
-		"GetWithQueryParams": func() (int, error) { return drain(c.NewGetWithQueryParamsPager(100, nil)) },
-		// The next link lacks api-version, which the client is expected to add (or replace).
-		"AppendAPIVersion":  func() (int, error) { return drain(c.NewAppendAPIVersionPager(nil)) },
-		"ReplaceAPIVersion": func() (int, error) { return drain(c.NewReplaceAPIVersionPager(nil)) },
-	}
-	for name, pages := range gaps {
-		n, err := pages()
-		t.Logf("known gap %s: %d pages, %v", name, n, err)
+		// The next operation (x-ms-pageable operationName) has its own path; it sends the
+		// constant queryConstant itself.
+		{"GetWithQueryParams", func() (int, error) { return drain(c.NewGetWithQueryParamsPager(100, nil)) }, 2, false},
+		// The next link lacks api-version: the client adds its own.
+		{"AppendAPIVersion", func() (int, error) { return drain(c.NewAppendAPIVersionPager(nil)) }, 2, false},
+		// The next link carries Api-Version=notMe: the client's replaces it; the other query
+		// parameters keep their values.
+		{"ReplaceAPIVersion", func() (int, error) { return drain(c.NewReplaceAPIVersionPager(nil)) }, 2, false},
+		// The next link "next?page=2" is a fragment that the next operation puts after
+		// /paging/multiple/fragment/{tenant}/, with api_version and tenant again.
+		{"GetMultiplePagesFragmentNextLink", func() (int, error) {
+			return drain(c.NewGetMultiplePagesFragmentNextLinkPager("1.6", "test_user", nil))
+		}, 10, false},
+		{"GetMultiplePagesFragmentWithGroupingNextLink", func() (int, error) {
+			return drain(c.NewGetMultiplePagesFragmentWithGroupingNextLinkPager("1.6", "test_user", nil))
+		}, 10, false},
+		// An x-ms-paths operation.
+		{"GetPagingModelWithItemNameWithXMSClientName", func() (int, error) {
+			return drain(c.NewGetPagingModelWithItemNameWithXMSClientNamePager(nil))
+		}, 1, false},
+		// A GET with a body.
+		{"GetSinglePagesWithBodyParams", func() (int, error) {
+			return drain(c.NewGetSinglePagesWithBodyParamsPager(BodyParam{Name: ptr("body")}, nil))
+		}, 1, false},
+		// A long-running operation whose result is the first page (armgen returns that page
+		// only: a pageable long-running operation is treated as long-running).
+		{"GetMultiplePagesLRO", func() (int, error) {
+			p, err := c.BeginGetMultiplePagesLRO(context.Background(), nil)
+			if err != nil {
+				return 0, err
+			}
+			res, err := p.PollUntilDone(context.Background(), &runtime.PollUntilDoneOptions{Frequency: time.Millisecond})
+			if err != nil {
+				return 0, err
+			}
+			return len(res.Values), nil
+		}, 1, false},
 	}
 	for _, tc := range cases {
 		n, err := tc.pages()

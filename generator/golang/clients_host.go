@@ -1,0 +1,55 @@
+package golang
+
+import (
+	"strings"
+
+	"github.com/armgen/armgen/generator/ir"
+	"github.com/dave/jennifer/jen"
+)
+
+// endpoint returns the expression of the URL a request is sent to, before the path: the ARM
+// endpoint of the client's options, or, for a spec with x-ms-parameterized-host, the host
+// template filled with the host parameters (declared as the local hostURL).
+func endpoint(g *jen.Group, v *opView) jen.Code {
+	h := v.hostTemplate
+	if h == nil {
+		return jen.Id("client").Dot("internal").Dot("Endpoint").Call()
+	}
+	g.Id("hostURL").Op(":=").Lit(h.Template)
+	for _, p := range h.Params {
+		pv := v.paramByName(p.Name, ir.InHost)
+		if pv == nil {
+			continue // unreachable: the builder adds every host parameter to every operation
+		}
+		val := paramValue(pv)
+		if !p.SkipURLEncoding {
+			val = jen.Qual("net/url", "PathEscape").Call(val)
+		}
+		g.Id("hostURL").Op("=").Qual("strings", "ReplaceAll").Call(jen.Id("hostURL"), jen.Lit("{"+p.Name+"}"), val)
+	}
+	return jen.Id("hostURL")
+}
+
+// paramByName finds the view of the operation's parameter name in location in.
+func (v *opView) paramByName(name string, in ir.Location) *paramView {
+	for _, list := range [][]*paramView{v.client, v.args, v.optional} {
+		for _, pv := range list {
+			if pv.p.Name == name && pv.p.In == in {
+				return pv
+			}
+		}
+	}
+	return nil
+}
+
+// fixedQuery puts the query of an x-ms-paths key ("/p?op=next") before the operation's
+// query parameters, as it is.
+func fixedQuery(g *jen.Group, v *opView) {
+	q := v.op.FixedQuery
+	if q == "" {
+		return
+	}
+	raw := jen.Id("req").Dot("Raw").Call().Dot("URL").Dot("RawQuery")
+	g.Comment("The query of the x-ms-paths key " + strings.ReplaceAll(v.op.Path+"?"+q, "\n", " ") + " is part of the operation.")
+	g.Add(raw.Clone()).Op("=").Qual("strings", "TrimSuffix").Call(jen.Lit(q+"&").Op("+").Add(raw.Clone()), jen.Lit("&"))
+}
