@@ -79,8 +79,9 @@ func (b *builder) parameterizedHost() {
 	if params != nil {
 		for i, pn := range params.Arr {
 			ptr := xptr + "/parameters/" + strconv.Itoa(i)
-			p := b.hostParam(ptr, pn)
+			p, name := b.hostParam(ptr, pn)
 			if p == nil {
+				declared[name] = name != "" // reported already: not "missing" as well
 				bad = true
 				continue
 			}
@@ -138,7 +139,7 @@ func (b *builder) hostScheme() (string, bool) {
 // hostParam builds one x-ms-parameterized-host parameter (inline or a $ref). A $ref'd
 // parameter belongs to the client unless it says x-ms-parameter-location: method; an
 // inline one is a method argument unless it says x-ms-parameter-location: client.
-func (b *builder) hostParam(ptr string, pn *jsonv.Value) *ir.Parameter {
+func (b *builder) hostParam(ptr string, pn *jsonv.Value) (*ir.Parameter, string) {
 	f := b.doc.Spec
 	pf, pp := f, ptr
 	ref := pn.Get("$ref")
@@ -146,39 +147,40 @@ func (b *builder) hostParam(ptr string, pn *jsonv.Value) *ir.Parameter {
 		tf, tptr, _, err := b.doc.Resolve(f, ref.Str)
 		if err != nil {
 			b.errorf(f.Path, ptr+"/$ref", "$ref %q: %v", ref.Str, err)
-			return nil
+			return nil, ""
 		}
 		pf, pp = tf, tptr
 	}
 	node := pf.Tree.Pointer(pp)
 	if node == nil || node.Kind != jsonv.Object {
 		b.errorf(pf.Path, pp, "want a parameter object")
-		return nil
+		return nil, ""
 	}
+	name := node.Get("name").StrOr("")
 	if in := node.Get("in").StrOr(""); in != "path" {
 		b.errorf(pf.Path, pp+"/in", "x-ms-parameterized-host parameter has in %q, want \"path\"", in)
-		return nil
+		return nil, name
 	}
 	if t := node.Get("type").StrOr(""); t != "string" {
 		b.errorf(pf.Path, pp+"/type", "x-ms-parameterized-host parameter has type %q: only strings are supported", t)
-		return nil
+		return nil, name
 	}
 	loc := node.Get("x-ms-parameter-location").StrOr("")
 	switch loc {
 	case "", "client", "method":
 	default:
 		b.errorf(pf.Path, pp+"/x-ms-parameter-location", "x-ms-parameter-location %q: want client or method", loc)
-		return nil
+		return nil, name
 	}
 	p := b.parameter(pf, pp, &ir.Operation{Group: "Host"})
 	if p == nil {
-		return nil
+		return nil, name
 	}
 	p.In = ir.InHost
 	p.Required = true
 	p.Constant = ""
 	p.Client = loc == "client" || (ref != nil && loc != "method")
-	return p
+	return p, name
 }
 
 // templateNames returns the {name}s of a host template.

@@ -33,6 +33,8 @@ func lroHelpers(f *jen.File, groups []*groupView) {
 	f.Comment("  - a PUT or PATCH answered 200 with a terminal provisioningState (Succeeded, Failed or")
 	f.Comment("    Canceled) ended in that response, as ARM's rules say: its polling headers are dropped,")
 	f.Comment("    so the poller neither polls nor fetches a final result.")
+	f.Comment("  - a 202 (Accepted) with a polling header has not ended, whatever provisioningState its")
+	f.Comment("    body states: the body is dropped so that the poller polls.")
 	f.Comment("resp itself is not modified; a changed response is a copy with its own headers.")
 	f.Func().Id("pollerResponse").Params(jen.Id("resp").Op("*").Qual("net/http", "Response")).Op("*").Qual("net/http", "Response").Block(
 		jen.Id("out").Op(":=").Op("*").Id("resp"),
@@ -47,6 +49,11 @@ func lroHelpers(f *jen.File, groups []*groupView) {
 				jen.Id("changed").Op("=").True(),
 			),
 		),
+		jen.If(jen.Id("resp").Dot("StatusCode").Op("==").Qual("net/http", "StatusAccepted").Op("&&").Id("hasPollingHeader").Call(jen.Id("resp"))).Block(
+			jen.Id("_").Op("=").Id("resp").Dot("Body").Dot("Close").Call(),
+			jen.Id("out").Dot("Body").Op(",").Id("out").Dot("ContentLength").Op("=").Qual("net/http", "NoBody").Op(",").Lit(0),
+			jen.Id("changed").Op("=").True(),
+		),
 		jen.If(jen.Id("settled").Call(jen.Id("resp"))).Block(
 			jen.For(jen.List(jen.Id("_"), jen.Id("h")).Op(":=").Range().Id("pollingHeaders")).Block(
 				jen.Id("out").Dot("Header").Dot("Del").Call(jen.Id("h")),
@@ -55,6 +62,14 @@ func lroHelpers(f *jen.File, groups []*groupView) {
 		),
 		jen.If(jen.Op("!").Id("changed")).Block(jen.Return(jen.Id("resp"))),
 		jen.Return(jen.Op("&").Id("out")),
+	)
+	f.Line()
+	f.Comment("hasPollingHeader reports whether resp carries a polling header.")
+	f.Func().Id("hasPollingHeader").Params(jen.Id("resp").Op("*").Qual("net/http", "Response")).Bool().Block(
+		jen.For(jen.List(jen.Id("_"), jen.Id("h")).Op(":=").Range().Id("pollingHeaders")).Block(
+			jen.If(jen.Id("resp").Dot("Header").Dot("Get").Call(jen.Id("h")).Op("!=").Lit("")).Block(jen.Return(jen.True())),
+		),
+		jen.Return(jen.False()),
 	)
 	f.Line()
 	f.Comment("settled reports whether resp is a PUT or PATCH answered 200 whose body carries a terminal")

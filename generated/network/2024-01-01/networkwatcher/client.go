@@ -103,6 +103,8 @@ var pollingHeaders = []string{"Azure-AsyncOperation", "Location", "Operation-Loc
 //   - a PUT or PATCH answered 200 with a terminal provisioningState (Succeeded, Failed or
 //     Canceled) ended in that response, as ARM's rules say: its polling headers are dropped,
 //     so the poller neither polls nor fetches a final result.
+//   - a 202 (Accepted) with a polling header has not ended, whatever provisioningState its
+//     body states: the body is dropped so that the poller polls.
 //
 // resp itself is not modified; a changed response is a copy with its own headers.
 func pollerResponse(resp *http.Response) *http.Response {
@@ -120,6 +122,11 @@ func pollerResponse(resp *http.Response) *http.Response {
 			changed = true
 		}
 	}
+	if resp.StatusCode == http.StatusAccepted && hasPollingHeader(resp) {
+		_ = resp.Body.Close()
+		out.Body, out.ContentLength = http.NoBody, 0
+		changed = true
+	}
 	if settled(resp) {
 		for _, h := range pollingHeaders {
 			out.Header.Del(h)
@@ -130,6 +137,16 @@ func pollerResponse(resp *http.Response) *http.Response {
 		return resp
 	}
 	return &out
+}
+
+// hasPollingHeader reports whether resp carries a polling header.
+func hasPollingHeader(resp *http.Response) bool {
+	for _, h := range pollingHeaders {
+		if resp.Header.Get(h) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // settled reports whether resp is a PUT or PATCH answered 200 whose body carries a terminal
