@@ -33,7 +33,7 @@ func TestLROParameterizedEndpoints(t *testing.T) {
 	} else {
 		ok(t, "BeginPollWithParameterizedEndpoints", err)
 	}
-	p2, err := c.BeginPollWithConstantParameterizedEndpoints(ctx, "iAmConstant", name, nil)
+	p2, err := c.BeginPollWithConstantParameterizedEndpoints(ctx, name, nil)
 	if err == nil {
 		var res ClientClientPollWithConstantParameterizedEndpointsResponse
 		res, err = p2.PollUntilDone(ctx, freq)

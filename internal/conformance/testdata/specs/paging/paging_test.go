@@ -66,12 +66,13 @@ func TestPaging(t *testing.T) {
 		// parameters keep their values.
 		{"ReplaceAPIVersion", func() (int, error) { return drain(c.NewReplaceAPIVersionPager(nil)) }, 2, false},
 		// The next link "next?page=2" is a fragment that the next operation puts after
-		// /paging/multiple/fragment/{tenant}/, with api_version and tenant again.
+		// /paging/multiple/fragment/{tenant}/, with api_version and tenant again (as a parameter
+		// group in the second case).
 		{"GetMultiplePagesFragmentNextLink", func() (int, error) {
 			return drain(c.NewGetMultiplePagesFragmentNextLinkPager("1.6", "test_user", nil))
 		}, 10, false},
 		{"GetMultiplePagesFragmentWithGroupingNextLink", func() (int, error) {
-			return drain(c.NewGetMultiplePagesFragmentWithGroupingNextLinkPager("1.6", "test_user", nil))
+			return drain(c.NewGetMultiplePagesFragmentWithGroupingNextLinkPager(CustomParameterGroup{APIVersion: "1.6", Tenant: "test_user"}, nil))
 		}, 10, false},
 		// An x-ms-paths operation.
 		{"GetPagingModelWithItemNameWithXMSClientName", func() (int, error) {
