@@ -20,7 +20,7 @@ type ItemsClient struct {
 	zone     string
 }
 
-// NewItemsClient returns a ItemsClient that sends its requests through an ARM pipeline.
+// NewItemsClient returns an ItemsClient that sends its requests through an ARM pipeline.
 //   - zone - The DNS zone and port the accounts live in.
 //   - credential - authorizes each request; azidentity provides the usual ones.
 //   - options - retries, transport, cloud and logging settings; nil means the defaults.
