@@ -1,6 +1,7 @@
 package golang
 
 import (
+	"net/url"
 	"strings"
 
 	"github.com/armgen/armgen/generator/ir"
@@ -42,10 +43,33 @@ func (v *opView) paramByName(name string, in ir.Location) *paramView {
 	return nil
 }
 
+// declaresQuery reports whether the operation has a query parameter name.
+func (v *opView) declaresQuery(name string) bool {
+	if v.paramByName(name, ir.InQuery) != nil {
+		return true
+	}
+	for _, pv := range v.grouped {
+		if pv.p.Name == name && pv.p.In == ir.InQuery {
+			return true
+		}
+	}
+	return false
+}
+
 // fixedQuery puts the query of an x-ms-paths key ("/p?op=next") before the operation's
 // query parameters, as it is.
+// A part of the key's query that names a query parameter the operation declares is left to
+// that parameter (xml-service declares comp and restype both ways), so it is sent once.
 func fixedQuery(g *jen.Group, v *opView) {
-	q := v.op.FixedQuery
+	var kept []string
+	for _, part := range strings.Split(v.op.FixedQuery, "&") {
+		k, _, _ := strings.Cut(part, "=")
+		if name, err := url.QueryUnescape(k); part == "" || (err == nil && v.declaresQuery(name)) {
+			continue
+		}
+		kept = append(kept, part)
+	}
+	q := strings.Join(kept, "&")
 	if q == "" {
 		return
 	}

@@ -41,9 +41,10 @@ func client(t *testing.T, a *answers) *ItemsClient {
 }
 
 // The host is the template filled in: zone (client, raw) and account (method, escaped),
-// scheme from the spec; an x-ms-paths key's query is sent with the operation.
+// scheme from the spec; an x-ms-paths key's query is sent with the operation, once for a
+// parameter the operation also declares.
 func TestHostTemplateAndFixedQuery(t *testing.T) {
-	a := &answers{pages: map[string]string{"http://acct.example.test:8080/items?count": `7`}}
+	a := &answers{pages: map[string]string{"http://acct.example.test:8080/items?count&format=json": `7`}}
 	res, err := client(t, a).Count(context.Background(), "acct", nil)
 	if err != nil || res.Value != 7 {
 		t.Fatalf("Count: %+v, %v (requests %q)", res, err, a.urls)

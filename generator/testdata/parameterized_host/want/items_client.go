@@ -72,6 +72,9 @@ func (client *ItemsClient) countCreateRequest(ctx context.Context, account strin
 	if err != nil {
 		return nil, err
 	}
+	reqQP := req.Raw().URL.Query()
+	reqQP.Set("format", "json")
+	req.Raw().URL.RawQuery = reqQP.Encode()
 	// The query of the x-ms-paths key /items?count is part of the operation.
 	req.Raw().URL.RawQuery = strings.TrimSuffix("count&"+req.Raw().URL.RawQuery, "&")
 	req.Raw().Header["Accept"] = []string{"application/json"}
