@@ -94,6 +94,9 @@ func emitClients(pkg *ir.Package, opts Options) ([]genFile, error) {
 	if xf := clientXMLFile(pkg); xf != nil {
 		files = append(files, genFile{"client_xml.go", xf})
 	}
+	if jf := clientJSONFile(pkg); jf != nil {
+		files = append(files, genFile{"client_json.go", jf})
+	}
 	return files, nil
 }
 

@@ -97,3 +97,23 @@ func BenchmarkEmitClientSet(b *testing.B) {
 		}
 	}
 }
+
+// TestJSONBodyMediaType: a JSON body goes out as application/json unless the operation
+// consumes only other JSON types, such as application/merge-patch+json.
+func TestJSONBodyMediaType(t *testing.T) {
+	for _, tc := range []struct {
+		consumes []string
+		want     string
+	}{
+		{nil, ""},
+		{[]string{"application/json"}, ""},
+		{[]string{"application/merge-patch+json"}, "application/merge-patch+json"},
+		{[]string{"application/xml", "text/json"}, "text/json"},
+		{[]string{"application/merge-patch+json", "application/json"}, ""},
+		{[]string{"application/octet-stream"}, ""},
+	} {
+		if got := jsonBodyMediaType(&ir.Operation{Consumes: tc.consumes}); got != tc.want {
+			t.Errorf("%q: %q, want %q", tc.consumes, got, tc.want)
+		}
+	}
+}

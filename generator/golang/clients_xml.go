@@ -18,7 +18,7 @@ func acceptOf(v *opView) string {
 func marshalBody(v *opView, body jen.Code) *jen.Statement {
 	x := v.op.XMLRequest
 	if x == nil {
-		return jen.Qual(runtimePkg, "MarshalAsJSON").Call(jen.Id("req"), body)
+		return marshalJSON(v, body)
 	}
 	if x.ItemName != "" {
 		return jen.Id("marshalXMLList").Call(jen.Id("req"), jen.Lit(x.Root), jen.Lit(x.ItemName), body)
