@@ -1,11 +1,6 @@
 package build
 
-import (
-	"testing"
-	"testing/fstest"
-
-	"github.com/armgen/armgen/generator/load"
-)
+import "testing"
 
 // TestConstantParameters: a required path, query or header parameter with a one-value enum
 // is a constant the client sends itself, spelled as on the wire; optional ones, extensible
@@ -22,14 +17,7 @@ func TestConstantParameters(t *testing.T) {
     {"name": "two", "in": "query", "required": true, "type": "string", "enum": ["a", "b"]},
     {"name": "mismatch", "in": "query", "required": true, "type": "integer", "enum": ["x"]}],
   "responses": {"200": {"description": "ok"}}}}}}`
-	doc, err := load.Load("spec.json", load.Options{FS: fstest.MapFS{"spec.json": {Data: []byte(spec)}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	pkg, err := Build(doc, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	pkg := buildOK(t, spec)
 	want := map[string]string{"pc": "path", "qi": "100", "hb": "true", "qn": "1.5", "opt": "", "ext": "", "two": "", "mismatch": ""}
 	for _, p := range findOp(pkg, "P_Put").Params {
 		w, ok := want[p.Name]

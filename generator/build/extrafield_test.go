@@ -1,11 +1,6 @@
 package build
 
-import (
-	"testing"
-	"testing/fstest"
-
-	"github.com/armgen/armgen/generator/load"
-)
+import "testing"
 
 // TestExtraKeysFieldName: a model with properties and additional properties keeps the
 // extra keys in a field named AdditionalProperties, so a declared property of that name
@@ -15,14 +10,7 @@ func TestExtraKeysFieldName(t *testing.T) {
   "paths": {"/p": {"get": {"operationId": "P_Get", "responses": {"200": {"description": "ok", "schema": {"$ref": "#/definitions/Pet"}}}}}},
   "definitions": {"Pet": {"type": "object", "additionalProperties": {"type": "string"},
     "properties": {"additionalProperties": {"type": "object", "additionalProperties": {"type": "number"}}, "marshalJSON": {"type": "string"}}}}}`
-	doc, err := load.Load("spec.json", load.Options{FS: fstest.MapFS{"spec.json": {Data: []byte(spec)}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	pkg, err := Build(doc, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	pkg := buildOK(t, spec)
 	m := findModel(pkg, "Pet")
 	if m == nil {
 		t.Fatal("no model Pet")

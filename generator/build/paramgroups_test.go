@@ -2,22 +2,20 @@ package build
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
 
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/armgen/armgen/generator/load"
+	"github.com/armgen/armgen/internal/e2e"
 )
 
-// testServerSpec builds a spec of the AutoRest test server installed in .tools, or skips.
+// testServerSpec builds a spec of the AutoRest test server installed in .tools, or skips
+// (fails under ARMGEN_REQUIRE_NODE=1).
 func testServerSpec(t *testing.T, name string) *ir.Package {
 	t.Helper()
-	dir := filepath.Join("..", "..", ".tools", "node_modules", "@microsoft.azure", "autorest.testserver", "swagger")
-	if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
-		t.Skipf("AutoRest test server not installed (scripts/install-testserver.sh): %v", err)
-	}
+	dir := e2e.TestServerSwagger(t, name)
 	doc, err := load.Load(name, load.Options{FS: os.DirFS(dir)})
 	if err != nil {
 		t.Fatal(err)

@@ -29,11 +29,7 @@ func TestParamGroupsFake(t *testing.T) {
 // example.com/armgen/<package> imports rewritten), and vets and tests the package there.
 func runTestServerFake(t *testing.T, spec, testFile string) {
 	t.Helper()
-	root := e2e.RepoRoot(t)
-	dir := filepath.Join(root, ".tools", "node_modules", "@microsoft.azure", "autorest.testserver", "swagger")
-	if _, err := os.Stat(filepath.Join(dir, spec)); err != nil {
-		t.Skipf("AutoRest test server not installed (scripts/install-testserver.sh): %v", err)
-	}
+	dir := e2e.TestServerSwagger(t, spec)
 	doc, err := load.Load(spec, load.Options{FS: os.DirFS(dir)})
 	if err != nil {
 		t.Fatal(err)
@@ -76,11 +72,7 @@ func TestXMLFake(t *testing.T) {
 // TestParamGroupsExampleArgs: an example's grouped parameters become the group struct
 // arguments of the method call, in the method's order (arguments, groups, body, options).
 func TestParamGroupsExampleArgs(t *testing.T) {
-	root := e2e.RepoRoot(t)
-	dir := filepath.Join(root, ".tools", "node_modules", "@microsoft.azure", "autorest.testserver", "swagger")
-	if _, err := os.Stat(filepath.Join(dir, "azure-parameter-grouping.json")); err != nil {
-		t.Skipf("AutoRest test server not installed (scripts/install-testserver.sh): %v", err)
-	}
+	dir := e2e.TestServerSwagger(t, "azure-parameter-grouping.json")
 	doc, err := load.Load("azure-parameter-grouping.json", load.Options{FS: os.DirFS(dir)})
 	if err != nil {
 		t.Fatal(err)
