@@ -128,7 +128,7 @@ func displayWidth(s string) int {
 			if i+1 < len(rs) && rs[i+1] >= 0x11a8 && rs[i+1] <= 0x11c2 {
 				i++
 			}
-		case isWide(r) || pretty.IsEmojiPresentation(r):
+		case pretty.IsFullwidth(r) || pretty.IsEmojiPresentation(r):
 			w += 2
 		case r != 0xad && (unicode.In(r, unicode.Cc, unicode.Cf, unicode.Me, unicode.Mn)):
 		default:
@@ -136,24 +136,4 @@ func displayWidth(s string) int {
 		}
 	}
 	return w
-}
-
-// isWide is Node's isFullWidthCodePoint (the table Node uses without ICU), minus
-// U+1F300-U+1F64F: ICU marks only the Emoji_Presentation code points of that block
-// wide, and displayWidth tests those separately.
-func isWide(r rune) bool {
-	return r >= 0x1100 && (r <= 0x115f || r == 0x2329 || r == 0x232a ||
-		(r >= 0x2e80 && r <= 0x3247 && r != 0x303f) ||
-		(r >= 0x3250 && r <= 0x4dbf) ||
-		(r >= 0x4e00 && r <= 0xa4c6) ||
-		(r >= 0xa960 && r <= 0xa97c) ||
-		(r >= 0xac00 && r <= 0xd7a3) ||
-		(r >= 0xf900 && r <= 0xfaff) ||
-		(r >= 0xfe10 && r <= 0xfe19) ||
-		(r >= 0xfe30 && r <= 0xfe6b) ||
-		(r >= 0xff01 && r <= 0xff60) ||
-		(r >= 0xffe0 && r <= 0xffe6) ||
-		(r >= 0x1b000 && r <= 0x1b001) ||
-		(r >= 0x1f200 && r <= 0x1f251) ||
-		(r >= 0x20000 && r <= 0x3fffd))
 }

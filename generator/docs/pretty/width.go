@@ -44,7 +44,7 @@ func StringWidth(s string) int {
 		switch r := rs[i]; {
 		case r <= 0x1f || (r >= 0x7f && r <= 0x9f):
 		case r >= 0x300 && r <= 0x36f:
-		case isFullwidth(r):
+		case IsFullwidth(r):
 			w += 2
 		default:
 			w++
@@ -109,8 +109,10 @@ var ansiSequence = regexp.MustCompile(`[\x{1b}\x{9b}][\[\]()#;?]*(?:` +
 	`(?:(?:(?:;[-a-zA-Z\d/#&.:=?%@~_]+)*|[a-zA-Z\d]+(?:;[-a-zA-Z\d/#&.:=?%@~_]*)*)?\x{07})` +
 	`|(?:(?:\d{1,4}(?:;\d{0,4})*)?[\dA-PR-TZcf-ntqry=><~]))`)
 
-// isFullwidth mirrors the is-fullwidth-code-point package that prettier 2.8.8 bundles.
-func isFullwidth(r rune) bool {
+// IsFullwidth mirrors the is-fullwidth-code-point package that prettier 2.8.8 bundles. Node's
+// util.inspect uses the same table (its isFullWidthCodePoint without ICU); neither marks
+// U+1F300-U+1F64F, whose Emoji_Presentation code points IsEmojiPresentation covers.
+func IsFullwidth(r rune) bool {
 	return r >= 0x1100 && (r <= 0x115f || r == 0x2329 || r == 0x232a ||
 		(r >= 0x2e80 && r <= 0x3247 && r != 0x303f) ||
 		(r >= 0x3250 && r <= 0x4dbf) ||
