@@ -13,7 +13,13 @@ const nwDir = "../../../shared/azure-rest-api-specs/specification/network/resour
 
 func buildReal(t testing.TB, version string) *ir.Package {
 	t.Helper()
-	doc, err := load.Load(nwDir+version+"/networkWatcher.json", load.Options{})
+	return mustBuild(t, nwDir+version+"/networkWatcher.json", load.Options{})
+}
+
+// mustBuild loads the spec at path and builds it; any error fails the test.
+func mustBuild(t testing.TB, path string, opts load.Options) *ir.Package {
+	t.Helper()
+	doc, err := load.Load(path, opts)
 	if err != nil {
 		t.Fatal(err)
 	}

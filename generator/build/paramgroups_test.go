@@ -16,15 +16,7 @@ import (
 func testServerSpec(t *testing.T, name string) *ir.Package {
 	t.Helper()
 	dir := e2e.TestServerSwagger(t, name)
-	doc, err := load.Load(name, load.Options{FS: os.DirFS(dir)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	pkg, err := Build(doc, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return pkg
+	return mustBuild(t, name, load.Options{FS: os.DirFS(dir)})
 }
 
 // groupSummary renders an operation's groups as "Name(req):field,field;...".

@@ -11,15 +11,7 @@ import (
 
 func buildOK(t *testing.T, spec string) *ir.Package {
 	t.Helper()
-	doc, err := load.Load("spec.json", load.Options{FS: fstest.MapFS{"spec.json": {Data: []byte(spec)}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	pkg, err := Build(doc, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return pkg
+	return mustBuild(t, "spec.json", load.Options{FS: fstest.MapFS{"spec.json": {Data: []byte(spec)}}})
 }
 
 func opSpec(consumes, params, responses string) string {
