@@ -66,7 +66,7 @@ func newGoExample(pkg *ir.Package, op *ir.Operation, ex *ir.Example, fn, importP
 		params = &jsonv.Value{Kind: jsonv.Object}
 	}
 	var ctorArgs []jen.Code
-	for _, p := range clientParams(pkg, op.Group) {
+	for _, p := range pkg.ClientParams(op.Group) {
 		ctorArgs = append(ctorArgs, l.Arg(params, p))
 	}
 	ctorArgs = append(ctorArgs, jen.Id("cred"), jen.Nil())
@@ -120,18 +120,6 @@ func newGoExample(pkg *ir.Package, op *ir.Operation, ex *ir.Example, fn, importP
 		return nil, fmt.Errorf("example %q of %s: %w", ex.Name, op.ID, err)
 	}
 	return &goExample{Name: ex.Name, Op: op, File: path.Base(ex.File), Func: fn, Code: buf.String()}, nil
-}
-
-// clientParams are the parameters the client of group holds and takes in its constructor,
-// in the order the group's operations (sorted by name) first name them: client
-// parameters that are not constants, such as subscriptionId.
-func clientParams(pkg *ir.Package, group string) []*ir.Parameter {
-	for _, g := range pkg.Groups {
-		if g.Name == group {
-			return g.ClientParams()
-		}
-	}
-	return nil
 }
 
 // pageItems is the field of a pageable operation's result that holds a page's items, or

@@ -99,17 +99,13 @@ func (eg *exampleGen) example(v *opView, ex *ir.Example, fn string) (jen.Code, e
 	respLit := eg.responseLiteral(lit, v, final, status)
 	args := lit.CallArgs(v.op, params)
 	var ctorArgs []jen.Code
-	for _, g := range eg.pkg.Groups {
-		if g.Name == v.op.Group {
-			for _, p := range g.ClientParams() {
-				if params.Get(p.Name) == nil && isString(p.Type) {
-					// Examples often leave client values out; the fake does not check them.
-					ctorArgs = append(ctorArgs, jen.Lit("<"+p.Name+">"))
-					continue
-				}
-				ctorArgs = append(ctorArgs, lit.Arg(params, p))
-			}
+	for _, p := range eg.pkg.ClientParams(v.op.Group) {
+		if params.Get(p.Name) == nil && isString(p.Type) {
+			// Examples often leave client values out; the fake does not check them.
+			ctorArgs = append(ctorArgs, jen.Lit("<"+p.Name+">"))
+			continue
 		}
+		ctorArgs = append(ctorArgs, lit.Arg(params, p))
 	}
 	if err := lit.Err(); err != nil {
 		return nil, err

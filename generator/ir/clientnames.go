@@ -75,3 +75,14 @@ func (g *OperationGroup) ClientParams() []*Parameter {
 	}
 	return out
 }
+
+// ClientParams returns what the constructor of the client of group name takes (see
+// OperationGroup.ClientParams), or nil when the package has no such group.
+func (p *Package) ClientParams(group string) []*Parameter {
+	for _, g := range p.Groups {
+		if g.Name == group {
+			return g.ClientParams()
+		}
+	}
+	return nil
+}
