@@ -2,6 +2,7 @@ package load
 
 import (
 	"fmt"
+	"net/url"
 	"sort"
 	"strings"
 
@@ -148,6 +149,14 @@ func (d *Document) resolve(f *File, ref string) (*File, string, *jsonv.Value, er
 	target, frag, _ := strings.Cut(ref, "#")
 	if frag != "" && frag[0] != '/' {
 		return nil, "", nil, fmt.Errorf("fragment %q is not a JSON pointer (want #/definitions/Name)", frag)
+	}
+	// A JSON pointer in a URI fragment is percent-encoded (RFC 6901, section 6):
+	// "#/definitions/Page%5BLab%5D" names the definition "Page[Lab]". go-openapi's
+	// spec.Ref.String() writes such names encoded even when the spec wrote them raw.
+	if strings.Contains(frag, "%") {
+		if dec, err := url.PathUnescape(frag); err == nil {
+			frag = dec
+		}
 	}
 	p, err := d.resolvePath(f.Path, target)
 	if err != nil {
