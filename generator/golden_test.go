@@ -16,7 +16,8 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
 // TestGolden generates every case under testdata/ and compares the output with want/
-// (or, for a case with want_err.txt, the error text). Then every generated package is
+// (or, for a case with want_err.txt, the error text; a case with want_warnings.txt also
+// compares the warnings). Then every generated package is
 // compiled and vetted together.
 func TestGolden(t *testing.T) {
 	dirs, err := filepath.Glob("testdata/*/spec.json")
@@ -46,6 +47,10 @@ func TestGolden(t *testing.T) {
 			}
 			if err != nil {
 				t.Fatalf("generate: %v", err)
+			}
+			// A case with want_warnings.txt also pins the run's warnings, one per line.
+			if wp := filepath.Join(dir, "want_warnings.txt"); fileExists(wp) {
+				checkGolden(t, wp, []byte(strings.Join(res.Warnings, "\n")+"\n"))
 			}
 			wantDir := filepath.Join(dir, "want")
 			if *update {

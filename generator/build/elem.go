@@ -8,6 +8,7 @@ import (
 
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/armgen/armgen/generator/load"
+	"github.com/dlclark/regexp2"
 	"github.com/go-openapi/spec"
 )
 
@@ -69,24 +70,38 @@ func (b *builder) deref(f *load.File, ptr string) (*load.File, string, *spec.Sch
 }
 
 // checkConstraints reports the validation keywords of the schema at file#ptr (after its
-// $refs) that the generated validators cannot check: a pattern that is not RE2 syntax (Go's
-// regexp has no lookaround or backreferences) and a multipleOf that is not positive.
+// $refs) that the generated validators cannot check. Swagger patterns are ECMA-262 regular
+// expressions; the generated validators compile them with Go's regexp (RE2), which has no
+// lookaround or backreferences. A pattern that is valid ECMA-262 but not RE2 is dropped from
+// c, so that its one check is skipped, with a warning naming it; a pattern invalid in both is
+// an error, and so is a multipleOf that is not positive. Each schema is reported once, but c
+// is cleared on every use.
 func (b *builder) checkConstraints(f *load.File, ptr string, c *ir.Constraints) {
 	f, ptr, s := b.deref(f, ptr)
 	key := f.Path + "#" + ptr
-	if s == nil || b.constraintsChecked[key] {
+	if s == nil {
 		return
 	}
 	if b.constraintsChecked == nil {
 		b.constraintsChecked = map[string]bool{}
 	}
+	first := !b.constraintsChecked[key]
 	b.constraintsChecked[key] = true
 	if c.Pattern != "" {
 		if _, err := regexp.Compile(c.Pattern); err != nil {
-			b.errorf(f.Path, ptr+"/pattern", "pattern %q is not valid RE2 syntax, which the generated validators compile with Go's regexp (%v): rewrite it without lookaround or backreferences", c.Pattern, errCause(err))
+			_, ecmaErr := regexp2.Compile(c.Pattern, regexp2.ECMAScript)
+			switch {
+			case ecmaErr != nil && first:
+				b.errorf(f.Path, ptr+"/pattern", "pattern %q is not a valid ECMA-262 regular expression (%v)", c.Pattern, ecmaErr)
+			case ecmaErr == nil:
+				if first {
+					b.warnf(f.Path, ptr+"/pattern", "pattern %q needs ECMA-262 features Go's regexp (RE2) lacks (%v): the generated validators do not check it", c.Pattern, errCause(err))
+				}
+				c.Pattern = ""
+			}
 		}
 	}
-	if c.MultipleOf != nil && !(*c.MultipleOf > 0) {
+	if first && c.MultipleOf != nil && !(*c.MultipleOf > 0) {
 		b.errorf(f.Path, ptr+"/multipleOf", "multipleOf must be greater than 0, not %v", *c.MultipleOf)
 	}
 }
