@@ -4,12 +4,18 @@ NETWORK    := $(SPECS_ROOT)/specification/network/resource-manager/Microsoft.Net
 GO         ?= go
 ARMGEN     := $(GO) run ./cmd/armgen
 
-.PHONY: all build generate check-generate test fmt-check vet unit bench bench-decode
+.PHONY: all build generate check-generate test fmt-check tidy-check vet unit bench bench-decode
 
 all: build
 
+# The modules of this repository: the generator (.), the runtime the generated code imports
+# (runtime/, its own module so users' modules never depend on the generator), and bench/.
+# `./...` stops at a module boundary, so build, vet and unit run in runtime/ too.
+MODULES := . runtime bench
+
 build:
 	$(GO) build ./...
+	cd runtime && $(GO) build ./...
 
 ## generate: regenerate every package and docs page under generated/
 generate:
@@ -31,12 +37,20 @@ fmt-check:
 
 vet:
 	$(GO) vet ./...
+	cd runtime && $(GO) vet ./...
 
 unit:
 	$(GO) test -count=1 ./...
+	cd runtime && $(GO) test -count=1 ./...
+
+## tidy-check: every module's go.mod and go.sum are what `go mod tidy` makes them
+tidy-check:
+	@for m in $(MODULES); do \
+	  (cd $$m && $(GO) mod tidy -diff) || { echo "$$m/go.mod is not tidy: run 'cd $$m && go mod tidy'"; exit 1; }; \
+	done
 
 ## test: the whole suite, as CI runs it
-test: fmt-check vet unit check-generate
+test: fmt-check tidy-check vet unit check-generate
 
 ## bench: the benchmarks quoted in README.md
 bench:

@@ -10,8 +10,11 @@ require (
 require (
 	github.com/Azure/azure-sdk-for-go/sdk/azcore v1.24.0 // indirect
 	github.com/Azure/azure-sdk-for-go/sdk/internal v1.13.0 // indirect
+	github.com/armgen/armgen/runtime v0.0.0 // indirect
 	golang.org/x/net v0.62.0 // indirect
 	golang.org/x/text v0.43.0 // indirect
 )
 
 replace github.com/armgen/armgen => ../
+
+replace github.com/armgen/armgen/runtime => ../runtime

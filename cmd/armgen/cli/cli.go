@@ -11,9 +11,6 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// Version is armgen's version, printed by `armgen version`.
-const Version = "0.1.0"
-
 // usageError marks errors in how armgen was called (exit 2).
 type usageError struct{ err error }
 
@@ -25,13 +22,18 @@ func Main(args []string, stdout, stderr io.Writer) int {
 	root.SetArgs(args)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	err := root.Execute()
+	cmd, err := root.ExecuteC()
 	if err == nil {
 		return 0
 	}
 	var ue usageError
 	if errors.As(err, &ue) || isCobraUsage(err) {
-		fmt.Fprintf(stderr, "armgen: %v\nRun 'armgen --help' for usage.\n", err)
+		// Point to the help of the command that was called (the root's for an unknown command).
+		help := root.Name()
+		if cmd != nil {
+			help = cmd.CommandPath()
+		}
+		fmt.Fprintf(stderr, "armgen: %v\nRun '%s --help' for usage.\n", err, help)
 		return 2
 	}
 	for _, line := range strings.Split(err.Error(), "\n") {
@@ -62,23 +64,14 @@ Exit status: 0 on success, 1 when the input is bad (one line per problem on stde
 naming the file and the JSON pointer), 2 on a usage error.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		Version:       currentVersion(),
 	}
+	// --version prints what `armgen version` prints.
+	root.SetVersionTemplate("{{.Version}}")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.PersistentFlags().BoolP("verbose", "v", false, fmt.Sprintf("print every warning (by default at most %d are printed, then a count)", maxWarnings))
 	root.AddCommand(newGenerateCmd(stdout, stderr), newDocsCmd(stdout, stderr), newDiffCmd(stdout, stderr), newVersionCmd(stdout))
 	return root
-}
-
-func newVersionCmd(stdout io.Writer) *cobra.Command {
-	return &cobra.Command{
-		Use:   "version",
-		Short: "Print armgen's version",
-		Args:  cobra.NoArgs,
-		RunE: func(*cobra.Command, []string) error {
-			fmt.Fprintf(stdout, "armgen %s\n", Version)
-			return nil
-		},
-	}
 }
 
 // maxWarnings is how many warnings a run prints without --verbose.

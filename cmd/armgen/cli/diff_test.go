@@ -77,7 +77,7 @@ func TestDiffUsageErrors(t *testing.T) {
 		{"diff", "--old", good, "--new", good, "extra"},
 	} {
 		code, stdout, stderr := run(args...)
-		if code != 2 || stdout != "" || !strings.Contains(stderr, "armgen --help") {
+		if code != 2 || stdout != "" || !strings.HasSuffix(stderr, "\nRun 'armgen diff --help' for usage.\n") {
 			t.Errorf("%v: exit %d, stderr %q; want 2 and a usage hint", args, code, stderr)
 		}
 	}

@@ -54,7 +54,7 @@ one does not are removed.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&opts.Spec, "spec", "", "root Swagger 2.0 spec file (required)")
+	f.Var(newOnceString(&opts.Spec), "spec", "root Swagger 2.0 spec file (required; once)")
 	f.StringVar(&opts.Out, "out", "", "output folder for the pages (required)")
 	f.StringVar(&flavor, "flavor", docs.FlavorGo, "docs flavor: "+strings.Join(docs.Flavors(), " or "))
 	f.StringVar(&opts.Root, "root", "", "folder that $refs may not leave (default: the spec file's folder)")

@@ -61,7 +61,7 @@ func TestDocsUsageErrorsExit2(t *testing.T) {
 		{"docs", "--spec", nwSpec, "--out", t.TempDir(), "extra"},
 	} {
 		code, _, stderr := run(args...)
-		if code != 2 || !strings.Contains(stderr, "armgen --help") {
+		if code != 2 || !strings.HasSuffix(stderr, "\nRun 'armgen docs --help' for usage.\n") {
 			t.Errorf("%v: exit %d, stderr %q; want 2 and a usage hint", args, code, stderr)
 		}
 	}

@@ -52,7 +52,7 @@ message; the exit status is 1 for a bad spec and 2 for bad usage.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&opts.Spec, "spec", "", "root Swagger 2.0 spec file (required)")
+	f.Var(newOnceString(&opts.Spec), "spec", "root Swagger 2.0 spec file (required; once)")
 	f.StringVar(&opts.Out, "out", "", "output folder for the Go package (required)")
 	f.StringVar(&opts.Package, "package", "", "Go package name (default: the spec file name in lower case)")
 	f.StringVar(&opts.Root, "root", "", "folder that $refs may not leave (default: the spec file's folder)")

@@ -39,17 +39,40 @@ func TestGenerateRealSpec(t *testing.T) {
 }
 
 func TestUsageErrorsExit2(t *testing.T) {
-	for _, args := range [][]string{
-		{"generate"},
-		{"generate", "--spec", nwSpec},
-		{"generate", "--bogus"},
-		{"generate", "--spec", nwSpec, "--out", t.TempDir(), "--package", "not-a-name"},
-		{"frobnicate"},
-		{"version", "extra"},
+	for _, c := range []struct {
+		args []string
+		help string // the command whose help the hint names
+	}{
+		{[]string{"generate"}, "armgen generate"},
+		{[]string{"generate", "--spec", nwSpec}, "armgen generate"},
+		{[]string{"generate", "--bogus"}, "armgen generate"},
+		{[]string{"generate", "--spec", nwSpec, "--out", t.TempDir(), "--package", "not-a-name"}, "armgen generate"},
+		{[]string{"frobnicate"}, "armgen"},
+		{[]string{"--bogus"}, "armgen"},
+		{[]string{"version", "extra"}, "armgen version"},
 	} {
-		code, _, stderr := run(args...)
-		if code != 2 || !strings.Contains(stderr, "armgen --help") {
-			t.Errorf("%v: exit %d, stderr %q; want 2 and a usage hint", args, code, stderr)
+		code, _, stderr := run(c.args...)
+		want := "\nRun '" + c.help + " --help' for usage.\n"
+		if code != 2 || !strings.HasSuffix(stderr, want) {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and a hint ending %q", c.args, code, stderr, want)
+		}
+	}
+}
+
+// TestRepeatedSpecIsAUsageError checks that a second --spec is refused (exit 2, nothing
+// written) instead of silently replacing the first, for generate and docs.
+func TestRepeatedSpecIsAUsageError(t *testing.T) {
+	other := specsRoot + "/specification/network/resource-manager/Microsoft.Network/stable/2024-01-01/networkWatcher.json"
+	for _, cmd := range []string{"generate", "docs"} {
+		out := filepath.Join(t.TempDir(), "out")
+		code, stdout, stderr := run(cmd, "--spec", nwSpec, "--spec", other, "--out", out, "--import-path", "example.com/nw")
+		want := `armgen: invalid argument "` + other + `" for "--spec" flag: given twice ("` + nwSpec + `", then "` + other + `"): armgen reads one spec per run; run it once per spec` + "\n" +
+			"Run 'armgen " + cmd + " --help' for usage.\n"
+		if code != 2 || stdout != "" || stderr != want {
+			t.Errorf("%s: exit %d, stdout %q, stderr %q; want 2 and\n%s", cmd, code, stdout, stderr, want)
+		}
+		if _, err := os.Stat(out); err == nil {
+			t.Errorf("%s: a refused run created %s", cmd, out)
 		}
 	}
 }
@@ -83,13 +106,6 @@ func TestBadInputExit1AndLeavesOutAlone(t *testing.T) {
 	}
 	if _, err := os.Stat(missing); !os.IsNotExist(err) {
 		t.Errorf("failed run created %s", missing)
-	}
-}
-
-func TestVersion(t *testing.T) {
-	code, stdout, _ := run("version")
-	if code != 0 || stdout != "armgen "+Version+"\n" {
-		t.Errorf("version: %d %q", code, stdout)
 	}
 }
 

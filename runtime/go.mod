@@ -1,0 +1,3 @@
+module github.com/armgen/armgen/runtime
+
+go 1.24
