@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 	"testing/fstest"
+
+	"github.com/armgen/armgen/generator/docs"
 )
 
 const nwDir = "../../shared/azure-rest-api-specs/specification/network/resource-manager/Microsoft.Network/stable/2022-01-01"
@@ -33,11 +35,22 @@ func memSpec(b *testing.B) Options {
 	if err != nil {
 		b.Fatal(err)
 	}
-	return Options{Spec: filepath.Join(root, "networkWatcher.json"), Root: root, FS: fsys}
+	return Options{Spec: filepath.Join(root, "networkWatcher.json"), Root: root, FS: fsys,
+		ImportPath: "example.com/networkwatcher", Rules: "../specs/rules/network-watcher.json"}
+}
+
+func outBytes(res *Result) int {
+	n := 0
+	for _, name := range res.Files.Names() {
+		n += len(res.Files.Get(name))
+	}
+	return n
 }
 
 // BenchmarkGenerateNetworkWatcher runs the whole pipeline on networkWatcher.json (2022-01-01)
-// and every file it reaches, in memory, from load to emitted bytes.
+// and every file it reaches, in memory, from load to emitted bytes: generate (models, enums,
+// validators, clients, the fake package, the example tests) and docs in both flavors, each
+// from its own load, as three CLI runs do.
 func BenchmarkGenerateNetworkWatcher(b *testing.B) {
 	opts := memSpec(b)
 	b.ReportAllocs()
@@ -47,10 +60,45 @@ func BenchmarkGenerateNetworkWatcher(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		bytes = 0
-		for _, n := range res.Files.Names() {
-			bytes += len(res.Files.Get(n))
+		bytes = outBytes(res)
+		for _, flavor := range docs.Flavors() {
+			res, err := DocsFiles(opts, flavor)
+			if err != nil {
+				b.Fatal(err)
+			}
+			bytes += outBytes(res)
 		}
 	}
 	b.ReportMetric(float64(bytes), "output-bytes")
+}
+
+// BenchmarkGenerateNetworkWatcherParts times each of the three runs on its own.
+func BenchmarkGenerateNetworkWatcherParts(b *testing.B) {
+	opts := memSpec(b)
+	b.Run("load", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, _, err := Load(opts); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("generate", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := GenerateFiles(opts); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	for _, flavor := range docs.Flavors() {
+		b.Run("docs-"+flavor, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := DocsFiles(opts, flavor); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }
