@@ -77,7 +77,7 @@ func longestBacktickRun(s string) int {
 // backtick or a space, and CommonMark strips it again. In a table cell a '|' would end the
 // cell even inside a code span, so it is escaped there (GFM turns "\|" back into '|').
 func codeSpan(s string, inTable bool) string {
-	s = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(s)
+	s = lineBreaks.Replace(s)
 	if s == "" {
 		return "` `"
 	}
@@ -90,6 +90,11 @@ func codeSpan(s string, inTable bool) string {
 	}
 	return fence + s + fence
 }
+
+var (
+	lineBreaks = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
+	parens     = strings.NewReplacer("(", "%28", ")", "%29")
+)
 
 // fence returns a fenced code block holding content, with the info string info. The fence
 // is three backticks, or one more than the longest backtick run of content, so no line of
@@ -113,8 +118,7 @@ func githubSpecURL(repoPath string) string {
 	segs := strings.Split(repoPath, "/")
 	for i, s := range segs {
 		s = url.PathEscape(s)
-		s = strings.NewReplacer("(", "%28", ")", "%29").Replace(s)
-		segs[i] = s
+		segs[i] = parens.Replace(s)
 	}
 	return "https://github.com/Azure/azure-rest-api-specs/tree/main/" + strings.Join(segs, "/")
 }

@@ -125,7 +125,9 @@ func (p *parser) object(v *Value, depth int) error {
 		p.pos++
 		return nil
 	}
-	seen := map[string]bool{}
+	// Duplicate keys: a linear scan for small objects, a map (kept as the Get index)
+	// once the object has indexMin members.
+	var seen map[string]int
 	for {
 		if p.pos >= len(p.data) || p.data[p.pos] != '"' {
 			return p.errf("unexpected %s, want a string key", p.describe())
@@ -134,10 +136,26 @@ func (p *parser) object(v *Value, depth int) error {
 		if err != nil {
 			return err
 		}
-		if seen[key] {
-			return p.errf("duplicate key %q", key)
+		if seen != nil {
+			if _, dup := seen[key]; dup {
+				return p.errf("duplicate key %q", key)
+			}
+			seen[key] = len(v.Obj)
+		} else {
+			for i := range v.Obj {
+				if v.Obj[i].Key == key {
+					return p.errf("duplicate key %q", key)
+				}
+			}
+			if len(v.Obj)+1 == indexMin {
+				seen = make(map[string]int, 2*indexMin)
+				for i, m := range v.Obj {
+					seen[m.Key] = i
+				}
+				seen[key] = len(v.Obj)
+				v.index = seen
+			}
 		}
-		seen[key] = true
 		p.skipSpace()
 		if p.pos >= len(p.data) || p.data[p.pos] != ':' {
 			return p.errf("unexpected %s, want ':'", p.describe())

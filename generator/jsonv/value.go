@@ -58,7 +58,14 @@ type Value struct {
 	Obj []Member
 	// Line and Col are the 1-based position of the value's first byte in its source.
 	Line, Col int
+	// index maps the keys of a large parsed object to their position in Obj, so that Get
+	// on "definitions" or "paths" of a big spec is not a linear scan. It is only a hint:
+	// Get checks the member it points at and falls back to scanning Obj.
+	index map[string]int
 }
+
+// indexMin is the number of members from which Parse indexes an object's keys.
+const indexMin = 16
 
 // Member is one key of an object with its value.
 type Member struct {
@@ -70,6 +77,9 @@ type Member struct {
 func (v *Value) Get(key string) *Value {
 	if v == nil || v.Kind != Object {
 		return nil
+	}
+	if i, ok := v.index[key]; ok && i < len(v.Obj) && v.Obj[i].Key == key {
+		return v.Obj[i].Value
 	}
 	for i := range v.Obj {
 		if v.Obj[i].Key == key {
@@ -92,7 +102,10 @@ func (v *Value) Pointer(ptr string) *Value {
 		return nil
 	}
 	cur := v
-	for _, raw := range strings.Split(ptr[1:], "/") {
+	rest := ptr[1:]
+	for more := true; more; {
+		var raw string
+		raw, rest, more = strings.Cut(rest, "/")
 		tok := UnescapeToken(raw)
 		switch {
 		case cur == nil:
@@ -117,15 +130,37 @@ func EscapeToken(s string) string {
 	if !strings.ContainsAny(s, "~/") {
 		return s
 	}
-	return strings.NewReplacer("~", "~0", "/", "~1").Replace(s)
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '~':
+			b.WriteString("~0")
+		case '/':
+			b.WriteString("~1")
+		default:
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
 }
 
-// UnescapeToken reverses EscapeToken.
+// UnescapeToken reverses EscapeToken: "~1" is "/" and "~0" is "~"; any other "~" stays.
 func UnescapeToken(s string) string {
-	if !strings.Contains(s, "~") {
+	if strings.IndexByte(s, '~') < 0 {
 		return s
 	}
-	return strings.NewReplacer("~1", "/", "~0", "~").Replace(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		if s[i] == '~' && i+1 < len(s) && (s[i+1] == '0' || s[i+1] == '1') {
+			b.WriteByte("~/"[s[i+1]-'0'])
+			i++
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }
 
 // Clone returns a deep copy of v without positions shared with the original.
