@@ -17,14 +17,12 @@ build:
 	$(GO) build ./...
 	cd runtime && $(GO) build ./...
 
-## generate: regenerate every package and docs page under generated/
+## generate: regenerate every package and docs page under generated/ (one run per API version: the Go package and both docs flavors from one load)
 generate:
-	$(ARMGEN) generate --root $(SPECS_ROOT) --spec $(NETWORK)/2022-01-01/networkWatcher.json --rules specs/rules/network-watcher.json --out generated/network/2022-01-01/networkwatcher
-	$(ARMGEN) generate --root $(SPECS_ROOT) --spec $(NETWORK)/2024-01-01/networkWatcher.json --rules specs/rules/network-watcher.json --out generated/network/2024-01-01/networkwatcher
-	$(ARMGEN) docs --root $(SPECS_ROOT) --spec $(NETWORK)/2022-01-01/networkWatcher.json --rules specs/rules/network-watcher.json --flavor grucloud --out generated/docs/grucloud/2022-01-01
-	$(ARMGEN) docs --root $(SPECS_ROOT) --spec $(NETWORK)/2022-01-01/networkWatcher.json --rules specs/rules/network-watcher.json --flavor go --import-path github.com/armgen/armgen/generated/network/2022-01-01/networkwatcher --out generated/docs/go/2022-01-01
-	$(ARMGEN) docs --root $(SPECS_ROOT) --spec $(NETWORK)/2024-01-01/networkWatcher.json --rules specs/rules/network-watcher.json --flavor grucloud --out generated/docs/grucloud/2024-01-01
-	$(ARMGEN) docs --root $(SPECS_ROOT) --spec $(NETWORK)/2024-01-01/networkWatcher.json --rules specs/rules/network-watcher.json --flavor go --import-path github.com/armgen/armgen/generated/network/2024-01-01/networkwatcher --out generated/docs/go/2024-01-01
+	$(ARMGEN) generate --root $(SPECS_ROOT) --spec $(NETWORK)/2022-01-01/networkWatcher.json --rules specs/rules/network-watcher.json --out generated/network/2022-01-01/networkwatcher \
+	  --docs go=generated/docs/go/2022-01-01 --docs grucloud=generated/docs/grucloud/2022-01-01
+	$(ARMGEN) generate --root $(SPECS_ROOT) --spec $(NETWORK)/2024-01-01/networkWatcher.json --rules specs/rules/network-watcher.json --out generated/network/2024-01-01/networkwatcher \
+	  --docs go=generated/docs/go/2024-01-01 --docs grucloud=generated/docs/grucloud/2024-01-01
 
 ## check-generate: regenerate, then fail if generated/ differs from what is committed
 check-generate: generate

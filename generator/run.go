@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/armgen/armgen/generator/build"
+	"github.com/armgen/armgen/generator/docs"
 	"github.com/armgen/armgen/generator/golang"
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/armgen/armgen/generator/load"
@@ -38,6 +39,18 @@ type Options struct {
 	// dependencies are attached to the IR; empty means none, and the validators check only
 	// the schema's constraints.
 	Rules string
+	// Docs lists docs flavors that Generate also renders, from the same IR as the Go
+	// package, each into its own folder (what `armgen docs` would write there). The go
+	// flavor's examples import the package by its import path.
+	Docs []DocsOutput
+}
+
+// DocsOutput is one docs flavor and the folder its pages go to.
+type DocsOutput struct {
+	// Flavor is one of docs.Flavors().
+	Flavor string
+	// Out is the folder of the pages.
+	Out string
 }
 
 // Result summarises a successful run.
@@ -46,6 +59,8 @@ type Result struct {
 	Package *ir.Package
 	// Files are the generated files.
 	Files *output.Files
+	// Docs are the pages of each entry of Options.Docs, in the same order.
+	Docs []*output.Files
 	// Warnings are problems that did not stop the run, one per line.
 	Warnings []string
 	// Elapsed is the time from load to written output.
@@ -96,11 +111,30 @@ func GenerateFiles(opts Options) (*Result, error) {
 			return nil, err
 		}
 	}
-	warn := func(w string) { warnings = append(warnings, w) }
-	if err := golang.Emit(pkg, files, golang.Options{Regenerate: regen, ImportPath: importPath, Warn: warn}); err != nil {
+	// The docs only read the IR: they are rendered while the Go files are.
+	docsFiles := make([]*output.Files, len(opts.Docs))
+	docsErr := make(chan error, 1)
+	go func() {
+		for i, d := range opts.Docs {
+			docsFiles[i] = output.NewFiles()
+			if err := docs.Render(pkg, docsFiles[i], docs.Options{Flavor: d.Flavor, ImportPath: importPath}); err != nil {
+				docsErr <- fmt.Errorf("%s: %s docs: %w", opts.Spec, d.Flavor, err)
+				return
+			}
+		}
+		docsErr <- nil
+	}()
+	var emitWarnings []string
+	warn := func(w string) { emitWarnings = append(emitWarnings, w) }
+	err = golang.Emit(pkg, files, golang.Options{Regenerate: regen, ImportPath: importPath, Warn: warn})
+	if derr := <-docsErr; err == nil && derr != nil {
+		return nil, derr
+	}
+	if err != nil {
 		return nil, fmt.Errorf("%s: %w", opts.Spec, err)
 	}
-	return &Result{Package: pkg, Files: files, Warnings: warnings, Elapsed: time.Since(start)}, nil
+	warnings = append(warnings, emitWarnings...)
+	return &Result{Package: pkg, Files: files, Docs: docsFiles, Warnings: warnings, Elapsed: time.Since(start)}, nil
 }
 
 // Generate runs the pipeline and writes the Go package into opts.Out.
@@ -112,6 +146,11 @@ func Generate(opts Options) (*Result, error) {
 	}
 	if err := res.Files.Write(opts.Out); err != nil {
 		return nil, fmt.Errorf("write %s: %w", opts.Out, err)
+	}
+	for i, d := range opts.Docs {
+		if err := res.Docs[i].Write(d.Out); err != nil {
+			return nil, fmt.Errorf("write %s: %w", d.Out, err)
+		}
 	}
 	res.Elapsed = time.Since(start)
 	return res, nil

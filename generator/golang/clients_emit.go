@@ -6,20 +6,22 @@ import (
 	"github.com/armgen/armgen/generator/ir"
 )
 
+// clientSetEmitters emit the clients, the fake server package and the example tests.
+var clientSetEmitters = []struct {
+	what string
+	fn   func(*ir.Package, Options) ([]genFile, error)
+}{
+	{"clients", emitClients},
+	{"fake server", emitFake},
+	{"examples", emitExamples},
+}
+
 // clientSetFiles builds the files of the emitters that write several files each: the clients
 // (with their options and responses) and, when the package's import path is known, the
 // fake-server package in the "fake" sub-folder and the example tests.
 func clientSetFiles(pkg *ir.Package, opts Options) ([]genFile, error) {
-	emitters := []struct {
-		what string
-		fn   func(*ir.Package, Options) ([]genFile, error)
-	}{
-		{"clients", emitClients},
-		{"fake server", emitFake},
-		{"examples", emitExamples},
-	}
 	var all []genFile
-	for _, e := range emitters {
+	for _, e := range clientSetEmitters {
 		gens, err := e.fn(pkg, opts)
 		if err != nil {
 			return nil, fmt.Errorf("emit %s: %w", e.what, err)

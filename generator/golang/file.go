@@ -36,72 +36,123 @@ type Options struct {
 	Warn func(string)
 }
 
-// Emit renders every Go file for pkg into files. The files are built one after another,
-// then formatted in parallel (gofmt is most of the work), and added in a fixed order, so the
+// Emit renders every Go file for pkg into files. The emitters run one after another;
+// each file an emitter returns is formatted at once on a pool of GOMAXPROCS goroutines
+// (gofmt is most of the work), so formatting overlaps the next emitter and a file's syntax
+// tree is dropped as soon as it is formatted. Files are added in a fixed order, so the
 // output does not depend on scheduling.
 func Emit(pkg *ir.Package, files *output.Files, opts Options) error {
 	emitters := []struct {
 		name string
-		fn   func(*ir.Package) (*jen.File, error)
+		fn   func() ([]genFile, error)
 	}{
-		{"doc.go", func(p *ir.Package) (*jen.File, error) { return emitDocFile(p, opts) }},
-		{"models.go", emitModels},
-		{"enums.go", emitEnums},
-		{"validate.go", emitValidate},
-		{"models_xml.go", emitModelsXML},
+		{"doc.go", one("doc.go", func() (*jen.File, error) { return emitDocFile(pkg, opts) })},
+		{"models.go", one("models.go", func() (*jen.File, error) { return emitModels(pkg) })},
+		{"enums.go", one("enums.go", func() (*jen.File, error) { return emitEnums(pkg) })},
+		{"validate.go", one("validate.go", func() (*jen.File, error) { return emitValidate(pkg) })},
+		{"models_xml.go", one("models_xml.go", func() (*jen.File, error) { return emitModelsXML(pkg) })},
 	}
-	var todo []genFile
+	for _, e := range clientSetEmitters {
+		emitters = append(emitters, struct {
+			name string
+			fn   func() ([]genFile, error)
+		}{e.what, func() ([]genFile, error) { return e.fn(pkg, opts) }})
+	}
+	r := newRenderer()
 	for _, e := range emitters {
-		f, err := e.fn(pkg)
+		gens, err := e.fn()
 		if err != nil {
+			r.wait()
 			return fmt.Errorf("emit %s: %w", e.name, err)
 		}
-		if f != nil {
-			todo = append(todo, genFile{name: e.name, file: f})
+		for _, gf := range gens {
+			r.submit(gf)
 		}
 	}
-	set, err := clientSetFiles(pkg, opts)
+	done, err := r.wait()
 	if err != nil {
 		return err
 	}
-	todo = append(todo, set...)
-	srcs, err := renderAll(todo)
-	if err != nil {
-		return err
-	}
-	for i, gf := range todo {
-		name := gf.name
+	for _, d := range done {
+		name := d.name
 		if opts.Dir != "" {
 			name = path.Join(opts.Dir, name)
 		}
-		if err := files.Add(name, srcs[i]); err != nil {
+		if err := files.Add(name, d.src); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
+// one adapts an emitter of a single file, which may have nothing to emit (nil).
+func one(name string, fn func() (*jen.File, error)) func() ([]genFile, error) {
+	return func() ([]genFile, error) {
+		f, err := fn()
+		if err != nil || f == nil {
+			return nil, err
+		}
+		return []genFile{{name: name, file: f}}, nil
+	}
+}
+
+// renderer formats submitted files on up to GOMAXPROCS goroutines.
+type renderer struct {
+	sem  chan struct{}
+	wg   sync.WaitGroup
+	done []*rendered
+}
+
+// rendered is one submitted file; its goroutine fills src or err.
+type rendered struct {
+	name string
+	src  []byte
+	err  error
+}
+
+func newRenderer() *renderer {
+	return &renderer{sem: make(chan struct{}, goruntime.GOMAXPROCS(0))}
+}
+
+// submit starts formatting gf as soon as a goroutine is free.
+func (r *renderer) submit(gf genFile) {
+	d := &rendered{name: gf.name}
+	r.done = append(r.done, d)
+	r.wg.Add(1)
+	r.sem <- struct{}{}
+	go func() {
+		defer r.wg.Done()
+		defer func() { <-r.sem }()
+		d.src, d.err = render(gf.file)
+	}()
+}
+
+// wait returns the formatted files in the order submitted, or the error of the first
+// file (in that order) that failed.
+func (r *renderer) wait() ([]*rendered, error) {
+	r.wg.Wait()
+	for _, d := range r.done {
+		if d.err != nil {
+			return nil, fmt.Errorf("emit %s: %w", d.name, d.err)
+		}
+	}
+	return r.done, nil
+}
+
 // renderAll formats files on up to GOMAXPROCS goroutines and returns their sources in the
 // order given, or the error of the first file (in that order) that failed.
 func renderAll(todo []genFile) ([][]byte, error) {
-	srcs := make([][]byte, len(todo))
-	errs := make([]error, len(todo))
-	sem := make(chan struct{}, goruntime.GOMAXPROCS(0))
-	var wg sync.WaitGroup
-	for i := range todo {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer wg.Done()
-			defer func() { <-sem }()
-			srcs[i], errs[i] = render(todo[i].file)
-		}()
+	r := newRenderer()
+	for _, gf := range todo {
+		r.submit(gf)
 	}
-	wg.Wait()
-	for i, err := range errs {
-		if err != nil {
-			return nil, fmt.Errorf("emit %s: %w", todo[i].name, err)
-		}
+	done, err := r.wait()
+	if err != nil {
+		return nil, err
+	}
+	srcs := make([][]byte, len(done))
+	for i, d := range done {
+		srcs[i] = d.src
 	}
 	return srcs, nil
 }

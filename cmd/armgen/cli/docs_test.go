@@ -94,3 +94,46 @@ func TestDocsBadInputExit1AndLeavesOutAlone(t *testing.T) {
 		t.Errorf("failed run created %s", missing)
 	}
 }
+
+// TestGenerateWithDocs runs `armgen generate --docs go=DIR --docs grucloud=DIR` and
+// requires the pages `armgen docs` writes for each flavor, byte for byte, beside the Go
+// package, and one summary line per output.
+func TestGenerateWithDocs(t *testing.T) {
+	rules := "../../../specs/rules/network-watcher.json"
+	dir := t.TempDir()
+	code, stdout, stderr := run("generate", "--spec", nwSpec, "--rules", rules, "--out", filepath.Join(dir, "nw"), "--import-path", "example.com/nw",
+		"--docs", "go="+filepath.Join(dir, "go"), "--docs", "grucloud="+filepath.Join(dir, "grucloud"))
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	lines := strings.Split(strings.TrimSuffix(stdout, "\n"), "\n")
+	if len(lines) != 3 || !strings.Contains(lines[1], " 5 go docs pages written to ") || !strings.Contains(lines[2], " 4 grucloud docs pages written to ") {
+		t.Errorf("summary = %q", stdout)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "nw", "models.go")); err != nil {
+		t.Error(err)
+	}
+	for _, flavor := range []string{"go", "grucloud"} {
+		want := filepath.Join(dir, "want-"+flavor)
+		if code, _, stderr := run("docs", "--flavor", flavor, "--spec", nwSpec, "--rules", rules, "--out", want, "--import-path", "example.com/nw"); code != 0 {
+			t.Fatalf("docs --flavor %s: exit %d: %s", flavor, code, stderr)
+		}
+		wantFiles := snapshot(t, want)
+		gotFiles := snapshot(t, filepath.Join(dir, flavor))
+		if len(wantFiles) < 5 || len(gotFiles) != len(wantFiles) {
+			t.Errorf("%s: %d files, want %d", flavor, len(gotFiles), len(wantFiles))
+		}
+		for p, data := range wantFiles {
+			rel, _ := filepath.Rel(want, p)
+			if gotFiles[filepath.Join(dir, flavor, rel)] != data {
+				t.Errorf("%s: %s differs from what armgen docs writes", flavor, rel)
+			}
+		}
+	}
+	for _, bad := range []string{"html=" + dir, "go", "go=", "=x"} {
+		code, _, stderr := run("generate", "--spec", nwSpec, "--out", filepath.Join(dir, "nw2"), "--import-path", "example.com/nw", "--docs", bad)
+		if code != 2 || !strings.Contains(stderr, "--docs") {
+			t.Errorf("--docs %q: exit %d, stderr %q; want 2 naming --docs", bad, code, stderr)
+		}
+	}
+}

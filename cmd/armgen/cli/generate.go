@@ -5,22 +5,30 @@ import (
 	"fmt"
 	"go/token"
 	"io"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/armgen/armgen/generator"
+	"github.com/armgen/armgen/generator/docs"
 	"github.com/spf13/cobra"
 )
 
 func newGenerateCmd(stdout, stderr io.Writer) *cobra.Command {
 	var opts generator.Options
+	var docsOuts []string
 	cmd := &cobra.Command{
-		Use:   "generate --spec FILE --out DIR [--package NAME]",
+		Use:   "generate --spec FILE --out DIR [--package NAME] [--docs FLAVOR=DIR]...",
 		Short: "Generate a Go package for every operation in a spec",
 		Long: `generate writes one Go package into --out for the spec and every file its $refs reach:
 models (with JSON marshalling) for every definition reachable from the spec's paths, enums,
 validators (Validate, ValidateRequest; --rules adds the rules the spec states in prose),
 one azcore client per operation group with pollers and pagers, runnable examples from
 x-ms-examples (example_*_test.go), and a fake/ package of azcore fake servers.
+
+--docs FLAVOR=DIR (repeatable) also writes the docs pages of that flavor into DIR, as
+'armgen docs --flavor FLAVOR --out DIR' would, from the same load of the spec; the go
+flavor's examples import the package by its import path.
 
 Files are written only when the whole run succeeds; files a previous run generated and
 this one does not are removed. Problems are printed one per line as file#/json/pointer:
@@ -36,6 +44,13 @@ message; the exit status is 1 for a bad spec and 2 for bad usage.`,
 			if opts.Package != "" && (!token.IsIdentifier(opts.Package) || token.IsKeyword(opts.Package)) {
 				return usageError{fmt.Errorf("--package %q is not a valid Go package name", opts.Package)}
 			}
+			for _, d := range docsOuts {
+				flavor, dir, ok := strings.Cut(d, "=")
+				if !ok || dir == "" || !slices.Contains(docs.Flavors(), flavor) {
+					return usageError{fmt.Errorf("--docs %q: want FLAVOR=DIR with FLAVOR one of %s", d, strings.Join(docs.Flavors(), ", "))}
+				}
+				opts.Docs = append(opts.Docs, generator.DocsOutput{Flavor: flavor, Out: dir})
+			}
 			res, err := generator.Generate(opts)
 			var ipErr *generator.ImportPathError
 			if errors.As(err, &ipErr) {
@@ -48,6 +63,10 @@ message; the exit status is 1 for a bad spec and 2 for bad usage.`,
 			fmt.Fprintf(stdout, "armgen: %s: %d models, %d enums, %d operations; %d files written to %s in %s\n",
 				res.Package.Name, len(res.Package.Models), len(res.Package.Enums), countOps(res), res.Files.Len(), opts.Out,
 				res.Elapsed.Round(time.Millisecond))
+			for i, d := range opts.Docs {
+				fmt.Fprintf(stdout, "armgen: %s: %d resources; %d %s docs pages written to %s\n",
+					res.Package.Name, len(res.Package.Resources), res.Docs[i].Len(), d.Flavor, d.Out)
+			}
 			return nil
 		},
 	}
@@ -59,6 +78,7 @@ message; the exit status is 1 for a bad spec and 2 for bad usage.`,
 	f.BoolVar(&opts.AllowRemoteRefs, "allow-remote-refs", false, "follow http(s) $refs")
 	f.StringVar(&opts.Rules, "rules", "", "rules file of prose rules and dependencies to attach (format: specs/rules/README.md; default: none, only the schema's constraints are validated)")
 	f.StringVar(&opts.ImportPath, "import-path", "", "Go import path of the generated package (default: from the nearest go.mod above --out)")
+	f.StringArrayVar(&docsOuts, "docs", nil, "also write the docs pages of a flavor (go or grucloud) into a folder: FLAVOR=DIR; repeatable")
 	return cmd
 }
 
