@@ -78,9 +78,12 @@ func (d *Document) Parameter(f *File, ptr string) (*spec.Parameter, error) {
 	if node == nil || node.Kind != jsonv.Object {
 		return nil, Errors{{File: f.Path, Pointer: ptr, Msg: "want a parameter object"}}
 	}
-	p := new(spec.Parameter)
-	if err := json.Unmarshal(jsonv.AppendCompact(nil, node), p); err != nil {
-		return nil, Errors{{File: f.Path, Pointer: ptr, Line: node.Line, Msg: fmt.Sprintf("not a valid parameter: %v", err)}}
+	p, ok := convertParameter(node)
+	if !ok {
+		p = new(spec.Parameter)
+		if err := json.Unmarshal(jsonv.AppendCompact(nil, node), p); err != nil {
+			return nil, Errors{{File: f.Path, Pointer: ptr, Line: node.Line, Msg: fmt.Sprintf("not a valid parameter: %v", err)}}
+		}
 	}
 	d.params[key] = p
 	return p, nil
@@ -96,9 +99,12 @@ func (d *Document) Response(f *File, ptr string) (*spec.Response, error) {
 	if node == nil || node.Kind != jsonv.Object {
 		return nil, Errors{{File: f.Path, Pointer: ptr, Msg: "want a response object"}}
 	}
-	r := new(spec.Response)
-	if err := json.Unmarshal(jsonv.AppendCompact(nil, node), r); err != nil {
-		return nil, Errors{{File: f.Path, Pointer: ptr, Line: node.Line, Msg: fmt.Sprintf("not a valid response: %v", err)}}
+	r, ok := convertResponse(node)
+	if !ok {
+		r = new(spec.Response)
+		if err := json.Unmarshal(jsonv.AppendCompact(nil, node), r); err != nil {
+			return nil, Errors{{File: f.Path, Pointer: ptr, Line: node.Line, Msg: fmt.Sprintf("not a valid response: %v", err)}}
+		}
 	}
 	d.resps[key] = r
 	return r, nil
