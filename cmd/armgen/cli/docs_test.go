@@ -130,7 +130,7 @@ func TestGenerateWithDocs(t *testing.T) {
 			}
 		}
 	}
-	for _, bad := range []string{"html=" + dir, "go", "go=", "=x"} {
+	for _, bad := range []string{"html=" + dir, "go", "go=", "=x", "go=" + filepath.Join(dir, "nw2"), "grucloud=" + filepath.Join(dir, "nw2") + "/"} {
 		code, _, stderr := run("generate", "--spec", nwSpec, "--out", filepath.Join(dir, "nw2"), "--import-path", "example.com/nw", "--docs", bad)
 		if code != 2 || !strings.Contains(stderr, "--docs") {
 			t.Errorf("--docs %q: exit %d, stderr %q; want 2 naming --docs", bad, code, stderr)

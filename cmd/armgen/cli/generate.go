@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/token"
 	"io"
+	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -50,6 +51,15 @@ message; the exit status is 1 for a bad spec and 2 for bad usage.`,
 					return usageError{fmt.Errorf("--docs %q: want FLAVOR=DIR with FLAVOR one of %s", d, strings.Join(docs.Flavors(), ", "))}
 				}
 				opts.Docs = append(opts.Docs, generator.DocsOutput{Flavor: flavor, Out: dir})
+			}
+			// Each output folder records and prunes its own files: two outputs in one
+			// folder would remove each other's.
+			seen := map[string]bool{filepath.Clean(opts.Out): true}
+			for _, d := range opts.Docs {
+				if seen[filepath.Clean(d.Out)] {
+					return usageError{fmt.Errorf("--docs %s=%s: the folder is already an output of this run", d.Flavor, d.Out)}
+				}
+				seen[filepath.Clean(d.Out)] = true
 			}
 			res, err := generator.Generate(opts)
 			var ipErr *generator.ImportPathError
