@@ -38,7 +38,16 @@ type Options struct {
 	// dependencies are attached to the IR; empty means none, and the validators check only
 	// the schema's constraints.
 	Rules string
+	// GoGenerate says what the //go:generate directive of the package's doc.go runs: empty
+	// means golang.GenerateCommand ("go tool armgen", armgen as a tool of the user's module),
+	// GoGenerateNone leaves the directive out, anything else is the command that replaces
+	// "go tool armgen" (armgen's own arguments follow it, so the directive still
+	// regenerates exactly this package). Docs ignore it.
+	GoGenerate string
 }
+
+// GoGenerateNone is the Options.GoGenerate value that leaves the //go:generate directive out.
+const GoGenerateNone = "none"
 
 // Result summarises a successful run.
 type Result struct {
@@ -97,7 +106,11 @@ func GenerateFiles(opts Options) (*Result, error) {
 		}
 	}
 	warn := func(w string) { warnings = append(warnings, w) }
-	if err := golang.Emit(pkg, files, golang.Options{Regenerate: regen, ImportPath: importPath, Warn: warn}); err != nil {
+	if opts.GoGenerate == GoGenerateNone {
+		regen = nil
+	}
+	gopts := golang.Options{Regenerate: regen, GenerateCommand: opts.GoGenerate, ImportPath: importPath, Warn: warn}
+	if err := golang.Emit(pkg, files, gopts); err != nil {
 		return nil, fmt.Errorf("%s: %w", opts.Spec, err)
 	}
 	return &Result{Package: pkg, Files: files, Warnings: warnings, Elapsed: time.Since(start)}, nil

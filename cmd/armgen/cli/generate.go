@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/token"
 	"io"
+	"strings"
 	"time"
 
 	"github.com/armgen/armgen/generator"
@@ -22,6 +23,12 @@ validators (Validate, ValidateRequest; --rules adds the rules the spec states in
 one azcore client per operation group with pollers and pagers, runnable examples from
 x-ms-examples (example_*_test.go), and a fake/ package of azcore fake servers.
 
+doc.go carries a //go:generate line that reruns this command from the package's folder
+(every path relative to it), by default as "go tool armgen generate ...", which needs
+armgen as a tool of the module (go.mod: tool github.com/armgen/armgen/cmd/armgen).
+--go-generate armgen runs an armgen installed on PATH instead; --go-generate none leaves
+the line out.
+
 Files are written only when the whole run succeeds; files a previous run generated and
 this one does not are removed. Problems are printed one per line as file#/json/pointer:
 message; the exit status is 1 for a bad spec and 2 for bad usage.`,
@@ -32,6 +39,9 @@ message; the exit status is 1 for a bad spec and 2 for bad usage.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if opts.Spec == "" || opts.Out == "" {
 				return usageError{errors.New("generate needs --spec FILE and --out DIR")}
+			}
+			if strings.ContainsAny(opts.GoGenerate, "\n\r") || (opts.GoGenerate != "" && strings.TrimSpace(opts.GoGenerate) == "") {
+				return usageError{fmt.Errorf("--go-generate %q: want a command on one line, or none", opts.GoGenerate)}
 			}
 			if opts.Package != "" && (!token.IsIdentifier(opts.Package) || token.IsKeyword(opts.Package)) {
 				return usageError{fmt.Errorf("--package %q is not a valid Go package name", opts.Package)}
@@ -59,6 +69,7 @@ message; the exit status is 1 for a bad spec and 2 for bad usage.`,
 	f.BoolVar(&opts.AllowRemoteRefs, "allow-remote-refs", false, "follow http(s) $refs")
 	f.StringVar(&opts.Rules, "rules", "", "rules file of prose rules and dependencies to attach (format: specs/rules/README.md; default: none, only the schema's constraints are validated)")
 	f.StringVar(&opts.ImportPath, "import-path", "", "Go import path of the generated package (default: from the nearest go.mod above --out)")
+	f.StringVar(&opts.GoGenerate, "go-generate", "", `what doc.go's //go:generate line runs: a command that replaces "go tool armgen" (e.g. "armgen" for an armgen on PATH; armgen's arguments follow it), or "none" to leave the line out (default "go tool armgen": armgen as a tool of your module)`)
 	return cmd
 }
 
