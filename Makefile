@@ -2,7 +2,7 @@
 SPECS_ROOT ?= ../shared/azure-rest-api-specs
 NETWORK    := $(SPECS_ROOT)/specification/network/resource-manager/Microsoft.Network/stable
 GO         ?= go
-ARMGEN     := $(GO) run ./cmd/armgen
+ARMGEN     := $(GO) tool armgen
 
 .PHONY: all build generate check-generate test fmt-check tidy-check vet unit bench bench-decode
 
@@ -18,17 +18,23 @@ build:
 	cd runtime && $(GO) build ./...
 
 ## generate: regenerate every package and docs page under generated/
-generate:
-	$(ARMGEN) generate --root $(SPECS_ROOT) --spec $(NETWORK)/2022-01-01/networkWatcher.json --rules specs/rules/network-watcher.json --out generated/network/2022-01-01/networkwatcher
-	$(ARMGEN) generate --root $(SPECS_ROOT) --spec $(NETWORK)/2024-01-01/networkWatcher.json --rules specs/rules/network-watcher.json --out generated/network/2024-01-01/networkwatcher
-	$(ARMGEN) docs --root $(SPECS_ROOT) --spec $(NETWORK)/2022-01-01/networkWatcher.json --rules specs/rules/network-watcher.json --flavor grucloud --out generated/docs/grucloud/2022-01-01
-	$(ARMGEN) docs --root $(SPECS_ROOT) --spec $(NETWORK)/2022-01-01/networkWatcher.json --rules specs/rules/network-watcher.json --flavor go --import-path github.com/armgen/armgen/generated/network/2022-01-01/networkwatcher --out generated/docs/go/2022-01-01
-	$(ARMGEN) docs --root $(SPECS_ROOT) --spec $(NETWORK)/2024-01-01/networkWatcher.json --rules specs/rules/network-watcher.json --flavor grucloud --out generated/docs/grucloud/2024-01-01
-	$(ARMGEN) docs --root $(SPECS_ROOT) --spec $(NETWORK)/2024-01-01/networkWatcher.json --rules specs/rules/network-watcher.json --flavor go --import-path github.com/armgen/armgen/generated/network/2024-01-01/networkwatcher --out generated/docs/go/2024-01-01
+# One target per output folder, so that `make -k generate CHECK=--check` checks them all.
+VERSIONS     := 2022-01-01 2024-01-01
+NETWORK_ARGS  = --root $(SPECS_ROOT) --spec $(NETWORK)/$*/networkWatcher.json --rules specs/rules/network-watcher.json
+generate: $(foreach v,$(VERSIONS),gen-go-$(v) gen-docs-grucloud-$(v) gen-docs-go-$(v))
 
-## check-generate: regenerate, then fail if generated/ differs from what is committed
-check-generate: generate
-	@git diff --exit-code --stat -- generated/ || { echo "generated/ is stale: run 'make generate' and commit the result"; exit 1; }
+gen-go-%:
+	$(ARMGEN) generate $(CHECK) $(NETWORK_ARGS) --out generated/network/$*/networkwatcher
+gen-docs-grucloud-%:
+	$(ARMGEN) docs $(CHECK) $(NETWORK_ARGS) --flavor grucloud --out generated/docs/grucloud/$*
+gen-docs-go-%:
+	$(ARMGEN) docs $(CHECK) $(NETWORK_ARGS) --flavor go --import-path github.com/armgen/armgen/generated/network/$*/networkwatcher --out generated/docs/go/$*
+
+## check-generate: fail if generated/ is not what `make generate` writes (armgen --check: nothing
+## is written) or differs from what is committed (modified or untracked files)
+check-generate:
+	@$(MAKE) --no-print-directory -k generate CHECK=--check ARMGEN="$(ARMGEN)" || { echo "generated/ is stale: run 'make generate' and commit the result"; exit 1; }
+	@git diff --exit-code --stat -- generated/ || { echo "generated/ differs from what is committed: commit it"; exit 1; }
 	@untracked=$$(git ls-files --others --exclude-standard -- generated/); \
 	  if [ -n "$$untracked" ]; then echo "untracked generated files (commit them):"; echo "$$untracked"; exit 1; fi
 

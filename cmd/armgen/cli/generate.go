@@ -14,8 +14,9 @@ import (
 
 func newGenerateCmd(stdout, stderr io.Writer) *cobra.Command {
 	var opts generator.Options
+	var check bool
 	cmd := &cobra.Command{
-		Use:   "generate --spec FILE --out DIR [--package NAME]",
+		Use:   "generate --spec FILE --out DIR [--package NAME] [--check]",
 		Short: "Generate a Go package for every operation in a spec",
 		Long: `generate writes one Go package into --out for the spec and every file its $refs reach:
 models (with JSON marshalling) for every definition reachable from the spec's paths, enums,
@@ -30,7 +31,9 @@ armgen as a tool of the module (go.mod: tool github.com/armgen/armgen/cmd/armgen
 the line out.
 
 Files are written only when the whole run succeeds; files a previous run generated and
-this one does not are removed. Problems are printed one per line as file#/json/pointer:
+this one does not are removed. --check writes nothing: it lists every file a run would add,
+change or remove (one line each: add, change or remove, then the path) and exits 1, or
+exits 0 when --out is current. Problems are printed one per line as file#/json/pointer:
 message; the exit status is 1 for a bad spec and 2 for bad usage.`,
 		Example: `  armgen generate \
     --spec ../shared/azure-rest-api-specs/specification/network/resource-manager/Microsoft.Network/stable/2022-01-01/networkWatcher.json \
@@ -46,7 +49,14 @@ message; the exit status is 1 for a bad spec and 2 for bad usage.`,
 			if opts.Package != "" && (!token.IsIdentifier(opts.Package) || token.IsKeyword(opts.Package)) {
 				return usageError{fmt.Errorf("--package %q is not a valid Go package name", opts.Package)}
 			}
-			res, err := generator.Generate(opts)
+			if err := checkOut(opts.Out); err != nil {
+				return err
+			}
+			run := generator.Generate
+			if check {
+				run = generator.GenerateFiles
+			}
+			res, err := run(opts)
 			var ipErr *generator.ImportPathError
 			if errors.As(err, &ipErr) {
 				return usageError{err}
@@ -55,6 +65,9 @@ message; the exit status is 1 for a bad spec and 2 for bad usage.`,
 				return err
 			}
 			printWarnings(cmd, stderr, res.Warnings)
+			if check {
+				return reportCheck(stdout, res, opts.Out)
+			}
 			fmt.Fprintf(stdout, "armgen: %s: %d models, %d enums, %d operations; %d files written to %s in %s\n",
 				res.Package.Name, len(res.Package.Models), len(res.Package.Enums), countOps(res), res.Files.Len(), opts.Out,
 				res.Elapsed.Round(time.Millisecond))
@@ -69,6 +82,7 @@ message; the exit status is 1 for a bad spec and 2 for bad usage.`,
 	f.BoolVar(&opts.AllowRemoteRefs, "allow-remote-refs", false, "follow http(s) $refs")
 	f.StringVar(&opts.Rules, "rules", "", "rules file of prose rules and dependencies to attach (format: specs/rules/README.md; default: none, only the schema's constraints are validated)")
 	f.StringVar(&opts.ImportPath, "import-path", "", "Go import path of the generated package (default: from the nearest go.mod above --out)")
+	f.BoolVar(&check, "check", false, "write nothing; list the files a run would add, change or remove and exit 1 unless --out is current")
 	f.StringVar(&opts.GoGenerate, "go-generate", "", `what doc.go's //go:generate line runs: a command that replaces "go tool armgen" (e.g. "armgen" for an armgen on PATH; armgen's arguments follow it), or "none" to leave the line out (default "go tool armgen": armgen as a tool of your module)`)
 	return cmd
 }
