@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/armgen/armgen/generator"
+	"github.com/spf13/cobra"
 )
 
 // errStale is returned by a --check run whose output folder is not current (exit 1); the
@@ -60,4 +61,31 @@ func checkOut(out string) error {
 		return usageError{fmt.Errorf("--out %s is a file, not a folder: give the folder to write into (it is created when missing)", out)}
 	}
 	return nil
+}
+
+// checkSpecFolder names the flag when a spec file's folder does not exist, which the loader
+// could only report as a missing root folder. A missing file in an existing folder is left
+// to the loader, which reports it like any other missing file (file#: file does not exist).
+func checkSpecFolder(flag, spec string) error {
+	if spec == "" {
+		return nil
+	}
+	dir := filepath.Dir(spec)
+	if _, err := os.Stat(dir); errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("%s %s: the folder %s does not exist", flag, spec, dir)
+	}
+	return nil
+}
+
+// completeValues is a flag completion function offering fixed values.
+func completeValues(values ...string) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+	return func(_ *cobra.Command, _ []string, prefix string) ([]string, cobra.ShellCompDirective) {
+		var out []string
+		for _, v := range values {
+			if strings.HasPrefix(v, prefix) {
+				out = append(out, v)
+			}
+		}
+		return out, cobra.ShellCompDirectiveNoFileComp
+	}
 }

@@ -113,3 +113,58 @@ func TestOutIsAFile(t *testing.T) {
 		}
 	}
 }
+
+// TestSpecInAMissingFolder checks that a spec whose folder does not exist is reported with
+// the flag that named it, not as the loader's root folder.
+func TestSpecInAMissingFolder(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "nope", "networkWatcher.json")
+	for _, c := range []struct {
+		args []string
+		flag string
+	}{
+		{[]string{"generate", "--spec", missing, "--out", filepath.Join(dir, "out"), "--import-path", "example.com/nw"}, "--spec"},
+		{[]string{"docs", "--spec", missing, "--out", filepath.Join(dir, "out")}, "--spec"},
+		{[]string{"diff", "--old", missing, "--new", nwSpec}, "--old"},
+		{[]string{"diff", "--old", nwSpec, "--new", missing}, "--new"},
+	} {
+		code, stdout, stderr := run(c.args...)
+		want := c.flag + " " + missing + ": the folder " + filepath.Dir(missing) + " does not exist\n"
+		if code != 1 || stdout != "" || stderr != want {
+			t.Errorf("%v: exit %d, stderr %q; want 1 and %q", c.args, code, stderr, want)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "out")); err == nil {
+		t.Error("a failed run created --out")
+	}
+}
+
+// TestYAMLSpec checks that a spec in YAML is reported as such (the loader reads JSON only).
+func TestYAMLSpec(t *testing.T) {
+	spec := filepath.Join(t.TempDir(), "spec.yaml")
+	os.WriteFile(spec, []byte("swagger: \"2.0\"\ninfo:\n  title: t\n  version: \"1\"\npaths: {}\n"), 0o644)
+	code, _, stderr := run("generate", "--spec", spec, "--out", filepath.Join(t.TempDir(), "out"), "--import-path", "example.com/x")
+	want := "spec.yaml#: invalid JSON: line 1, column 1: unexpected 's', want a value: the file looks like YAML, which armgen does not read: it reads Swagger 2.0 in JSON only (convert the file to JSON)\n"
+	if code != 1 || stderr != want {
+		t.Errorf("exit %d, stderr %q; want 1 and %q", code, stderr, want)
+	}
+}
+
+// TestFlagValueCompletion asks cobra's completion command (what the shell scripts of
+// `armgen completion` call) for the values of --flavor and --format.
+func TestFlagValueCompletion(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"__complete", "docs", "--flavor", ""}, "go\ngrucloud\n:4\n"},
+		{[]string{"__complete", "docs", "--flavor", "gr"}, "grucloud\n:4\n"},
+		{[]string{"__complete", "diff", "--format", ""}, "markdown\njson\n:4\n"},
+		{[]string{"__complete", "diff", "--format", "j"}, "json\n:4\n"},
+	} {
+		code, stdout, _ := run(c.args...)
+		if code != 0 || stdout != c.want {
+			t.Errorf("%v: exit %d, %q; want %q", c.args, code, stdout, c.want)
+		}
+	}
+}

@@ -47,6 +47,9 @@ change or remove and exits 1, or exits 0 when --out is current.`,
 			if err := checkOut(opts.Out); err != nil {
 				return err
 			}
+			if err := checkSpecFolder("--spec", opts.Spec); err != nil {
+				return err
+			}
 			run := generator.Docs
 			if check {
 				run = generator.DocsFiles
@@ -75,5 +78,6 @@ change or remove and exits 1, or exits 0 when --out is current.`,
 	f.StringVar(&opts.ImportPath, "import-path", "", "Go import path of the generated package, which the go flavor's examples import (default: the package name)")
 	f.StringVar(&opts.Package, "package", "", "Go package name (default: the spec file name in lower case)")
 	f.BoolVar(&check, "check", false, "write nothing; list the pages a run would add, change or remove and exit 1 unless --out is current")
+	_ = cmd.RegisterFlagCompletionFunc("flavor", completeValues(docs.Flavors()...))
 	return cmd
 }

@@ -52,6 +52,9 @@ message; the exit status is 1 for a bad spec and 2 for bad usage.`,
 			if err := checkOut(opts.Out); err != nil {
 				return err
 			}
+			if err := checkSpecFolder("--spec", opts.Spec); err != nil {
+				return err
+			}
 			run := generator.Generate
 			if check {
 				run = generator.GenerateFiles
