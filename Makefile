@@ -4,7 +4,7 @@ NETWORK    := $(SPECS_ROOT)/specification/network/resource-manager/Microsoft.Net
 GO         ?= go
 ARMGEN     := $(GO) tool armgen
 
-.PHONY: all build generate check-generate test fmt-check tidy-check vet unit bench bench-decode
+.PHONY: all build generate check-generate test fmt-check tidy-check node-tools vet unit bench bench-decode
 
 all: build
 
@@ -55,8 +55,27 @@ tidy-check:
 	  (cd $$m && $(GO) mod tidy -diff) || { echo "$$m/go.mod is not tidy: run 'cd $$m && go mod tidy'"; exit 1; }; \
 	done
 
+# The suites that need Node (node and npm on PATH). Where they are, `make test` installs their
+# tools into .tools/ with the scripts .ci/run uses and runs them with ARMGEN_REQUIRE_NODE=1, so
+# they cannot skip; where they are not, it says which suites it skipped, last.
+NODE_SUITES := the docs differential tests against Node and prettier (generator/docs/inspect, generator/docs/jsprint, generator/docs), the AutoRest test-server conformance suite (internal/conformance) and the golden tests on test-server specs (generator/build, generator/golang)
+HAVE_NODE   := $(shell command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 && echo yes)
+ifeq ($(HAVE_NODE),yes)
+export ARMGEN_REQUIRE_NODE := 1
+endif
+
+## node-tools: where node and npm exist, install prettier 2.8.8 and the AutoRest test server into .tools/
+node-tools:
+ifeq ($(HAVE_NODE),yes)
+	@sh scripts/install-node-tools.sh
+	@sh scripts/install-testserver.sh
+endif
+
 ## test: the whole suite, as CI runs it
-test: fmt-check tidy-check vet unit check-generate
+test: fmt-check tidy-check vet node-tools unit check-generate
+ifneq ($(HAVE_NODE),yes)
+	@echo "make test: SKIPPED (node or npm not on PATH): $(NODE_SUITES). Install Node.js with npm and run make test again (it installs the rest: scripts/install-node-tools.sh, scripts/install-testserver.sh)."
+endif
 
 ## bench: the benchmarks quoted in README.md
 bench:
