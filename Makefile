@@ -2,9 +2,9 @@
 SPECS_ROOT ?= ../shared/azure-rest-api-specs
 NETWORK    := $(SPECS_ROOT)/specification/network/resource-manager/Microsoft.Network/stable
 GO         ?= go
-ARMGEN     := $(GO) run ./cmd/armgen
+ARMGEN     := $(GO) tool armgen
 
-.PHONY: all build generate check-generate test fmt-check tidy-check vet unit bench bench-decode
+.PHONY: all build generate check-generate test fmt-check tidy-check node-tools vet unit bench bench-decode
 
 all: build
 
@@ -17,16 +17,22 @@ build:
 	$(GO) build ./...
 	cd runtime && $(GO) build ./...
 
-## generate: regenerate every package and docs page under generated/ (one run per API version: the Go package and both docs flavors from one load)
-generate:
-	$(ARMGEN) generate --root $(SPECS_ROOT) --spec $(NETWORK)/2022-01-01/networkWatcher.json --rules specs/rules/network-watcher.json --out generated/network/2022-01-01/networkwatcher \
-	  --docs go=generated/docs/go/2022-01-01 --docs grucloud=generated/docs/grucloud/2022-01-01
-	$(ARMGEN) generate --root $(SPECS_ROOT) --spec $(NETWORK)/2024-01-01/networkWatcher.json --rules specs/rules/network-watcher.json --out generated/network/2024-01-01/networkwatcher \
-	  --docs go=generated/docs/go/2024-01-01 --docs grucloud=generated/docs/grucloud/2024-01-01
+## generate: regenerate every package and docs page under generated/ (one run per API version:
+## the Go package and both docs flavors from one load). One target per version, so that
+## `make -k generate CHECK=--check` checks them all.
+VERSIONS     := 2022-01-01 2024-01-01
+NETWORK_ARGS  = --root $(SPECS_ROOT) --spec $(NETWORK)/$*/networkWatcher.json --rules specs/rules/network-watcher.json
+generate: $(foreach v,$(VERSIONS),gen-$(v))
 
-## check-generate: regenerate, then fail if generated/ differs from what is committed
-check-generate: generate
-	@git diff --exit-code --stat -- generated/ || { echo "generated/ is stale: run 'make generate' and commit the result"; exit 1; }
+gen-%:
+	$(ARMGEN) generate $(CHECK) $(NETWORK_ARGS) --out generated/network/$*/networkwatcher \
+	  --docs go=generated/docs/go/$* --docs grucloud=generated/docs/grucloud/$*
+
+## check-generate: fail if generated/ is not what `make generate` writes (armgen --check: nothing
+## is written) or differs from what is committed (modified or untracked files)
+check-generate:
+	@$(MAKE) --no-print-directory -k generate CHECK=--check ARMGEN="$(ARMGEN)" || { echo "generated/ is stale: run 'make generate' and commit the result"; exit 1; }
+	@git diff --exit-code --stat -- generated/ || { echo "generated/ differs from what is committed: commit it"; exit 1; }
 	@untracked=$$(git ls-files --others --exclude-standard -- generated/); \
 	  if [ -n "$$untracked" ]; then echo "untracked generated files (commit them):"; echo "$$untracked"; exit 1; fi
 
@@ -47,8 +53,27 @@ tidy-check:
 	  (cd $$m && $(GO) mod tidy -diff) || { echo "$$m/go.mod is not tidy: run 'cd $$m && go mod tidy'"; exit 1; }; \
 	done
 
+# The suites that need Node (node and npm on PATH). Where they are, `make test` installs their
+# tools into .tools/ with the scripts .ci/run uses and runs them with ARMGEN_REQUIRE_NODE=1, so
+# they cannot skip; where they are not, it says which suites it skipped, last.
+NODE_SUITES := the docs differential tests against Node and prettier (generator/docs/inspect, generator/docs/jsprint, generator/docs), the AutoRest test-server conformance suite (internal/conformance) and the golden tests on test-server specs (generator/build, generator/golang)
+HAVE_NODE   := $(shell command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 && echo yes)
+ifeq ($(HAVE_NODE),yes)
+export ARMGEN_REQUIRE_NODE := 1
+endif
+
+## node-tools: where node and npm exist, install prettier 2.8.8 and the AutoRest test server into .tools/
+node-tools:
+ifeq ($(HAVE_NODE),yes)
+	@sh scripts/install-node-tools.sh
+	@sh scripts/install-testserver.sh
+endif
+
 ## test: the whole suite, as CI runs it
-test: fmt-check tidy-check vet unit check-generate
+test: fmt-check tidy-check vet node-tools unit check-generate
+ifneq ($(HAVE_NODE),yes)
+	@echo "make test: SKIPPED (node or npm not on PATH): $(NODE_SUITES). Install Node.js with npm and run make test again (it installs the rest: scripts/install-node-tools.sh, scripts/install-testserver.sh)."
+endif
 
 ## bench: the benchmarks quoted in README.md
 bench:

@@ -3,6 +3,8 @@ package generator
 import (
 	"fmt"
 	"path/filepath"
+
+	"github.com/armgen/armgen/generator/golang"
 )
 
 // regenerateArgs returns the armgen command line that, run from the output folder,
@@ -57,6 +59,10 @@ func regenerateArgs(opts Options) ([]string, error) {
 	}
 	if opts.AllowRemoteRefs {
 		args = append(args, "--allow-remote-refs")
+	}
+	if opts.GoGenerate != "" && opts.GoGenerate != GoGenerateNone && opts.GoGenerate != golang.GenerateCommand {
+		// The directive must regenerate the same directive.
+		args = append(args, "--go-generate", opts.GoGenerate)
 	}
 	return args, nil
 }

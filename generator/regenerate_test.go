@@ -42,6 +42,20 @@ func TestRegenerateArgsAreRelativeToTheOutputFolder(t *testing.T) {
 	if s := strings.Join(got[len(got)-5:], " "); s != "--package nw --import-path example.com/nw --allow-remote-refs" {
 		t.Errorf("tail = %q", s)
 	}
+	// A replaced go:generate command is part of what regenerates the package.
+	opts.Package, opts.ImportPath, opts.AllowRemoteRefs = "", "", false
+	for gg, tail := range map[string]string{
+		"":               "--out .",
+		"go tool armgen": "--out .",
+		"armgen":         "--out . --go-generate armgen",
+		"go run github.com/armgen/armgen/cmd/armgen": "--out . --go-generate go run github.com/armgen/armgen/cmd/armgen",
+	} {
+		opts.GoGenerate = gg
+		got, _ = regenerateArgs(opts)
+		if s := strings.Join(got[len(got)-strings.Count(tail, "--go-generate")*2-2:], " "); s != tail {
+			t.Errorf("--go-generate %q: tail = %q, want %q", gg, s, tail)
+		}
+	}
 	if got, _ := regenerateArgs(Options{Spec: "a.json"}); got != nil {
 		t.Errorf("no --out: %q, want nil", got)
 	}

@@ -39,6 +39,12 @@ type Options struct {
 	// dependencies are attached to the IR; empty means none, and the validators check only
 	// the schema's constraints.
 	Rules string
+	// GoGenerate says what the //go:generate directive of the package's doc.go runs: empty
+	// means golang.GenerateCommand ("go tool armgen", armgen as a tool of the user's module),
+	// GoGenerateNone leaves the directive out, anything else is the command that replaces
+	// "go tool armgen" (armgen's own arguments follow it, so the directive still
+	// regenerates exactly this package). Docs ignore it.
+	GoGenerate string
 	// Docs lists docs flavors that Generate also renders, from the same IR as the Go
 	// package, each into its own folder (what `armgen docs` would write there). The go
 	// flavor's examples import the package by its import path.
@@ -52,6 +58,9 @@ type DocsOutput struct {
 	// Out is the folder of the pages.
 	Out string
 }
+
+// GoGenerateNone is the Options.GoGenerate value that leaves the //go:generate directive out.
+const GoGenerateNone = "none"
 
 // Result summarises a successful run.
 type Result struct {
@@ -126,7 +135,11 @@ func GenerateFiles(opts Options) (*Result, error) {
 	}()
 	var emitWarnings []string
 	warn := func(w string) { emitWarnings = append(emitWarnings, w) }
-	err = golang.Emit(pkg, files, golang.Options{Regenerate: regen, ImportPath: importPath, Warn: warn})
+	if opts.GoGenerate == GoGenerateNone {
+		regen = nil
+	}
+	gopts := golang.Options{Regenerate: regen, GenerateCommand: opts.GoGenerate, ImportPath: importPath, Warn: warn}
+	err = golang.Emit(pkg, files, gopts)
 	if derr := <-docsErr; err == nil && derr != nil {
 		return nil, derr
 	}

@@ -9,9 +9,10 @@ import (
 	"github.com/dave/jennifer/jen"
 )
 
-// GenerateCommand is the command a //go:generate directive runs to call armgen from inside
-// this module.
-const GenerateCommand = "go run github.com/armgen/armgen/cmd/armgen"
+// GenerateCommand is the command the //go:generate directive of doc.go runs to call armgen
+// unless Options.GenerateCommand says otherwise: armgen as a tool of the module that holds
+// the package (a `tool github.com/armgen/armgen/cmd/armgen` line in its go.mod).
+const GenerateCommand = "go tool armgen"
 
 // emitDocFile renders doc.go: the package doc comment and, when opts.Regenerate is set, the
 // //go:generate directive that regenerates the package from its own folder.
@@ -45,7 +46,11 @@ func emitDocFile(pkg *ir.Package, opts Options) (*jen.File, error) {
 		}
 	}
 	if len(opts.Regenerate) > 0 {
-		line, err := goGenerateLine(opts.Regenerate)
+		command := opts.GenerateCommand
+		if command == "" {
+			command = GenerateCommand
+		}
+		line, err := goGenerateLine(command, opts.Regenerate)
 		if err != nil {
 			return nil, err
 		}
@@ -54,12 +59,16 @@ func emitDocFile(pkg *ir.Package, opts Options) (*jen.File, error) {
 	return f, nil
 }
 
-// goGenerateLine renders a //go:generate directive running armgen with args. Arguments
-// with spaces or quotes are quoted as go generate expects.
-func goGenerateLine(args []string) (string, error) {
+// goGenerateLine renders a //go:generate directive running command (armgen) with args.
+// Arguments with spaces or quotes are quoted as go generate expects; the command is written
+// as given.
+func goGenerateLine(command string, args []string) (string, error) {
+	if strings.ContainsAny(command, "\n\r") || strings.TrimSpace(command) == "" {
+		return "", fmt.Errorf("go:generate command %q is empty or holds a line break", command)
+	}
 	var b strings.Builder
 	b.WriteString("//go:generate ")
-	b.WriteString(GenerateCommand)
+	b.WriteString(command)
 	for _, a := range args {
 		if strings.ContainsAny(a, "\n\r") {
 			return "", fmt.Errorf("go:generate argument %q holds a line break", a)

@@ -30,6 +30,9 @@ type Options struct {
 	// ["generate", "--root", "../../..", "--spec", "../../../x.json", "--out", "."]. doc.go
 	// carries it as a //go:generate directive; nil leaves the directive out.
 	Regenerate []string
+	// GenerateCommand is the command the //go:generate directive runs before the
+	// Regenerate arguments; empty means GenerateCommand ("go tool armgen").
+	GenerateCommand string
 	// Warn, when set, receives problems that leave something out without failing the run:
 	// an x-ms-example whose values do not fit the generated types is then left out of the
 	// example tests instead of failing Emit.

@@ -190,7 +190,27 @@ func syntaxDiag(p string, raw []byte, err error) *Diagnostic {
 	if n := conflictMarkerLine(raw); n > 0 {
 		return &Diagnostic{File: p, Msg: fmt.Sprintf("file holds unresolved git merge-conflict markers starting at line %d: resolve the conflict upstream, it is not valid JSON", n)}
 	}
+	if looksLikeYAML(p, raw) {
+		return &Diagnostic{File: p, Msg: fmt.Sprintf("invalid JSON: %v: the file looks like YAML, which armgen does not read: it reads Swagger 2.0 in JSON only (convert the file to JSON)", err)}
+	}
 	return &Diagnostic{File: p, Msg: fmt.Sprintf("invalid JSON: %v", err)}
+}
+
+// looksLikeYAML reports whether a file that failed to parse as JSON is named .yaml or .yml,
+// or starts (after comments and blank lines) with a YAML mapping key such as `swagger:`.
+func looksLikeYAML(p string, raw []byte) bool {
+	if ext := strings.ToLower(path.Ext(p)); ext == ".yaml" || ext == ".yml" {
+		return true
+	}
+	for _, line := range strings.Split(string(raw), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") || line == "---" {
+			continue
+		}
+		key, _, ok := strings.Cut(line, ":")
+		return ok && key != "" && !strings.ContainsAny(key, "{}[]\" \t")
+	}
+	return false
 }
 
 // conflictMarkerLine returns the 1-based line of the first git merge-conflict marker, or 0.

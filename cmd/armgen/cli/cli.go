@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/armgen/armgen/generator/output"
 	"github.com/spf13/cobra"
 )
 
@@ -35,6 +36,11 @@ func Main(args []string, stdout, stderr io.Writer) int {
 		}
 		fmt.Fprintf(stderr, "armgen: %v\nRun '%s --help' for usage.\n", err, help)
 		return 2
+	}
+	if errors.Is(err, output.ErrInterrupted) && handlingSignals.Load() {
+		// The signal handler removed what this run wrote and is exiting the process
+		// with the signal's status; let it.
+		select {}
 	}
 	for _, line := range strings.Split(err.Error(), "\n") {
 		fmt.Fprintln(stderr, line)

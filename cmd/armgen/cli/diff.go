@@ -35,6 +35,11 @@ With --fail-on-breaking the exit status is 1 when a wire change is breaking.`,
 			if format != "markdown" && format != "json" {
 				return usageError{fmt.Errorf("--format %q: want markdown or json", format)}
 			}
+			for _, c := range []struct{ flag, spec string }{{"--old", opts.Old}, {"--new", opts.New}} {
+				if err := checkSpecFolder(c.flag, c.spec); err != nil {
+					return err
+				}
+			}
 			rep, err := diff.Run(opts)
 			if err != nil {
 				return err
@@ -61,5 +66,6 @@ With --fail-on-breaking the exit status is 1 when a wire change is breaking.`,
 	f.BoolVar(&failOnBreaking, "fail-on-breaking", false, "exit 1 when any change is breaking")
 	f.StringVar(&opts.Root, "root", "", "folder that $refs of both specs may not leave (default: each spec file's folder)")
 	f.BoolVar(&opts.AllowRemoteRefs, "allow-remote-refs", false, "follow http(s) $refs")
+	_ = cmd.RegisterFlagCompletionFunc("format", completeValues("markdown", "json"))
 	return cmd
 }

@@ -16,8 +16,9 @@ import (
 func newDocsCmd(stdout, stderr io.Writer) *cobra.Command {
 	var opts generator.Options
 	var flavor string
+	var check bool
 	cmd := &cobra.Command{
-		Use:   "docs --spec FILE --out DIR [--flavor go|grucloud]",
+		Use:   "docs --spec FILE --out DIR [--flavor go|grucloud] [--check]",
 		Short: "Write Markdown docs pages for every resource in a spec",
 		Long: `docs writes a Markdown page per resource of the spec into --out, as <Group>/<Type>.md.
 
@@ -30,7 +31,8 @@ func newDocsCmd(stdout, stderr io.Writer) *cobra.Command {
       PUT body schema as Node's util.inspect prints it, and the link to the spec.
 
 Files are written only when every page was rendered; pages a previous run wrote and this
-one does not are removed.`,
+one does not are removed. --check writes nothing: it lists every page a run would add,
+change or remove and exits 1, or exits 0 when --out is current.`,
 		Example: `  armgen docs --flavor grucloud \
     --spec ../shared/azure-rest-api-specs/specification/network/resource-manager/Microsoft.Network/stable/2022-01-01/networkWatcher.json \
     --rules specs/rules/network-watcher.json --out generated/docs/grucloud/2022-01-01`,
@@ -42,11 +44,24 @@ one does not are removed.`,
 			if !slices.Contains(docs.Flavors(), flavor) {
 				return usageError{fmt.Errorf("--flavor %q: want one of %s", flavor, strings.Join(docs.Flavors(), ", "))}
 			}
-			res, err := generator.Docs(opts, flavor)
+			if err := checkOut(opts.Out); err != nil {
+				return err
+			}
+			if err := checkSpecFolder("--spec", opts.Spec); err != nil {
+				return err
+			}
+			run := generator.Docs
+			if check {
+				run = generator.DocsFiles
+			}
+			res, err := run(opts, flavor)
 			if err != nil {
 				return err
 			}
 			printWarnings(cmd, stderr, res.Warnings)
+			if check {
+				return reportCheck(stdout, res, checkedOutput{res.Files, opts.Out})
+			}
 			fmt.Fprintf(stdout, "armgen: %s: %d resources; %d %s docs pages written to %s in %s\n",
 				res.Package.Name, len(res.Package.Resources), res.Files.Len(), flavor, opts.Out,
 				res.Elapsed.Round(time.Millisecond))
@@ -62,5 +77,7 @@ one does not are removed.`,
 	f.StringVar(&opts.Rules, "rules", "", "rules file whose dependencies (and prose rules) the pages show (format: specs/rules/README.md)")
 	f.StringVar(&opts.ImportPath, "import-path", "", "Go import path of the generated package, which the go flavor's examples import (default: the package name)")
 	f.StringVar(&opts.Package, "package", "", "Go package name (default: the spec file name in lower case)")
+	f.BoolVar(&check, "check", false, "write nothing; list the pages a run would add, change or remove and exit 1 unless --out is current")
+	_ = cmd.RegisterFlagCompletionFunc("flavor", completeValues(docs.Flavors()...))
 	return cmd
 }

@@ -18,8 +18,9 @@ import (
 func newGenerateCmd(stdout, stderr io.Writer) *cobra.Command {
 	var opts generator.Options
 	var docsOuts []string
+	var check bool
 	cmd := &cobra.Command{
-		Use:   "generate --spec FILE --out DIR [--package NAME] [--docs FLAVOR=DIR]...",
+		Use:   "generate --spec FILE --out DIR [--package NAME] [--docs FLAVOR=DIR]... [--check]",
 		Short: "Generate a Go package for every operation in a spec",
 		Long: `generate writes one Go package into --out for the spec and every file its $refs reach:
 models (with JSON marshalling) for every definition reachable from the spec's paths, enums,
@@ -27,12 +28,20 @@ validators (Validate, ValidateRequest; --rules adds the rules the spec states in
 one azcore client per operation group with pollers and pagers, runnable examples from
 x-ms-examples (example_*_test.go), and a fake/ package of azcore fake servers.
 
+doc.go carries a //go:generate line that reruns this command from the package's folder
+(every path relative to it), by default as "go tool armgen generate ...", which needs
+armgen as a tool of the module (go.mod: tool github.com/armgen/armgen/cmd/armgen).
+--go-generate armgen runs an armgen installed on PATH instead; --go-generate none leaves
+the line out.
+
 --docs FLAVOR=DIR (repeatable) also writes the docs pages of that flavor into DIR, as
 'armgen docs --flavor FLAVOR --out DIR' would, from the same load of the spec; the go
 flavor's examples import the package by its import path.
 
 Files are written only when the whole run succeeds; files a previous run generated and
-this one does not are removed. Problems are printed one per line as file#/json/pointer:
+this one does not are removed. --check writes nothing: it lists every file a run would add,
+change or remove (one line each: add, change or remove, then the path) and exits 1, or
+exits 0 when --out is current. Problems are printed one per line as file#/json/pointer:
 message; the exit status is 1 for a bad spec and 2 for bad usage.`,
 		Example: `  armgen generate \
     --spec ../shared/azure-rest-api-specs/specification/network/resource-manager/Microsoft.Network/stable/2022-01-01/networkWatcher.json \
@@ -41,6 +50,9 @@ message; the exit status is 1 for a bad spec and 2 for bad usage.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if opts.Spec == "" || opts.Out == "" {
 				return usageError{errors.New("generate needs --spec FILE and --out DIR")}
+			}
+			if strings.ContainsAny(opts.GoGenerate, "\n\r") || (opts.GoGenerate != "" && strings.TrimSpace(opts.GoGenerate) == "") {
+				return usageError{fmt.Errorf("--go-generate %q: want a command on one line, or none", opts.GoGenerate)}
 			}
 			if opts.Package != "" && (!token.IsIdentifier(opts.Package) || token.IsKeyword(opts.Package)) {
 				return usageError{fmt.Errorf("--package %q is not a valid Go package name", opts.Package)}
@@ -61,7 +73,17 @@ message; the exit status is 1 for a bad spec and 2 for bad usage.`,
 				}
 				seen[filepath.Clean(d.Out)] = true
 			}
-			res, err := generator.Generate(opts)
+			if err := checkOut(opts.Out); err != nil {
+				return err
+			}
+			if err := checkSpecFolder("--spec", opts.Spec); err != nil {
+				return err
+			}
+			run := generator.Generate
+			if check {
+				run = generator.GenerateFiles
+			}
+			res, err := run(opts)
 			var ipErr *generator.ImportPathError
 			if errors.As(err, &ipErr) {
 				return usageError{err}
@@ -70,6 +92,13 @@ message; the exit status is 1 for a bad spec and 2 for bad usage.`,
 				return err
 			}
 			printWarnings(cmd, stderr, res.Warnings)
+			if check {
+				outs := []checkedOutput{{res.Files, opts.Out}}
+				for i, d := range opts.Docs {
+					outs = append(outs, checkedOutput{res.Docs[i], d.Out})
+				}
+				return reportCheck(stdout, res, outs...)
+			}
 			fmt.Fprintf(stdout, "armgen: %s: %d models, %d enums, %d operations; %d files written to %s in %s\n",
 				res.Package.Name, len(res.Package.Models), len(res.Package.Enums), countOps(res), res.Files.Len(), opts.Out,
 				res.Elapsed.Round(time.Millisecond))
@@ -89,6 +118,8 @@ message; the exit status is 1 for a bad spec and 2 for bad usage.`,
 	f.StringVar(&opts.Rules, "rules", "", "rules file of prose rules and dependencies to attach (format: specs/rules/README.md; default: none, only the schema's constraints are validated)")
 	f.StringVar(&opts.ImportPath, "import-path", "", "Go import path of the generated package (default: from the nearest go.mod above --out)")
 	f.StringArrayVar(&docsOuts, "docs", nil, "also write the docs pages of a flavor (go or grucloud) into a folder: FLAVOR=DIR; repeatable")
+	f.BoolVar(&check, "check", false, "write nothing; list the files a run would add, change or remove (in --out and every --docs folder) and exit 1 unless all are current")
+	f.StringVar(&opts.GoGenerate, "go-generate", "", `what doc.go's //go:generate line runs: a command that replaces "go tool armgen" (e.g. "armgen" for an armgen on PATH; armgen's arguments follow it), or "none" to leave the line out (default "go tool armgen": armgen as a tool of your module)`)
 	return cmd
 }
 

@@ -8,4 +8,4 @@
 // Do not edit it by hand: run go generate in this folder to regenerate it.
 package networkwatcher
 
-//go:generate go run github.com/armgen/armgen/cmd/armgen generate --root ../../../../../shared/azure-rest-api-specs --spec ../../../../../shared/azure-rest-api-specs/specification/network/resource-manager/Microsoft.Network/stable/2022-01-01/networkWatcher.json --out . --rules ../../../../specs/rules/network-watcher.json
+//go:generate go tool armgen generate --root ../../../../../shared/azure-rest-api-specs --spec ../../../../../shared/azure-rest-api-specs/specification/network/resource-manager/Microsoft.Network/stable/2022-01-01/networkWatcher.json --out . --rules ../../../../specs/rules/network-watcher.json
