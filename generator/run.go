@@ -46,23 +46,20 @@ type Result struct {
 	Package *ir.Package
 	// Files are the generated files.
 	Files *output.Files
-	// Warnings are problems that did not stop the run, one per line.
-	Warnings []string
+	// Warnings are problems that did not stop the run, each with its kind.
+	Warnings []load.Diagnostic
 	// Elapsed is the time from load to written output.
 	Elapsed time.Duration
 }
 
 // Load loads a spec and builds its IR.
-func Load(opts Options) (*ir.Package, []string, error) {
+func Load(opts Options) (*ir.Package, []load.Diagnostic, error) {
 	doc, err := load.Load(opts.Spec, load.Options{Root: opts.Root, FS: opts.FS, AllowRemote: opts.AllowRemoteRefs})
 	if err != nil {
 		return nil, nil, err
 	}
 	pkg, err := build.Build(doc, build.Options{PackageName: opts.Package})
-	var warnings []string
-	for _, w := range doc.Warnings { // the loader's and the builder's
-		warnings = append(warnings, w.String())
-	}
+	warnings := append([]load.Diagnostic(nil), doc.Warnings...) // the loader's and the builder's
 	if err != nil {
 		return nil, warnings, err
 	}
@@ -96,7 +93,7 @@ func GenerateFiles(opts Options) (*Result, error) {
 			return nil, err
 		}
 	}
-	warn := func(w string) { warnings = append(warnings, w) }
+	warn := func(w load.Diagnostic) { warnings = append(warnings, w) }
 	if err := golang.Emit(pkg, files, golang.Options{Regenerate: regen, ImportPath: importPath, Warn: warn}); err != nil {
 		return nil, fmt.Errorf("%s: %w", opts.Spec, err)
 	}
