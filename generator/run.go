@@ -73,6 +73,7 @@ func Load(opts Options) (*ir.Package, []string, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	defer doc.Close()
 	pkg, err := build.Build(doc, build.Options{PackageName: opts.Package})
 	var warnings []string
 	for _, w := range doc.Warnings { // the loader's and the builder's
