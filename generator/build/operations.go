@@ -213,14 +213,17 @@ func (b *builder) parameter(f *load.File, ptr string, op *ir.Operation) *ir.Para
 		p.BodyFormat = requestBodyFormat(f.Tree.Pointer(ptr+"/schema"), op.Consumes)
 	case ir.InPath, ir.InQuery, ir.InHeader:
 		if sp.Type == "array" {
-			// Arrays of strings joined by their collectionFormat's separator are what the
-			// clients send; other item types and "multi" are refused rather than sent wrong.
-			if sp.Items == nil || sp.Items.Type != "string" {
-				it := ""
-				if sp.Items != nil {
-					it = sp.Items.Type
-				}
-				b.errorf(f.Path, ptr+"/items", "array parameters of %q items are not supported yet: only arrays of strings", it)
+			// Arrays of scalars (strings, numbers, booleans) are joined by their
+			// collectionFormat's separator, or repeated as keys for "multi"; arrays of arrays
+			// or objects have no string form and are refused rather than sent wrong.
+			it := ""
+			if sp.Items != nil {
+				it = sp.Items.Type
+			}
+			switch it {
+			case "string", "integer", "number", "boolean":
+			default:
+				b.errorf(f.Path, ptr+"/items", "array parameters of %q items are not supported: only arrays of strings, numbers and booleans have a string form", it)
 				return nil
 			}
 			switch cf := sp.CollectionFormat; cf {
@@ -237,7 +240,7 @@ func (b *builder) parameter(f *load.File, ptr string, op *ir.Operation) *ir.Para
 				b.errorf(f.Path, ptr+"/collectionFormat", "collectionFormat %q is not supported: want csv, ssv, tsv, pipes or multi (query only)", cf)
 				return nil
 			}
-			p.Type = &ir.Type{Kind: ir.KindArray, Elem: &ir.Type{Kind: ir.KindPrimitive, Primitive: ir.String}}
+			p.Type = &ir.Type{Kind: ir.KindArray, Elem: &ir.Type{Kind: ir.KindPrimitive, Primitive: b.primitive(f, ptr+"/items", it, sp.Items.Format), Format: sp.Items.Format}}
 		} else {
 			prim := b.primitive(f, ptr, sp.Type, sp.Format)
 			p.Type = &ir.Type{Kind: ir.KindPrimitive, Primitive: prim, Format: sp.Format}

@@ -355,14 +355,29 @@ func formatParamOf(p *ir.Parameter, val jen.Code) jen.Code {
 	if p.Constant != "" {
 		return val // paramValue already spelled the constant in its wire form
 	}
-	if t := p.Type; t.Kind == ir.KindArray && t.Elem.Kind == ir.KindPrimitive && t.Elem.Primitive == ir.String {
-		sep := map[string]string{"ssv": " ", "tsv": "\t", "pipes": "|"}[p.CollectionFormat]
-		if sep == "" {
-			sep = ","
+	if t := p.Type; t.Kind == ir.KindArray && t.Elem.Kind == ir.KindPrimitive {
+		sep := collectionSep(p.CollectionFormat)
+		if t.Elem.Primitive == ir.String {
+			return jen.Qual("strings", "Join").Call(val, jen.Lit(sep))
 		}
-		return jen.Qual("strings", "Join").Call(val, jen.Lit(sep))
+		// Numbers and booleans: each item in its string form, then joined.
+		return jen.Func().Params().String().Block(
+			jen.Id("items").Op(":=").Make(jen.Index().String(), jen.Lit(0), jen.Len(val)),
+			jen.For(jen.List(jen.Id("_"), jen.Id("item")).Op(":=").Range().Add(val)).Block(
+				jen.Id("items").Op("=").Append(jen.Id("items"), formatParam(t.Elem, jen.Id("item"))),
+			),
+			jen.Return(jen.Qual("strings", "Join").Call(jen.Id("items"), jen.Lit(sep))),
+		).Call()
 	}
 	return formatParam(p.Type, val)
+}
+
+// collectionSep is the separator of an array parameter's collectionFormat (csv when empty).
+func collectionSep(format string) string {
+	if sep := map[string]string{"ssv": " ", "tsv": "\t", "pipes": "|"}[format]; sep != "" {
+		return sep
+	}
+	return ","
 }
 
 // formatParam converts a parameter value to its string form on the wire.
