@@ -60,14 +60,24 @@ func (b *builder) operations() {
 				}
 				ids[op.ID] = optr
 				byID[op.ID] = op
-				g := groups[op.Group]
+				// Operation groups whose names differ only in case (P2SVpnGateways_Reset
+				// beside P2sVpnGateways_Get in Network's virtualWan.json) are one group, as
+				// in AutoRest: their client files would collide on a case-insensitive name.
+				key := strings.ToLower(op.Group)
+				g := groups[key]
 				if g == nil {
 					g = &ir.OperationGroup{Name: op.Group}
-					groups[op.Group] = g
+					groups[key] = g
 					b.pkg.Groups = append(b.pkg.Groups, g)
 				}
 				g.Operations = append(g.Operations, op)
 			}
+		}
+	}
+	for _, g := range b.pkg.Groups {
+		g.Name = groupSpelling(g.Operations)
+		for _, op := range g.Operations {
+			op.Group = g.Name
 		}
 	}
 	b.nextOperations(byID)
@@ -80,6 +90,22 @@ func (b *builder) operations() {
 		}
 	}
 	b.paramGroups()
+}
+
+// groupSpelling picks the name of an operation group whose operations spell it in more
+// than one case: the spelling most of them use, the first in byte order on a tie.
+func groupSpelling(ops []*ir.Operation) string {
+	count := map[string]int{}
+	for _, op := range ops {
+		count[op.Group]++
+	}
+	best := ""
+	for name, n := range count {
+		if best == "" || n > count[best] || (n == count[best] && name < best) {
+			best = name
+		}
+	}
+	return best
 }
 
 // operation builds one operation.

@@ -208,9 +208,18 @@ func createRequest(f *jen.File, v *opView) error {
 		}
 		g.Id("urlPath").Op(":=").Add(joinPlus(path))
 		host := endpoint(g, v)
+		reqURL := jen.Qual(runtimePkg, "JoinPaths").Call(host, jen.Id("urlPath"))
+		if link := wholePathParam(parts); link != nil {
+			// A path that is one unescaped parameter ("/{nextLink}", the next operation of a
+			// pager): a next link is usually absolute, and is then the URL itself.
+			g.Id("reqURL").Op(":=").Add(reqURL)
+			g.If(jen.List(jen.Id("u"), jen.Err()).Op(":=").Qual("net/url", "Parse").Call(paramValue(link)), jen.Err().Op("==").Nil().Op("&&").Id("u").Dot("IsAbs").Call()).Block(
+				jen.Id("reqURL").Op("=").Add(paramValue(link)),
+			)
+			reqURL = jen.Id("reqURL")
+		}
 		g.List(jen.Id("req"), jen.Err()).Op(":=").Qual(runtimePkg, "NewRequest").Call(
-			jen.Id("ctx"), jen.Qual("net/http", httpMethodConst(v.op.Method)),
-			jen.Qual(runtimePkg, "JoinPaths").Call(host, jen.Id("urlPath")),
+			jen.Id("ctx"), jen.Qual("net/http", httpMethodConst(v.op.Method)), reqURL,
 		)
 		g.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err()))
 		queryParams(g, v)
@@ -253,6 +262,19 @@ func createRequest(f *jen.File, v *opView) error {
 	})
 	f.Line()
 	return nil
+}
+
+// wholePathParam returns the parameter of a path template that is "/" and one string
+// parameter sent unescaped (x-ms-skip-url-encoding), such as "/{nextLink}", or nil.
+func wholePathParam(parts []pathPart) *paramView {
+	if len(parts) != 2 || parts[0].param != nil || parts[0].text != "/" {
+		return nil
+	}
+	pv := parts[1].param
+	if pv == nil || !pv.p.SkipURLEncoding || pv.p.Constant != "" || !isString(pv.p.Type) {
+		return nil
+	}
+	return pv
 }
 
 // queryParams sets api-version and the other query parameters.
