@@ -82,6 +82,7 @@ func Load(opts Options) (*ir.Package, []load.Diagnostic, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	defer doc.Close()
 	pkg, err := build.Build(doc, build.Options{PackageName: opts.Package})
 	warnings := append([]load.Diagnostic(nil), doc.Warnings...) // the loader's and the builder's
 	if err != nil {

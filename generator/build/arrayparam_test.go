@@ -5,6 +5,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/armgen/armgen/generator/ir"
 	"github.com/armgen/armgen/generator/load"
 )
 
@@ -18,9 +19,10 @@ func buildSpec(t *testing.T, spec string) error {
 	return err
 }
 
-// TestArrayParameters: a query array of strings keeps its collectionFormat (csv, ssv, tsv,
-// pipes, multi); an unknown format, "multi" outside the query and arrays of other items
-// are clear errors, not "unknown type array".
+// TestArrayParameters: a query array of strings, numbers or booleans keeps its
+// collectionFormat (csv, ssv, tsv, pipes, multi) and its item type; an unknown format,
+// "multi" outside the query and arrays of objects or arrays are clear errors, not
+// "unknown type array".
 func TestArrayParameters(t *testing.T) {
 	spec := func(items, format string) string {
 		return `{"swagger": "2.0", "info": {"title": "t", "version": "1"}, "paths": {"/p": {"get": {"operationId": "P_Get",
@@ -40,9 +42,23 @@ func TestArrayParameters(t *testing.T) {
 			t.Errorf("collectionFormat %q became %q", cf, got)
 		}
 	}
+	for items, want := range map[string]ir.Primitive{"string": ir.String, "integer": ir.Int64, "number": ir.Float64, "boolean": ir.Bool} {
+		doc, err := load.Load("spec.json", load.Options{FS: fstest.MapFS{"spec.json": {Data: []byte(spec(items, "csv"))}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		pkg, err := Build(doc, Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", items, err)
+		}
+		if got := findOp(pkg, "P_Get").Params[0].Type; got.Kind != ir.KindArray || got.Elem.Primitive != want {
+			t.Errorf("array of %s items: type %+v, want items of %v", items, got, want)
+		}
+	}
 	for _, tc := range []struct{ items, format, want string }{
 		{"string", "bogus", `collectionFormat "bogus" is not supported: want csv, ssv, tsv, pipes or multi`},
-		{"integer", "csv", `array parameters of "integer" items are not supported yet`},
+		{"object", "csv", `array parameters of "object" items are not supported: only arrays of strings, numbers and booleans have a string form`},
+		{"array", "csv", `array parameters of "array" items are not supported`},
 	} {
 		err := buildSpec(t, spec(tc.items, tc.format))
 		if err == nil || !strings.Contains(err.Error(), tc.want) || strings.Contains(err.Error(), "unknown type") {

@@ -62,6 +62,11 @@ func (b *builder) model(f *load.File, ptr string, s *spec.Schema, nameHint strin
 				continue
 			}
 			t := b.namedType(tf, tptr)
+			if t.Kind == ir.KindPrimitive && t.Primitive == ir.Any && b.emptyBase(tf, tptr) {
+				// A base with no type and nothing in it (only a description, say, and
+				// x-ms-azure-resource): nothing to merge.
+				continue
+			}
 			if t.Kind != ir.KindModel {
 				b.errorf(f.Path, bptr+"/$ref", "allOf base %s is not an object schema", ref)
 				continue
@@ -208,4 +213,19 @@ func sortFields(m *ir.Model) {
 		f.Name = n.Unique(f.Name)
 	}
 	sort.SliceStable(m.Fields, func(i, j int) bool { return m.Fields[i].Name < m.Fields[j].Name })
+}
+
+// emptyBase reports whether the schema at file#ptr, an allOf base, declares nothing to
+// merge: no type (or "object"), no properties, no additionalProperties, no items, no enum.
+func (b *builder) emptyBase(f *load.File, ptr string) bool {
+	s, err := b.doc.Schema(f, ptr)
+	if err != nil || s == nil || s.Ref.String() != "" {
+		return false
+	}
+	typ := ""
+	if len(s.Type) > 0 {
+		typ = s.Type[0]
+	}
+	return (typ == "" || typ == "object") && len(s.Type) <= 1 && len(s.Properties) == 0 &&
+		s.AdditionalProperties == nil && s.Items == nil && len(s.Enum) == 0
 }

@@ -60,14 +60,24 @@ func (b *builder) operations() {
 				}
 				ids[op.ID] = optr
 				byID[op.ID] = op
-				g := groups[op.Group]
+				// Operation groups whose names differ only in case (P2SVpnGateways_Reset
+				// beside P2sVpnGateways_Get in Network's virtualWan.json) are one group, as
+				// in AutoRest: their client files would collide on a case-insensitive name.
+				key := strings.ToLower(op.Group)
+				g := groups[key]
 				if g == nil {
 					g = &ir.OperationGroup{Name: op.Group}
-					groups[op.Group] = g
+					groups[key] = g
 					b.pkg.Groups = append(b.pkg.Groups, g)
 				}
 				g.Operations = append(g.Operations, op)
 			}
+		}
+	}
+	for _, g := range b.pkg.Groups {
+		g.Name = groupSpelling(g.Operations)
+		for _, op := range g.Operations {
+			op.Group = g.Name
 		}
 	}
 	b.nextOperations(byID)
@@ -80,6 +90,22 @@ func (b *builder) operations() {
 		}
 	}
 	b.paramGroups()
+}
+
+// groupSpelling picks the name of an operation group whose operations spell it in more
+// than one case: the spelling most of them use, the first in byte order on a tie.
+func groupSpelling(ops []*ir.Operation) string {
+	count := map[string]int{}
+	for _, op := range ops {
+		count[op.Group]++
+	}
+	best := ""
+	for name, n := range count {
+		if best == "" || n > count[best] || (n == count[best] && name < best) {
+			best = name
+		}
+	}
+	return best
 }
 
 // operation builds one operation.
@@ -213,14 +239,17 @@ func (b *builder) parameter(f *load.File, ptr string, op *ir.Operation) *ir.Para
 		p.BodyFormat = requestBodyFormat(f.Tree.Pointer(ptr+"/schema"), op.Consumes)
 	case ir.InPath, ir.InQuery, ir.InHeader:
 		if sp.Type == "array" {
-			// Arrays of strings joined by their collectionFormat's separator are what the
-			// clients send; other item types and "multi" are refused rather than sent wrong.
-			if sp.Items == nil || sp.Items.Type != "string" {
-				it := ""
-				if sp.Items != nil {
-					it = sp.Items.Type
-				}
-				b.errorf(f.Path, ptr+"/items", "array parameters of %q items are not supported yet: only arrays of strings", it)
+			// Arrays of scalars (strings, numbers, booleans) are joined by their
+			// collectionFormat's separator, or repeated as keys for "multi"; arrays of arrays
+			// or objects have no string form and are refused rather than sent wrong.
+			it := ""
+			if sp.Items != nil {
+				it = sp.Items.Type
+			}
+			switch it {
+			case "string", "integer", "number", "boolean":
+			default:
+				b.errorf(f.Path, ptr+"/items", "array parameters of %q items are not supported: only arrays of strings, numbers and booleans have a string form", it)
 				return nil
 			}
 			switch cf := sp.CollectionFormat; cf {
@@ -237,7 +266,7 @@ func (b *builder) parameter(f *load.File, ptr string, op *ir.Operation) *ir.Para
 				b.errorf(f.Path, ptr+"/collectionFormat", "collectionFormat %q is not supported: want csv, ssv, tsv, pipes or multi (query only)", cf)
 				return nil
 			}
-			p.Type = &ir.Type{Kind: ir.KindArray, Elem: &ir.Type{Kind: ir.KindPrimitive, Primitive: ir.String}}
+			p.Type = &ir.Type{Kind: ir.KindArray, Elem: &ir.Type{Kind: ir.KindPrimitive, Primitive: b.primitive(f, ptr+"/items", it, sp.Items.Format), Format: sp.Items.Format}}
 		} else {
 			prim := b.primitive(f, ptr, sp.Type, sp.Format)
 			p.Type = &ir.Type{Kind: ir.KindPrimitive, Primitive: prim, Format: sp.Format}

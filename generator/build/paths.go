@@ -35,8 +35,9 @@ func (b *builder) pathKey(f *load.File, pptr, key string) (path, query string, o
 }
 
 // nextOperations resolves x-ms-pageable operationName to the operation that fetches the
-// pages after the first. The next operation must be a GET whose parameters the first
-// operation can supply, besides the next link itself.
+// pages after the first. The next operation must be a GET, or a POST without a body
+// (Policy Insights' PolicyStates_NextLink), whose parameters the first operation can
+// supply, besides the next link itself.
 func (b *builder) nextOperations(byID map[string]*ir.Operation) {
 	for _, g := range b.pkg.Groups {
 		for _, op := range g.Operations {
@@ -54,8 +55,8 @@ func (b *builder) nextOperations(byID map[string]*ir.Operation) {
 				b.errorf(op.Source.File, ptr, "next operation %s is not in operation group %s", next.ID, op.Group)
 				continue
 			}
-			if next.Method != "GET" || next.Body != nil {
-				b.errorf(op.Source.File, ptr, "next operation %s must be a GET without a body", next.ID)
+			if (next.Method != "GET" && next.Method != "POST") || next.Body != nil {
+				b.errorf(op.Source.File, ptr, "next operation %s must be a GET or a POST without a body", next.ID)
 				continue
 			}
 			if op.LongRunning != nil {

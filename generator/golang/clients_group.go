@@ -210,7 +210,7 @@ func (fk *fakeGen) fakeGroupParams(g *jen.Group, v *opView, index map[*paramView
 					g.List(jen.Id(local), jen.Err()).Op(":=").Add(fk.fakeBodyDecode(v, pv.p.Type))
 					g.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err()))
 				} else {
-					fk.parseInto(g, local, pv.p.Type, raw)
+					fk.parseInto(g, local, pv.p, raw)
 				}
 				g.Add(ensure)
 				if byValue {

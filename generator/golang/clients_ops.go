@@ -208,9 +208,18 @@ func createRequest(f *jen.File, v *opView) error {
 		}
 		g.Id("urlPath").Op(":=").Add(joinPlus(path))
 		host := endpoint(g, v)
+		reqURL := jen.Qual(runtimePkg, "JoinPaths").Call(host, jen.Id("urlPath"))
+		if link := wholePathParam(parts); link != nil {
+			// A path that is one unescaped parameter ("/{nextLink}", the next operation of a
+			// pager): a next link is usually absolute, and is then the URL itself.
+			g.Id("reqURL").Op(":=").Add(reqURL)
+			g.If(jen.List(jen.Id("u"), jen.Err()).Op(":=").Qual("net/url", "Parse").Call(paramValue(link)), jen.Err().Op("==").Nil().Op("&&").Id("u").Dot("IsAbs").Call()).Block(
+				jen.Id("reqURL").Op("=").Add(paramValue(link)),
+			)
+			reqURL = jen.Id("reqURL")
+		}
 		g.List(jen.Id("req"), jen.Err()).Op(":=").Qual(runtimePkg, "NewRequest").Call(
-			jen.Id("ctx"), jen.Qual("net/http", httpMethodConst(v.op.Method)),
-			jen.Qual(runtimePkg, "JoinPaths").Call(host, jen.Id("urlPath")),
+			jen.Id("ctx"), jen.Qual("net/http", httpMethodConst(v.op.Method)), reqURL,
 		)
 		g.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err()))
 		queryParams(g, v)
@@ -253,6 +262,19 @@ func createRequest(f *jen.File, v *opView) error {
 	})
 	f.Line()
 	return nil
+}
+
+// wholePathParam returns the parameter of a path template that is "/" and one string
+// parameter sent unescaped (x-ms-skip-url-encoding), such as "/{nextLink}", or nil.
+func wholePathParam(parts []pathPart) *paramView {
+	if len(parts) != 2 || parts[0].param != nil || parts[0].text != "/" {
+		return nil
+	}
+	pv := parts[1].param
+	if pv == nil || !pv.p.SkipURLEncoding || pv.p.Constant != "" || !isString(pv.p.Type) {
+		return nil
+	}
+	return pv
 }
 
 // queryParams sets api-version and the other query parameters.
@@ -355,14 +377,29 @@ func formatParamOf(p *ir.Parameter, val jen.Code) jen.Code {
 	if p.Constant != "" {
 		return val // paramValue already spelled the constant in its wire form
 	}
-	if t := p.Type; t.Kind == ir.KindArray && t.Elem.Kind == ir.KindPrimitive && t.Elem.Primitive == ir.String {
-		sep := map[string]string{"ssv": " ", "tsv": "\t", "pipes": "|"}[p.CollectionFormat]
-		if sep == "" {
-			sep = ","
+	if t := p.Type; t.Kind == ir.KindArray && t.Elem.Kind == ir.KindPrimitive {
+		sep := collectionSep(p.CollectionFormat)
+		if t.Elem.Primitive == ir.String {
+			return jen.Qual("strings", "Join").Call(val, jen.Lit(sep))
 		}
-		return jen.Qual("strings", "Join").Call(val, jen.Lit(sep))
+		// Numbers and booleans: each item in its string form, then joined.
+		return jen.Func().Params().String().Block(
+			jen.Id("items").Op(":=").Make(jen.Index().String(), jen.Lit(0), jen.Len(val)),
+			jen.For(jen.List(jen.Id("_"), jen.Id("item")).Op(":=").Range().Add(val)).Block(
+				jen.Id("items").Op("=").Append(jen.Id("items"), formatParam(t.Elem, jen.Id("item"))),
+			),
+			jen.Return(jen.Qual("strings", "Join").Call(jen.Id("items"), jen.Lit(sep))),
+		).Call()
 	}
 	return formatParam(p.Type, val)
+}
+
+// collectionSep is the separator of an array parameter's collectionFormat (csv when empty).
+func collectionSep(format string) string {
+	if sep := map[string]string{"ssv": " ", "tsv": "\t", "pipes": "|"}[format]; sep != "" {
+		return sep
+	}
+	return ","
 }
 
 // formatParam converts a parameter value to its string form on the wire.

@@ -33,6 +33,11 @@ func (l *Literals) CallArgs(op *ir.Operation, params *jsonv.Value) []jen.Code {
 		default:
 			if v := params.Get(p.Name); v != nil {
 				if c, ok := l.Field(v, p.Type, p.Name); ok {
+					if !pointerField(p.Type) && p.Type.Kind != ir.KindModel && !isFileParam(p) {
+						// An options field is a pointer even where a model field is not (a
+						// slice): *[]float64 (optionalParamType).
+						c = jen.Qual(toPkg, "Ptr").Types(l.Type(p.Type)).Call(c)
+					}
 					opts = append(opts, jen.Line().Id(naming.Pascal(p.GoName)).Op(":").Add(c))
 				}
 			}

@@ -157,7 +157,7 @@ func (fk *fakeGen) parseRequest(g *jen.Group, v *opView, parts []pathPart) {
 			continue
 		case ir.InQuery:
 			if pv.p.CollectionFormat == "multi" {
-				g.Id(pv.id + "Param").Op(":=").Id("qp").Index(jen.Lit(pv.p.Name))
+				fk.multiInto(g, pv.id+"Param", pv.p)
 				continue
 			}
 			raw = jen.Id("qp").Dot("Get").Call(jen.Lit(pv.p.Name))
@@ -168,7 +168,7 @@ func (fk *fakeGen) parseRequest(g *jen.Group, v *opView, parts []pathPart) {
 		default:
 			raw = headerValue(pv.p.Name)
 		}
-		fk.parseInto(g, pv.id+"Param", pv.p.Type, raw)
+		fk.parseInto(g, pv.id+"Param", pv.p, raw)
 	}
 	fk.fakeGroupParams(g, v, index)
 	if v.body != nil && v.body.p.Required && !fk.readRawBody(g, v, true, nil) {
@@ -200,9 +200,9 @@ func (fk *fakeGen) parseRequest(g *jen.Group, v *opView, parts []pathPart) {
 		}
 		g.If(present).BlockFunc(func(g *jen.Group) {
 			if pv.p.CollectionFormat == "multi" {
-				g.Id("v").Op(":=").Id("qp").Index(jen.Lit(pv.p.Name))
+				fk.multiInto(g, "v", pv.p)
 			} else {
-				fk.parseInto(g, "v", pv.p.Type, raw)
+				fk.parseInto(g, "v", pv.p, raw)
 			}
 			g.Add(ensure)
 			g.Id("options").Dot(pv.id).Op("=").Op("&").Id("v")
@@ -218,9 +218,11 @@ func (fk *fakeGen) parseRequest(g *jen.Group, v *opView, parts []pathPart) {
 	}
 }
 
-// parseInto declares name as the value of a parameter of type t parsed from the string
-// expression raw, returning the error of a failed parse.
-func (fk *fakeGen) parseInto(g *jen.Group, name string, t *ir.Type, raw jen.Code) {
+// parseInto declares name as the value of parameter p parsed from the string expression
+// raw, returning the error of a failed parse. An array is split by the separator of its
+// collectionFormat.
+func (fk *fakeGen) parseInto(g *jen.Group, name string, p *ir.Parameter, raw jen.Code) {
+	t := p.Type
 	decl := jen.Id(name).Op(":=")
 	conv := func(fn jen.Code) {
 		g.List(jen.Id(name+"Parsed"), jen.Err()).Op(":=").Add(fn)
@@ -236,7 +238,12 @@ func (fk *fakeGen) parseInto(g *jen.Group, name string, t *ir.Type, raw jen.Code
 		g.Add(decl).Add(fk.q(t.Enum.Name)).Parens(jen.Id(name + "Parsed"))
 		return
 	case ir.KindArray:
-		g.Add(decl).Qual("strings", "Split").Call(raw, jen.Lit(","))
+		split := jen.Qual("strings", "Split").Call(raw, jen.Lit(collectionSep(p.CollectionFormat)))
+		if isString(t.Elem) || t.Elem.Kind != ir.KindPrimitive {
+			g.Add(decl).Add(split)
+			return
+		}
+		fk.parseItems(g, name, t.Elem, split)
 		return
 	case ir.KindPrimitive:
 		if t.Primitive == ir.String || t.Primitive == ir.Any {
@@ -248,6 +255,28 @@ func (fk *fakeGen) parseInto(g *jen.Group, name string, t *ir.Type, raw jen.Code
 		return
 	}
 	g.Add(decl).Add(raw)
+}
+
+// multiInto declares name as the value of a "multi" query parameter p, one item per
+// repetition of its key in the query qp.
+func (fk *fakeGen) multiInto(g *jen.Group, name string, p *ir.Parameter) {
+	items := jen.Id("qp").Index(jen.Lit(p.Name))
+	if isString(p.Type.Elem) || p.Type.Elem.Kind != ir.KindPrimitive {
+		g.Id(name).Op(":=").Add(items)
+		return
+	}
+	fk.parseItems(g, name, p.Type.Elem, items)
+}
+
+// parseItems declares name as a slice of elem parsed item by item from the []string
+// expression items, returning the error of a failed parse.
+func (fk *fakeGen) parseItems(g *jen.Group, name string, elem *ir.Type, items jen.Code) {
+	g.Id(name).Op(":=").Index().Add(fk.typeOf(elem)).Values()
+	g.For(jen.List(jen.Id("_"), jen.Id("item")).Op(":=").Range().Add(items)).Block(
+		jen.List(jen.Id("parsed"), jen.Err()).Op(":=").Add(parsePrimitive(elem.Primitive, jen.Id("item"))),
+		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
+		jen.Id(name).Op("=").Append(jen.Id(name), jen.Id("parsed")),
+	)
 }
 
 // isString reports whether t is a plain string.

@@ -106,7 +106,7 @@ func (fk *fakeGen) formValue(g *jen.Group, name string, pv *paramView) {
 	case pv.p.CollectionFormat == "multi":
 		g.Id(name).Op(":=").Id("req").Dot("PostForm").Index(field)
 	default:
-		fk.parseInto(g, name, t, jen.Id("req").Dot("PostForm").Dot("Get").Call(field))
+		fk.parseInto(g, name, pv.p, jen.Id("req").Dot("PostForm").Dot("Get").Call(field))
 	}
 }
 

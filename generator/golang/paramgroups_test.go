@@ -29,7 +29,14 @@ func TestParamGroupsFake(t *testing.T) {
 // example.com/armgen/<package> imports rewritten), and vets and tests the package there.
 func runTestServerFake(t *testing.T, spec, testFile string) {
 	t.Helper()
-	dir := e2e.TestServerSwagger(t, spec)
+	runSpecFake(t, e2e.TestServerSwagger(t, spec), spec, testFile)
+}
+
+// runSpecFake generates the spec file spec of folder dir with its fake package into a
+// workspace, adds the hand-written test file (its example.com/armgen/<package> imports
+// rewritten), and vets and tests the package there.
+func runSpecFake(t *testing.T, dir, spec, testFile string) {
+	t.Helper()
 	doc, err := load.Load(spec, load.Options{FS: os.DirFS(dir)})
 	if err != nil {
 		t.Fatal(err)
@@ -109,4 +116,12 @@ func TestParamGroupsExampleArgs(t *testing.T) {
 			t.Errorf("%s %s:\n got %s\nwant %s", c.id, c.params, got, c.want)
 		}
 	}
+}
+
+// TestArrayParamsFake generates testdata/arrayquery/spec.json (array parameters of
+// numbers and booleans in the path, the query and a header, in every collectionFormat)
+// with its fake package and runs testdata/arrayquery/fake_test.go there: the exact wire
+// form of each array, and the values the fake server parses back.
+func TestArrayParamsFake(t *testing.T) {
+	runSpecFake(t, "testdata/arrayquery", "spec.json", "testdata/arrayquery/fake_test.go")
 }

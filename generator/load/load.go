@@ -57,6 +57,7 @@ type Document struct {
 
 	opts    Options
 	fsys    fs.FS
+	root    *os.Root // open while files may still be read; nil with Options.FS
 	files   map[string]*File
 	missing map[string]bool
 	schemas map[string]*spec.Schema
@@ -65,7 +66,8 @@ type Document struct {
 }
 
 // Load reads the spec at specPath and every file reachable from its paths.
-// On failure the error is an Errors listing every problem found.
+// On failure the error is an Errors listing every problem found. Call Close on the
+// Document when done with it (after build.Build), which may read further files.
 func Load(specPath string, opts Options) (*Document, error) {
 	absSpec, err := filepath.Abs(specPath)
 	if err != nil {
@@ -97,9 +99,18 @@ func Load(specPath string, opts Options) (*Document, error) {
 		if err != nil {
 			return nil, fmt.Errorf("open root folder: %w", err)
 		}
-		defer r.Close()
+		// The builder may read more files after Load returns (the subtypes of a
+		// discriminated model can refer to files the paths never reach), so the root stays
+		// open until Close.
+		d.root = r
 		d.fsys = r.FS()
 	}
+	ok := false
+	defer func() {
+		if !ok {
+			d.Close()
+		}
+	}()
 	relSlash := filepath.ToSlash(rel)
 	f, diag := d.readFile(relSlash)
 	if diag != nil {
@@ -122,7 +133,20 @@ func Load(specPath string, opts Options) (*Document, error) {
 		return nil, w.errs
 	}
 	d.Warnings.Sort()
+	ok = true
 	return d, nil
+}
+
+// Close releases the root folder that a Document loaded from the operating system's files
+// keeps open for the files the builder reads later. It is safe to call more than once;
+// reading a file not yet loaded after Close fails.
+func (d *Document) Close() error {
+	if d.root == nil {
+		return nil
+	}
+	err := d.root.Close()
+	d.root = nil
+	return err
 }
 
 // checkSwaggerVersion rejects documents that are not Swagger 2.0, such as OpenAPI 3.
