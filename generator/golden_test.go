@@ -25,6 +25,9 @@ func TestGolden(t *testing.T) {
 		t.Fatalf("no golden cases: %v", err)
 	}
 	ws := e2e.New(t, "golden")
+	// A case with an examples/ folder gets its fake package and example tests too, under
+	// goldenImportBase in want/, which the workspace copy imports from where it really is.
+	wsImport := "github.com/armgen/armgen/" + strings.TrimPrefix(ws.Rel, "./") + "/"
 	compiled := 0
 	for _, specPath := range dirs {
 		dir := filepath.Dir(specPath)
@@ -35,6 +38,10 @@ func TestGolden(t *testing.T) {
 			// A case may attach prose rules with a rules file (specs/rules/README.md).
 			if rules := filepath.Join(dir, "rules.json"); fileExists(rules) {
 				opts.Rules = rules
+			}
+			withExamples := fileExists(filepath.Join(dir, "examples"))
+			if withExamples {
+				opts.ImportPath = goldenImportBase + name
 			}
 			res, err := GenerateFiles(opts)
 			wantErrPath := filepath.Join(dir, "want_err.txt")
@@ -58,7 +65,15 @@ func TestGolden(t *testing.T) {
 			}
 			for _, n := range res.Files.Names() {
 				checkGolden(t, filepath.Join(wantDir, filepath.FromSlash(n)), res.Files.Get(n))
-				ws.Write(t, name+"/"+n, res.Files.Get(n))
+				ws.Write(t, name+"/"+n, bytes.ReplaceAll(res.Files.Get(n), []byte(goldenImportBase), []byte(wsImport)))
+			}
+			if withExamples {
+				// Examples left out of the example tests are part of the expected output.
+				var warned []byte
+				for _, w := range res.Warnings {
+					warned = append(warned, w+"\n"...)
+				}
+				checkGoldenOptional(t, filepath.Join(dir, "want_warnings.txt"), warned)
 			}
 			// Hand-written behaviour tests of the generated package, if the case has any.
 			tests, _ := filepath.Glob(filepath.Join(dir, "tests", "*_test.go"))
@@ -67,7 +82,7 @@ func TestGolden(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				ws.Write(t, name+"/"+filepath.Base(tf), data)
+				ws.Write(t, name+"/"+filepath.Base(tf), bytes.ReplaceAll(data, []byte(goldenImportBase), []byte(wsImport)))
 			}
 			// No stale golden files.
 			_ = filepath.WalkDir(wantDir, func(p string, d fs.DirEntry, err error) error {
@@ -117,6 +132,22 @@ func checkGolden(t *testing.T, path string, got []byte) {
 	if !bytes.Equal(want, got) {
 		t.Errorf("%s differs from the generated output (run go test ./generator -update and review the diff)\n--- got ---\n%s", path, got)
 	}
+}
+
+// goldenImportBase is the import path of a golden case's package (plus its name) in want/.
+const goldenImportBase = "example.org/golden/"
+
+// checkGoldenOptional is checkGolden for a file that is absent when got is empty.
+func checkGoldenOptional(t *testing.T, path string, got []byte) {
+	t.Helper()
+	if len(got) == 0 && !fileExists(path) {
+		return
+	}
+	if len(got) == 0 && *update {
+		os.Remove(path)
+		return
+	}
+	checkGolden(t, path, got)
 }
 
 // fileExists reports whether path names an existing file.
