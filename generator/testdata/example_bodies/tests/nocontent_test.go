@@ -5,12 +5,12 @@ import (
 	"net/http"
 	"testing"
 
+	"example.org/golden/example_bodies"
+	"example.org/golden/example_bodies/fake"
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/arm"
 	azfake "github.com/Azure/azure-sdk-for-go/sdk/azcore/fake"
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/policy"
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/to"
-	"example.org/golden/example_bodies"
-	"example.org/golden/example_bodies/fake"
 )
 
 // adminsClient is a client whose Delete is served by a fake answering status with resp.
