@@ -253,7 +253,7 @@ func (l *Literals) groupArgs(op *ir.Operation, params *jsonv.Value) []jen.Code {
 					c = jen.Qual(toPkg, "Ptr").Call(c)
 				}
 			} else {
-				c, ok = l.Field(v, p.Type, p.Name)
+				c, ok = l.Field(exampleParamValue(v, p), p.Type, p.Name)
 			}
 			if ok {
 				fields = append(fields, jen.Line().Id(p.FieldName).Op(":").Add(c))

@@ -108,3 +108,12 @@ func (m Shape) MarshalJSON() ([]byte, error) {
 	}
 	return json.Marshal(plain(m))
 }
+
+// Usage - A usage.
+type Usage struct {
+	// CurrentValue - The current value.
+	CurrentValue *int64 `json:"currentValue,omitempty"`
+
+	// Limit - The limit.
+	Limit *int32 `json:"limit,omitempty"`
+}

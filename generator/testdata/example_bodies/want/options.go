@@ -44,3 +44,9 @@ type ShapesClientEchoOptions struct {
 	// SkipValidation, when true, sends the request body without calling its Validate method first.
 	SkipValidation bool
 }
+
+// UsagesClientGetOptions holds the optional arguments of UsagesClient.Get.
+type UsagesClientGetOptions struct {
+	// Force - the force query parameter.
+	Force *bool
+}

@@ -80,3 +80,9 @@ func (r ShapesClientEchoResponse) MarshalJSON() ([]byte, error) {
 func (r *ShapesClientEchoResponse) UnmarshalJSON(data []byte) error {
 	return json.Unmarshal(data, &r.Value)
 }
+
+// UsagesClientGetResponse is what method UsagesClient.Get returns.
+type UsagesClientGetResponse struct {
+	// Usage - A usage.
+	Usage
+}

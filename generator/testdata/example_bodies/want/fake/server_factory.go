@@ -21,6 +21,9 @@ type ServerFactory struct {
 
 	// ShapesServer answers the requests of ShapesClient.
 	ShapesServer ShapesServer
+
+	// UsagesServer answers the requests of UsagesClient.
+	UsagesServer UsagesServer
 }
 
 // NewServerFactoryTransport returns a transport that routes each request to the fake server of its operation group.
@@ -32,6 +35,7 @@ func NewServerFactoryTransport(srv *ServerFactory) *ServerFactoryTransport {
 		trConnections: NewConnectionsServerTransport(&srv.ConnectionsServer),
 		trScripts:     NewScriptsServerTransport(&srv.ScriptsServer),
 		trShapes:      NewShapesServerTransport(&srv.ShapesServer),
+		trUsages:      NewUsagesServerTransport(&srv.UsagesServer),
 	}
 }
 
@@ -43,6 +47,7 @@ type ServerFactoryTransport struct {
 	trConnections *ConnectionsServerTransport
 	trScripts     *ScriptsServerTransport
 	trShapes      *ShapesServerTransport
+	trUsages      *UsagesServerTransport
 }
 
 // Do implements the policy.Transporter interface for ServerFactoryTransport.
@@ -61,6 +66,8 @@ func (s *ServerFactoryTransport) Do(req *http.Request) (*http.Response, error) {
 		return s.trScripts.Do(req)
 	case "ShapesClient":
 		return s.trShapes.Do(req)
+	case "UsagesClient":
+		return s.trUsages.Do(req)
 	default:
 		return nil, fmt.Errorf("unhandled client %s", client)
 	}
