@@ -206,7 +206,7 @@ func (eg *exampleGen) responseLiteral(lit *Literals, v *opView, body *jsonv.Valu
 	if v.result == nil || body == nil {
 		return eg.q(v.response).Values()
 	}
-	if v.op.IsPager() && v.op.Pageable.NextLinkName != "" {
+	if v.op.IsPager() && v.op.Pageable.NextLinkName != "" && body.Kind == jsonv.Object {
 		// The fake links the pages itself; a next link from the example would lead nowhere.
 		trimmed := &jsonv.Value{Kind: jsonv.Object}
 		for _, m := range body.Obj {
