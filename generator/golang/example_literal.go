@@ -175,6 +175,8 @@ func (l *Literals) model(v *jsonv.Value, m *ir.Model, elided bool, where string)
 		if f == nil {
 			if m.AdditionalProperties != nil {
 				extra.Obj = append(extra.Obj, mem)
+			} else if m.DiscriminatorProperty != "" && len(m.Subtypes) > 0 && v.Get(m.DiscriminatorProperty) == nil {
+				l.misfit(at, "%s has no such property, and the example has no %q that would name one of its subtypes", m.Name, m.DiscriminatorProperty)
 			} else {
 				l.misfit(at, "%s has no such property", m.Name)
 			}
