@@ -105,14 +105,8 @@ func (l *Literals) CallArgs(op *ir.Operation, params *jsonv.Value) []jen.Code {
 // value v: the bytes of a string as they are, anything else as its compact JSON. A
 // required body the example has no value for is a problem, and an empty body goes out.
 func (l *Literals) binaryBody(v *jsonv.Value, p *ir.Parameter) jen.Code {
-	text := ""
-	switch {
-	case v == nil:
+	if v == nil {
 		l.problem(p.Name, "an empty body is sent", "the example has no value for this parameter")
-	case v.Kind == jsonv.String:
-		text = v.Str
-	case v.Kind != jsonv.Null:
-		text = v.Literal()
 	}
-	return jen.Qual(streamingPkg, "NopCloser").Call(jen.Qual("strings", "NewReader").Call(jen.Lit(text)))
+	return jen.Qual(streamingPkg, "NopCloser").Call(jen.Qual("strings", "NewReader").Call(jen.Lit(streamedText(v))))
 }

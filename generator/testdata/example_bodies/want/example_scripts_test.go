@@ -43,6 +43,34 @@ func ExampleScriptsClient_AppendContent_appendContent() {
 
 }
 
+// ExampleScriptsClient_GetContent_getTheContent runs the x-ms-example "Get the content" (GetContent.json)
+// against a fake server that answers with the example's response.
+func ExampleScriptsClient_GetContent_getTheContent() {
+	srv := &fake.ScriptsServer{GetContent: func(ctx context.Context, name string, options *examplebodies.ScriptsClientGetContentOptions) (resp azfake.Responder[examplebodies.ScriptsClientGetContentResponse], errResp azfake.ErrorResponder) {
+		resp.SetResponse(http.StatusOK, examplebodies.ScriptsClientGetContentResponse{Body: io.NopCloser(strings.NewReader("<#\r\n    .DESCRIPTION   \r\n#>\r\nworkflow Hello {\r\n    Write-Output \"Hello\"\r\n}\r\n"))}, nil)
+		return
+	}}
+	client, err := examplebodies.NewScriptsClient("sub1", &azfake.TokenCredential{}, &arm.ClientOptions{ClientOptions: policy.ClientOptions{Transport: fake.NewScriptsServerTransport(srv)}})
+	if err != nil {
+		log.Fatal(err)
+	}
+	ctx := context.Background()
+	res, err := client.GetContent(ctx, "hello", nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	body, err := io.ReadAll(res.Body)
+	res.Body.Close()
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("%q\n", body)
+
+	// Output:
+	// "<#\r\n    .DESCRIPTION   \r\n#>\r\nworkflow Hello {\r\n    Write-Output \"Hello\"\r\n}\r\n"
+
+}
+
 // ExampleScriptsClient_ReplaceContent_replaceTheContent runs the x-ms-example "Replace the content" (ReplaceContent.json)
 // against a fake server that answers with the example's response.
 func ExampleScriptsClient_ReplaceContent_replaceTheContent() {

@@ -22,6 +22,11 @@ type ScriptsClientAppendContentOptions struct {
 	Content io.ReadSeekCloser
 }
 
+// ScriptsClientGetContentOptions holds the optional arguments of ScriptsClient.GetContent.
+type ScriptsClientGetContentOptions struct {
+	// no optional arguments in this API version
+}
+
 // ScriptsClientReplaceContentOptions holds the optional arguments of ScriptsClient.ReplaceContent.
 type ScriptsClientReplaceContentOptions struct {
 	// no optional arguments in this API version

@@ -5,6 +5,7 @@ package examplebodies
 import (
 	"encoding/json"
 	decode "github.com/armgen/armgen/runtime/decode"
+	"io"
 )
 
 // AdminsClientDeleteResponse is what method AdminsClient.Delete returns.
@@ -32,6 +33,12 @@ func (r *ConnectionsClientDeleteResponse) UnmarshalJSON(data []byte) error {
 // ScriptsClientAppendContentResponse is what method ScriptsClient.AppendContent returns.
 type ScriptsClientAppendContentResponse struct {
 	// the operation returns no body
+}
+
+// ScriptsClientGetContentResponse is what method ScriptsClient.GetContent returns.
+type ScriptsClientGetContentResponse struct {
+	// Body is the response body as the service sends it. The caller must close it.
+	Body io.ReadCloser
 }
 
 // ScriptsClientReplaceContentResponse is what method ScriptsClient.ReplaceContent returns.

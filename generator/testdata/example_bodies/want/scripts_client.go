@@ -99,6 +99,70 @@ func (client *ScriptsClient) appendContentHandleResponse(resp *http.Response) (S
 	return result, nil
 }
 
+// GetContent - A binary response whose example is the text of the script.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
+//
+// Generated from API version 2023-01-01, operation Scripts_GetContent (GET /subscriptions/{subscriptionId}/providers/Microsoft.Test/scripts/{name}/content).
+//   - name - the name path parameter.
+//   - options - ScriptsClientGetContentOptions holds the optional arguments of ScriptsClient.GetContent.
+func (client *ScriptsClient) GetContent(ctx context.Context, name string, options *ScriptsClientGetContentOptions) (ScriptsClientGetContentResponse, error) {
+	var err error
+	const operationName = "ScriptsClient.GetContent"
+	ctx = context.WithValue(ctx, runtime.CtxAPINameKey{}, operationName)
+	ctx, endSpan := runtime.StartSpan(ctx, operationName, client.internal.Tracer(), nil)
+	defer func() {
+		endSpan(err)
+	}()
+	req, err := client.getContentCreateRequest(ctx, name, options)
+	if err != nil {
+		return ScriptsClientGetContentResponse{}, err
+	}
+	httpResp, err := client.internal.Pipeline().Do(req)
+	if err != nil {
+		return ScriptsClientGetContentResponse{}, err
+	}
+	if !runtime.HasStatusCode(httpResp, http.StatusOK) {
+		err = runtime.NewResponseError(httpResp)
+		return ScriptsClientGetContentResponse{}, err
+	}
+	resp, err := client.getContentHandleResponse(httpResp)
+	return resp, err
+}
+
+// getContentCreateRequest creates the Scripts_GetContent request.
+func (client *ScriptsClient) getContentCreateRequest(ctx context.Context, name string, options *ScriptsClientGetContentOptions) (*policy.Request, error) {
+	if err := checkClientPathParams(
+		clientPathParam{
+			name:  "subscriptionId",
+			value: client.subscriptionID,
+		},
+		clientPathParam{
+			name:  "name",
+			value: name,
+		},
+	); err != nil {
+		return nil, err
+	}
+	urlPath := "/subscriptions/" + url.PathEscape(client.subscriptionID) + "/providers/Microsoft.Test/scripts/" + url.PathEscape(name) + "/content"
+	req, err := runtime.NewRequest(ctx, http.MethodGet, runtime.JoinPaths(client.internal.Endpoint(), urlPath))
+	if err != nil {
+		return nil, err
+	}
+	reqQP := req.Raw().URL.Query()
+	reqQP.Set("api-version", "2023-01-01")
+	req.Raw().URL.RawQuery = reqQP.Encode()
+	req.Raw().Header["Accept"] = []string{"text/powershell"}
+	runtime.SkipBodyDownload(req)
+	return req, nil
+}
+
+// getContentHandleResponse handles the GetContent response.
+func (client *ScriptsClient) getContentHandleResponse(resp *http.Response) (ScriptsClientGetContentResponse, error) {
+	result := ScriptsClientGetContentResponse{}
+	result.Body = resp.Body
+	return result, nil
+}
+
 // ReplaceContent - A required binary body whose example is a string.
 // A status the spec does not list as a success is returned as an *azcore.ResponseError.
 //

@@ -23,6 +23,10 @@ type ScriptsServer struct {
 	// Its responder may use the success statuses http.StatusOK.
 	AppendContent func(ctx context.Context, name string, options *examplebodies.ScriptsClientAppendContentOptions) (resp azfake.Responder[examplebodies.ScriptsClientAppendContentResponse], errResp azfake.ErrorResponder)
 
+	// GetContent answers the calls of ScriptsClient.GetContent.
+	// Its responder may use the success statuses http.StatusOK.
+	GetContent func(ctx context.Context, name string, options *examplebodies.ScriptsClientGetContentOptions) (resp azfake.Responder[examplebodies.ScriptsClientGetContentResponse], errResp azfake.ErrorResponder)
+
 	// ReplaceContent answers the calls of ScriptsClient.ReplaceContent.
 	// Its responder may use the success statuses http.StatusOK.
 	ReplaceContent func(ctx context.Context, name string, content io.ReadSeekCloser, options *examplebodies.ScriptsClientReplaceContentOptions) (resp azfake.Responder[examplebodies.ScriptsClientReplaceContentResponse], errResp azfake.ErrorResponder)
@@ -49,6 +53,8 @@ func (t *ScriptsServerTransport) Do(req *http.Request) (*http.Response, error) {
 	switch method {
 	case "ScriptsClient.AppendContent":
 		return t.dispatchAppendContent(req)
+	case "ScriptsClient.GetContent":
+		return t.dispatchGetContent(req)
 	case "ScriptsClient.ReplaceContent":
 		return t.dispatchReplaceContent(req)
 	default:
@@ -90,6 +96,31 @@ func (t *ScriptsServerTransport) dispatchAppendContent(req *http.Request) (*http
 		return nil, &nonRetriableError{fmt.Errorf("unexpected status code %d. acceptable values are http.StatusOK", respContent.HTTPStatus)}
 	}
 	return server.NewResponse(respContent, req, nil)
+}
+
+// dispatchGetContent serves ScriptsClient.GetContent.
+func (t *ScriptsServerTransport) dispatchGetContent(req *http.Request) (*http.Response, error) {
+	if t.srv.GetContent == nil {
+		return nil, &nonRetriableError{errors.New("fake for method GetContent not implemented")}
+	}
+	matches := regexp.MustCompile("^/subscriptions/([^/]+)/providers/Microsoft\\.Test/scripts/([^/]+)/content$").FindStringSubmatch(server.SanitizePagerPollerPath(req.URL.EscapedPath()))
+	if matches == nil {
+		return nil, &nonRetriableError{fmt.Errorf("failed to parse path %s", req.URL.Path)}
+	}
+	nameParam, err := url.PathUnescape(matches[2])
+	if err != nil {
+		return nil, err
+	}
+	var options *examplebodies.ScriptsClientGetContentOptions
+	respr, errRespr := t.srv.GetContent(req.Context(), nameParam, options)
+	if err := server.GetError(errRespr, req); err != nil {
+		return nil, err
+	}
+	respContent := server.GetResponseContent(respr)
+	if !contains([]int{http.StatusOK}, respContent.HTTPStatus) {
+		return nil, &nonRetriableError{fmt.Errorf("unexpected status code %d. acceptable values are http.StatusOK", respContent.HTTPStatus)}
+	}
+	return server.NewResponse(respContent, req, &server.ResponseOptions{Body: server.GetResponse(respr).Body})
 }
 
 // dispatchReplaceContent serves ScriptsClient.ReplaceContent.
