@@ -25,6 +25,9 @@ func TestGolden(t *testing.T) {
 		t.Fatalf("no golden cases: %v", err)
 	}
 	ws := e2e.New(t, "golden")
+	// A case with an examples/ folder gets its fake package and example tests too, under
+	// goldenImportBase in want/, which the workspace copy imports from where it really is.
+	wsImport := "github.com/armgen/armgen/" + strings.TrimPrefix(ws.Rel, "./") + "/"
 	compiled := 0
 	for _, specPath := range dirs {
 		dir := filepath.Dir(specPath)
@@ -35,6 +38,10 @@ func TestGolden(t *testing.T) {
 			// A case may attach prose rules with a rules file (specs/rules/README.md).
 			if rules := filepath.Join(dir, "rules.json"); fileExists(rules) {
 				opts.Rules = rules
+			}
+			withExamples := fileExists(filepath.Join(dir, "examples"))
+			if withExamples {
+				opts.ImportPath = goldenImportBase + name
 			}
 			res, err := GenerateFiles(opts)
 			wantErrPath := filepath.Join(dir, "want_err.txt")
@@ -62,7 +69,11 @@ func TestGolden(t *testing.T) {
 			}
 			for _, n := range res.Files.Names() {
 				checkGolden(t, filepath.Join(wantDir, filepath.FromSlash(n)), res.Files.Get(n))
-				ws.Write(t, name+"/"+n, res.Files.Get(n))
+				ws.Write(t, name+"/"+n, bytes.ReplaceAll(res.Files.Get(n), []byte(goldenImportBase), []byte(wsImport)))
+			}
+			if withExamples && len(res.Warnings) > 0 && !fileExists(filepath.Join(dir, "want_warnings.txt")) {
+				// An example left out of the example tests is a warning the case must pin.
+				t.Errorf("unexpected warnings (pin them in want_warnings.txt):\n%s", strings.Join(res.Warnings, "\n"))
 			}
 			// Hand-written behaviour tests of the generated package, if the case has any.
 			tests, _ := filepath.Glob(filepath.Join(dir, "tests", "*_test.go"))
@@ -71,7 +82,7 @@ func TestGolden(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				ws.Write(t, name+"/"+filepath.Base(tf), data)
+				ws.Write(t, name+"/"+filepath.Base(tf), bytes.ReplaceAll(data, []byte(goldenImportBase), []byte(wsImport)))
 			}
 			// No stale golden files.
 			_ = filepath.WalkDir(wantDir, func(p string, d fs.DirEntry, err error) error {
@@ -122,6 +133,9 @@ func checkGolden(t *testing.T, path string, got []byte) {
 		t.Errorf("%s differs from the generated output (run go test ./generator -update and review the diff)\n--- got ---\n%s", path, got)
 	}
 }
+
+// goldenImportBase is the import path of a golden case's package (plus its name) in want/.
+const goldenImportBase = "example.org/golden/"
 
 // fileExists reports whether path names an existing file.
 func fileExists(path string) bool {

@@ -94,9 +94,9 @@ func groupBodyRequest(g *jen.Group, v *opView) {
 	}
 	g.If(optionalPresent(pv)).Block(
 		jen.If(skip).Block(
-			jen.If(jen.Err().Op(":=").Id("validateBody").Call(name, bodyToValidate(pv.p.Type, ref.Clone(), true)), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
+			jen.If(jen.Err().Op(":=").Id("validateBody").Call(name, bodyToValidate(pv.p.Type, ref.Clone(), !isInterfaceType(pv.p.Type))), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
 		),
-		jen.If(jen.Err().Op(":=").Add(marshalBody(v, jen.Op("*").Add(ref.Clone()))), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
+		jen.If(jen.Err().Op(":=").Add(marshalBody(v, optionalBodyRef(pv.p.Type, ref.Clone()))), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
 	)
 }
 
@@ -146,7 +146,7 @@ func paramGroupsFile(pkg *ir.Package) *jen.File {
 					what = "the request body."
 				}
 				comment(g, docFor(m.FieldName, m.Doc, what)...)
-				if m.Required {
+				if m.Required || (m.In == ir.InBody && isInterfaceType(m.Type)) {
 					g.Id(m.FieldName).Add(elemType(m.Type))
 				} else {
 					g.Id(m.FieldName).Op("*").Add(elemType(m.Type))
@@ -213,7 +213,7 @@ func (fk *fakeGen) fakeGroupParams(g *jen.Group, v *opView, index map[*paramView
 					fk.parseInto(g, local, pv.p, raw)
 				}
 				g.Add(ensure)
-				if byValue {
+				if byValue || (pv.p.In == ir.InBody && isInterfaceType(pv.p.Type)) {
 					g.Id(gid).Dot(pv.id).Op("=").Id(local)
 				} else {
 					g.Id(gid).Dot(pv.id).Op("=").Op("&").Id(local)
@@ -249,11 +249,11 @@ func (l *Literals) groupArgs(op *ir.Operation, params *jsonv.Value) []jen.Code {
 			var c jen.Code
 			ok := false
 			if p.In == ir.InBody {
-				if c, ok = l.elem(v, p.Type, false, p.Name); ok {
+				if c, ok = l.elem(v, p.Type, false, p.Name); ok && !isInterfaceType(p.Type) {
 					c = jen.Qual(toPkg, "Ptr").Call(c)
 				}
 			} else {
-				c, ok = l.Field(v, p.Type, p.Name)
+				c, ok = l.Field(exampleParamValue(v, p), p.Type, p.Name)
 			}
 			if ok {
 				fields = append(fields, jen.Line().Id(p.FieldName).Op(":").Add(c))

@@ -44,12 +44,32 @@ func bodyArgType(p *ir.Parameter) jen.Code {
 }
 
 // optionalBodyType is the options field type of an optional body: an io.ReadSeekCloser for
-// a binary body (nil: no body), a pointer to the body's type otherwise.
+// a binary body and the interface itself for a body held by an interface (nil: no body), a
+// pointer to the body's type otherwise.
 func optionalBodyType(p *ir.Parameter) jen.Code {
 	if p.BodyFormat == ir.BodyBinary {
 		return jen.Qual("io", "ReadSeekCloser")
 	}
+	if isInterfaceType(p.Type) {
+		return elemType(p.Type)
+	}
 	return jen.Op("*").Add(elemType(p.Type))
+}
+
+// isInterfaceType reports whether Go holds a value of t in an interface: a polymorphic
+// model (its AnyXxx interface) or a value of no fixed schema (any). An optional body of
+// such a type is the interface itself, nil when absent, never a pointer to it.
+func isInterfaceType(t *ir.Type) bool {
+	return t.Polymorphic() || (t.Kind == ir.KindPrimitive && t.Primitive == ir.Any && !t.IsFile())
+}
+
+// optionalBodyRef is the value of an optional body field ref that was found set: ref itself
+// for an interface, *ref otherwise.
+func optionalBodyRef(t *ir.Type, ref jen.Code) *jen.Statement {
+	if isInterfaceType(t) {
+		return jen.Add(ref)
+	}
+	return jen.Op("*").Add(ref)
 }
 
 // hasContentTypeOption reports whether the options carry ContentType: a binary or text body
@@ -165,4 +185,13 @@ func rawResult(g *jen.Group, v *opView) bool {
 		return true
 	}
 	return false
+}
+
+// optionalBodyAddr is what an optional body field is set to from the decoded body: the
+// interface value itself, else its address.
+func optionalBodyAddr(t *ir.Type, body jen.Code) *jen.Statement {
+	if isInterfaceType(t) {
+		return jen.Add(body)
+	}
+	return jen.Op("&").Add(body)
 }

@@ -254,9 +254,9 @@ func createRequest(f *jen.File, v *opView) error {
 		opt := jen.Id("options").Dot(v.body.id)
 		g.If(jen.Id("options").Op("!=").Nil().Op("&&").Add(opt).Op("!=").Nil()).Block(
 			jen.If(jen.Op("!").Id("options").Dot("SkipValidation")).Block(
-				jen.If(jen.Err().Op(":=").Id("validateBody").Call(name, bodyToValidate(v.body.p.Type, jen.Id("options").Dot(v.body.id), true)), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
+				jen.If(jen.Err().Op(":=").Id("validateBody").Call(name, bodyToValidate(v.body.p.Type, jen.Id("options").Dot(v.body.id), !isInterfaceType(v.body.p.Type))), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
 			),
-			jen.If(jen.Err().Op(":=").Add(marshalBody(v, jen.Op("*").Id("options").Dot(v.body.id))), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
+			jen.If(jen.Err().Op(":=").Add(marshalBody(v, optionalBodyRef(v.body.p.Type, jen.Id("options").Dot(v.body.id)))), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
 		)
 		g.Return(jen.Id("req"), jen.Nil())
 	})

@@ -16,7 +16,40 @@ func (l *Literals) Arg(params *jsonv.Value, p *ir.Parameter) jen.Code {
 		l.problem(p.Name, "the zero value is used", "the example has no value for this parameter")
 		return l.Zero(p.Type)
 	}
-	return l.Value(v, p.Type, p.Name)
+	return l.Value(exampleParamValue(v, p), p.Type, p.Name)
+}
+
+// exampleParamValue is the example value v of parameter p as p's type takes it. A path, query or
+// header parameter travels as text, so an example that writes its text as another JSON
+// scalar (1 for the string "1", "true" for the boolean true, "5" for the integer 5) means
+// that text, which is the same on the wire: v is retyped when its text parses as p's type.
+// A body's values, and anything else, are returned as they are.
+func exampleParamValue(v *jsonv.Value, p *ir.Parameter) *jsonv.Value {
+	if v == nil || p.In == ir.InBody || p.In == ir.InFormData {
+		return v
+	}
+	t := p.Type
+	base, isPrim := ir.Primitive(0), false
+	switch t.Kind {
+	case ir.KindPrimitive:
+		base, isPrim = t.Primitive, true
+	case ir.KindEnum:
+		base, isPrim = t.Enum.Base, true
+	}
+	if !isPrim {
+		return v
+	}
+	switch {
+	case base == ir.String && (v.Kind == jsonv.Number || v.Kind == jsonv.Bool):
+		return &jsonv.Value{Kind: jsonv.String, Str: v.Literal()}
+	case base == ir.Bool && v.Kind == jsonv.String && (v.Str == "true" || v.Str == "false"):
+		return &jsonv.Value{Kind: jsonv.Bool, Bool: v.Str == "true"}
+	case (base == ir.Int32 || base == ir.Int64 || base == ir.Float32 || base == ir.Float64) && v.Kind == jsonv.String:
+		if n, err := jsonv.Parse([]byte(v.Str)); err == nil && n.Kind == jsonv.Number {
+			return n
+		}
+	}
+	return v
 }
 
 // CallArgs are the arguments of op's client method after ctx, from an example's
@@ -32,7 +65,7 @@ func (l *Literals) CallArgs(op *ir.Operation, params *jsonv.Value) []jen.Code {
 			args = append(args, l.Arg(params, p))
 		default:
 			if v := params.Get(p.Name); v != nil {
-				if c, ok := l.Field(v, p.Type, p.Name); ok {
+				if c, ok := l.Field(exampleParamValue(v, p), p.Type, p.Name); ok {
 					if !pointerField(p.Type) && p.Type.Kind != ir.KindModel && !isFileParam(p) {
 						// An options field is a pointer even where a model field is not (a
 						// slice): *[]float64 (optionalParamType).
@@ -45,11 +78,25 @@ func (l *Literals) CallArgs(op *ir.Operation, params *jsonv.Value) []jen.Code {
 	}
 	args = append(args, l.groupArgs(op, params)...)
 	if b := op.Body; b != nil && b.Grouping == nil {
-		if b.Required {
+		switch {
+		case b.BodyFormat == ir.BodyBinary:
+			if v := params.Get(b.Name); b.Required || (v != nil && v.Kind != jsonv.Null) {
+				c := l.binaryBody(v, b)
+				if b.Required {
+					args = append(args, c)
+				} else {
+					opts = append(opts, jen.Line().Id(naming.Pascal(b.GoName)).Op(":").Add(c))
+				}
+			}
+		case b.Required:
 			args = append(args, l.Arg(params, b))
-		} else if v := params.Get(b.Name); v != nil {
+		case params.Get(b.Name) != nil:
+			v := params.Get(b.Name)
 			if c, ok := l.elem(v, b.Type, false, b.Name); ok {
-				opts = append(opts, jen.Line().Id(naming.Pascal(b.GoName)).Op(":").Qual(toPkg, "Ptr").Call(c))
+				if !isInterfaceType(b.Type) {
+					c = jen.Qual(toPkg, "Ptr").Call(c)
+				}
+				opts = append(opts, jen.Line().Id(naming.Pascal(b.GoName)).Op(":").Add(c))
 			}
 		}
 	}
@@ -57,4 +104,14 @@ func (l *Literals) CallArgs(op *ir.Operation, params *jsonv.Value) []jen.Code {
 		return append(args, jen.Nil())
 	}
 	return append(args, jen.Op("&").Add(l.q(op.OptionsName())).Values(append(opts, jen.Line())...))
+}
+
+// binaryBody is the io.ReadSeekCloser argument of a binary body (p) from the example's
+// value v: the bytes of a string as they are, anything else as its compact JSON. A
+// required body the example has no value for is a problem, and an empty body goes out.
+func (l *Literals) binaryBody(v *jsonv.Value, p *ir.Parameter) jen.Code {
+	if v == nil {
+		l.problem(p.Name, "an empty body is sent", "the example has no value for this parameter")
+	}
+	return jen.Qual(streamingPkg, "NopCloser").Call(jen.Qual("strings", "NewReader").Call(jen.Lit(streamedText(v))))
 }

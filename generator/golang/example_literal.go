@@ -133,7 +133,7 @@ func (l *Literals) elem(v *jsonv.Value, t *ir.Type, elided bool, where string) (
 		return l.enum(v, t.Enum, where)
 	case ir.KindArray:
 		if v.Kind != jsonv.Array {
-			l.misfit(where, "an array is expected, the example has a %s", v.Kind)
+			l.misfit(where, "an array is expected, the example has %s", article(v.Kind.String()))
 			return nil, false
 		}
 		var items []jen.Code
@@ -153,7 +153,7 @@ func (l *Literals) elem(v *jsonv.Value, t *ir.Type, elided bool, where string) (
 // model is a struct literal with the example's keys in the example's order.
 func (l *Literals) model(v *jsonv.Value, m *ir.Model, elided bool, where string) (jen.Code, bool) {
 	if v.Kind != jsonv.Object {
-		l.misfit(where, "an object (%s) is expected, the example has a %s", m.Name, v.Kind)
+		l.misfit(where, "an object (%s) is expected, the example has %s", m.Name, article(v.Kind.String()))
 		return nil, false
 	}
 	typ := l.q(m.Name)
@@ -175,6 +175,8 @@ func (l *Literals) model(v *jsonv.Value, m *ir.Model, elided bool, where string)
 		if f == nil {
 			if m.AdditionalProperties != nil {
 				extra.Obj = append(extra.Obj, mem)
+			} else if m.DiscriminatorProperty != "" && len(m.Subtypes) > 0 && v.Get(m.DiscriminatorProperty) == nil {
+				l.misfit(at, "%s has no such property, and the example has no %q that would name one of its subtypes", m.Name, m.DiscriminatorProperty)
 			} else {
 				l.misfit(at, "%s has no such property", m.Name)
 			}
@@ -198,7 +200,7 @@ func (l *Literals) model(v *jsonv.Value, m *ir.Model, elided bool, where string)
 // mapLit is a map literal with the example's keys in the example's order.
 func (l *Literals) mapLit(v *jsonv.Value, typ *jen.Statement, elem *ir.Type, where string) (jen.Code, bool) {
 	if v.Kind != jsonv.Object {
-		l.misfit(where, "an object is expected, the example has a %s", v.Kind)
+		l.misfit(where, "an object is expected, the example has %s", article(v.Kind.String()))
 		return nil, false
 	}
 	var items []jen.Code

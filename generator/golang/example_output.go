@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"math/big"
 	"sort"
 	"strconv"
 	"time"
@@ -156,11 +157,17 @@ func encodePrimitive(buf *bytes.Buffer, v *jsonv.Value, p ir.Primitive) error {
 	case ir.Bool:
 		return marshalInto(buf, v.Bool)
 	case ir.Int32, ir.Int64:
-		n, err := strconv.ParseInt(v.Num, 10, bits(p))
-		if err != nil {
-			return fmt.Errorf("%s %q: %w", p.GoName(), v.Num, err)
+		// An integer may be written with a fraction or an exponent (8.0, 1e3), as the
+		// literal builder accepts it (Literals.number); Go holds its exact value.
+		f, ok := new(big.Float).SetString(v.Num)
+		if !ok {
+			return fmt.Errorf("%s %q: not a number", p.GoName(), v.Num)
 		}
-		return marshalInto(buf, n)
+		i, acc := f.Int(nil)
+		if acc != big.Exact || !i.IsInt64() || (p == ir.Int32 && i.Int64() != int64(int32(i.Int64()))) {
+			return fmt.Errorf("%s %q: not an integer that fits", p.GoName(), v.Num)
+		}
+		return marshalInto(buf, i.Int64())
 	case ir.Float32:
 		f, err := strconv.ParseFloat(v.Num, 32)
 		if err != nil {
@@ -224,13 +231,6 @@ func encodeZero(buf *bytes.Buffer, t *ir.Type) error {
 		buf.WriteString("null")
 	}
 	return nil
-}
-
-func bits(p ir.Primitive) int {
-	if p == ir.Int32 {
-		return 32
-	}
-	return 64
 }
 
 func marshalInto(buf *bytes.Buffer, x any) error {

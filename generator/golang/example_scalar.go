@@ -26,7 +26,7 @@ func (l *Literals) enum(v *jsonv.Value, e *ir.Enum, where string) (jen.Code, boo
 	case v.Kind == jsonv.Number && ((e.Base != ir.String && e.Base != ir.Any) || l.mode == Strict):
 		text = v.Num
 	default:
-		l.misfit(where, "a value of %s is expected, the example has a %s", e.Name, v.Kind)
+		l.misfit(where, "a value of %s is expected, the example has %s", e.Name, article(v.Kind.String()))
 		return nil, false
 	}
 	for _, ev := range e.Values {
@@ -46,7 +46,7 @@ func (l *Literals) enum(v *jsonv.Value, e *ir.Enum, where string) (jen.Code, boo
 // scalar is the literal of a primitive value.
 func (l *Literals) scalar(v *jsonv.Value, p ir.Primitive, where string) (jen.Code, bool) {
 	mismatch := func() (jen.Code, bool) {
-		l.misfit(where, "%s is expected, the example has a %s", article(p.GoName()), v.Kind)
+		l.misfit(where, "%s is expected, the example has %s", article(p.GoName()), article(v.Kind.String()))
 		return nil, false
 	}
 	switch p {

@@ -173,6 +173,13 @@ func (eg *exampleGen) call(b *jen.Group, v *opView, args []jen.Code) {
 		b.List(jen.Id("res"), jen.Err()).Op(":=").Add(call).Call(append([]jen.Code{jen.Id("ctx")}, args...)...)
 	}
 	b.Add(fatal())
+	if v.streamsResult() {
+		b.List(jen.Id("body"), jen.Err()).Op(":=").Qual("io", "ReadAll").Call(jen.Id("res").Dot("Body"))
+		b.Id("res").Dot("Body").Dot("Close").Call()
+		b.Add(fatal())
+		b.Qual("fmt", "Printf").Call(jen.Lit("%q\n"), jen.Id("body"))
+		return
+	}
 	if v.result == nil {
 		b.Id("_").Op("=").Id("res")
 		b.Qual("fmt", "Println").Call(jen.Lit("done"))
@@ -205,10 +212,16 @@ func (eg *exampleGen) setResponse(v *opView, status int, resp jen.Code) jen.Code
 // responseLiteral is the method's response value holding the example's final body, the
 // body of the response with status code status.
 func (eg *exampleGen) responseLiteral(lit *Literals, v *opView, body *jsonv.Value, status int) jen.Code {
+	if v.streamsResult() {
+		// The fake streams the example's body as it is (see streamedText).
+		return eg.q(v.response).Values(jen.Dict{
+			jen.Id("Body"): jen.Qual("io", "NopCloser").Call(jen.Qual("strings", "NewReader").Call(jen.Lit(streamedText(body)))),
+		})
+	}
 	if v.result == nil || body == nil {
 		return eg.q(v.response).Values()
 	}
-	if v.op.IsPager() && v.op.Pageable.NextLinkName != "" {
+	if v.op.IsPager() && v.op.Pageable.NextLinkName != "" && body.Kind == jsonv.Object {
 		// The fake links the pages itself; a next link from the example would lead nowhere.
 		trimmed := &jsonv.Value{Kind: jsonv.Object}
 		for _, m := range body.Obj {
@@ -230,6 +243,11 @@ func (eg *exampleGen) responseLiteral(lit *Literals, v *opView, body *jsonv.Valu
 func (eg *exampleGen) output(v *opView, body *jsonv.Value) ([]string, error) {
 	if v.result == nil {
 		return []string{"done"}, nil
+	}
+	if v.streamsResult() {
+		// Printed quoted, on one line: an Output comment cannot hold a carriage return or
+		// keep trailing spaces.
+		return []string{strconv.Quote(streamedText(body))}, nil
 	}
 	if body == nil {
 		// No body: a pager prints no items; a call prints the zero result.
@@ -297,10 +315,29 @@ func finalResponse(v *opView, ex *ir.Example) (*jsonv.Value, int, error) {
 			continue
 		}
 		for _, s := range v.success {
-			if s == code {
-				return r.Get("body"), code, nil
+			if s != code {
+				continue
 			}
+			if code == http.StatusNoContent {
+				// A 204 has no body (RFC 9110, 15.3.5), whatever the example writes there and
+				// whatever schema the spec gives it: the fake answers with none, and the call
+				// returns the zero result.
+				return nil, code, nil
+			}
+			return r.Get("body"), code, nil
 		}
 	}
 	return nil, 0, fmt.Errorf("the example has no response with a success status of %s", v.op.ID)
+}
+
+// streamedText is the bytes of a binary body from the example's value: a string as it is,
+// nothing for no body, anything else as its compact JSON.
+func streamedText(body *jsonv.Value) string {
+	switch {
+	case body == nil || body.Kind == jsonv.Null:
+		return ""
+	case body.Kind == jsonv.String:
+		return body.Str
+	}
+	return body.Literal()
 }

@@ -41,14 +41,18 @@ func extraKeysMethods(m *ir.Model) jen.Code {
 		jen.Line(),
 		jen.Comment("UnmarshalJSON implements json.Unmarshaler: keys that are not declared properties go"),
 		jen.Line(),
-		jen.Comment("to AdditionalProperties."),
+		jen.Comment("to AdditionalProperties. A declared property matches its key exactly, so that a key"),
+		jen.Line(),
+		jen.Comment("differing from it only in case stays an extra key (see decode.ExactKeys)."),
 		jen.Line(),
 		jen.Func().Params(jen.Id("m").Op("*").Id(m.Name)).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
 			jen.Type().Id("plain").Id(m.Name),
-			jen.If(jen.Err().Op(":=").Add(plainDecode(m)), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
 			jen.Var().Id("all").Map(jen.String()).Add(jsonQ("RawMessage")),
 			jen.If(jen.Err().Op(":=").Add(jsonQ("Unmarshal")).Call(jen.Id("data"), jen.Op("&").Id("all")), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
 			jen.Id("declared").Op(":=").Add(declared),
+			jen.List(jen.Id("exact"), jen.Err()).Op(":=").Qual(decodePkg, "ExactKeys").Call(jen.Id("data"), jen.Id("all"), jen.Id("declared")),
+			jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
+			jen.If(jen.Err().Op(":=").Add(plainDecode(m, jen.Id("exact"))), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
 			jen.Id("m").Dot("AdditionalProperties").Op("=").Nil(),
 			jen.For(jen.List(jen.Id("k"), jen.Id("raw")).Op(":=").Range().Id("all")).Block(
 				jen.If(jen.Id("declared").Index(jen.Id("k"))).Block(jen.Continue()),
@@ -66,11 +70,11 @@ func extraKeysMethods(m *ir.Model) jen.Code {
 	)
 }
 
-// plainDecode decodes data into m's declared properties: with encoding/json, or through
+// plainDecode decodes the JSON data into m's declared properties: with encoding/json, or through
 // unmarshalFields when a field needs the decode runtime (see needsFieldDecode).
-func plainDecode(m *ir.Model) jen.Code {
+func plainDecode(m *ir.Model, data jen.Code) jen.Code {
 	if needsFieldDecode(m) {
-		return jen.Id("m").Dot("unmarshalFields").Call(jen.Id("data"))
+		return jen.Id("m").Dot("unmarshalFields").Call(data)
 	}
-	return jen.Qual("encoding/json", "Unmarshal").Call(jen.Id("data"), jen.Parens(jen.Op("*").Id("plain")).Parens(jen.Id("m")))
+	return jen.Qual("encoding/json", "Unmarshal").Call(data, jen.Parens(jen.Op("*").Id("plain")).Parens(jen.Id("m")))
 }

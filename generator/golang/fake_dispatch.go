@@ -66,6 +66,12 @@ func (fk *fakeGen) dispatch(f *jen.File, tr string, v *opView) error {
 			g.If(jen.Op("!").Id("contains").Call(jen.Index().Int().Values(statusCodes(v.success)...), jen.Id("respContent").Dot("HTTPStatus"))).Block(
 				jen.Return(jen.Nil(), jen.Op("&").Id("nonRetriableError").Values(jen.Qual("fmt", "Errorf").Call(jen.Lit("unexpected status code %d. acceptable values are "+statusList(v.success)), jen.Id("respContent").Dot("HTTPStatus")))),
 			)
+			if v.result != nil && hasStatus(v.success, http.StatusNoContent) {
+				// A 204 carries no body, whatever schema the spec gives it.
+				g.If(jen.Id("respContent").Dot("HTTPStatus").Op("==").Qual("net/http", "StatusNoContent")).Block(
+					jen.Return(jen.Qual(serverPkg, "NewResponse").Call(jen.Id("respContent"), jen.Id("req"), jen.Nil())),
+				)
+			}
 			if fk.rawResponse(g, v) {
 				return
 			}
@@ -213,7 +219,7 @@ func (fk *fakeGen) parseRequest(g *jen.Group, v *opView, parts []pathPart) {
 			jen.List(jen.Id("body"), jen.Err()).Op(":=").Add(fk.fakeBodyDecode(v, v.body.p.Type)),
 			jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
 			ensure,
-			jen.Id("options").Dot(v.body.id).Op("=").Op("&").Id("body"),
+			jen.Id("options").Dot(v.body.id).Op("=").Add(optionalBodyAddr(v.body.p.Type, jen.Id("body"))),
 		)
 	}
 }
@@ -340,6 +346,16 @@ func needsHeaderValue(pkg *ir.Package) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// hasStatus reports whether code is one of codes.
+func hasStatus(codes []int, code int) bool {
+	for _, c := range codes {
+		if c == code {
+			return true
 		}
 	}
 	return false

@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"encoding/json"
 	"testing"
 	"time"
 )
@@ -89,5 +90,24 @@ func TestDiscriminator(t *testing.T) {
 	}
 	if !IsNull([]byte(" null\n")) || IsNull([]byte(`{}`)) {
 		t.Error("IsNull")
+	}
+}
+
+func TestExactKeys(t *testing.T) {
+	declared := map[string]bool{"dataFlowName": true, "id": true}
+	for in, want := range map[string]string{
+		`{"dataFlowName":"a","other":1}`:                 `{"dataFlowName":"a","other":1}`, // unchanged: no case variant
+		`{"dataflowName":"x"}`:                           `{}`,
+		`{"dataflowName":"x","dataFlowName":"y","ID":2}`: `{"dataFlowName":"y"}`,
+		`{"Id":1,"id":2}`:                                `{"id":2}`,
+	} {
+		var all map[string]json.RawMessage
+		if err := json.Unmarshal([]byte(in), &all); err != nil {
+			t.Fatal(err)
+		}
+		got, err := ExactKeys([]byte(in), all, declared)
+		if err != nil || string(got) != want {
+			t.Errorf("ExactKeys(%s) = %s, %v; want %s", in, got, err, want)
+		}
 	}
 }

@@ -5,6 +5,7 @@ package additionalproperties
 import (
 	"encoding/json"
 	"fmt"
+	decode "github.com/armgen/armgen/runtime/decode"
 )
 
 // Labels - Labels is a named map.
@@ -54,17 +55,22 @@ func (m Mixed) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON implements json.Unmarshaler: keys that are not declared properties go
-// to AdditionalProperties.
+// to AdditionalProperties. A declared property matches its key exactly, so that a key
+// differing from it only in case stays an extra key (see decode.ExactKeys).
 func (m *Mixed) UnmarshalJSON(data []byte) error {
 	type plain Mixed
-	if err := json.Unmarshal(data, (*plain)(m)); err != nil {
-		return err
-	}
 	var all map[string]json.RawMessage
 	if err := json.Unmarshal(data, &all); err != nil {
 		return err
 	}
 	declared := map[string]bool{"fixed": true}
+	exact, err := decode.ExactKeys(data, all, declared)
+	if err != nil {
+		return err
+	}
+	if err := json.Unmarshal(exact, (*plain)(m)); err != nil {
+		return err
+	}
 	m.AdditionalProperties = nil
 	for k, raw := range all {
 		if declared[k] {

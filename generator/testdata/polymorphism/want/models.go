@@ -323,17 +323,22 @@ func (m Eagle) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON implements json.Unmarshaler: keys that are not declared properties go
-// to AdditionalProperties.
+// to AdditionalProperties. A declared property matches its key exactly, so that a key
+// differing from it only in case stays an extra key (see decode.ExactKeys).
 func (m *Eagle) UnmarshalJSON(data []byte) error {
 	type plain Eagle
-	if err := m.unmarshalFields(data); err != nil {
-		return err
-	}
 	var all map[string]json.RawMessage
 	if err := json.Unmarshal(data, &all); err != nil {
 		return err
 	}
 	declared := map[string]bool{"born": true, "kind": true, "name": true, "prey": true, "wingspan": true}
+	exact, err := decode.ExactKeys(data, all, declared)
+	if err != nil {
+		return err
+	}
+	if err := m.unmarshalFields(exact); err != nil {
+		return err
+	}
 	m.AdditionalProperties = nil
 	for k, raw := range all {
 		if declared[k] {
@@ -443,17 +448,22 @@ func (m Registry) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON implements json.Unmarshaler: keys that are not declared properties go
-// to AdditionalProperties.
+// to AdditionalProperties. A declared property matches its key exactly, so that a key
+// differing from it only in case stays an extra key (see decode.ExactKeys).
 func (m *Registry) UnmarshalJSON(data []byte) error {
 	type plain Registry
-	if err := m.unmarshalFields(data); err != nil {
-		return err
-	}
 	var all map[string]json.RawMessage
 	if err := json.Unmarshal(data, &all); err != nil {
 		return err
 	}
 	declared := map[string]bool{"updated": true}
+	exact, err := decode.ExactKeys(data, all, declared)
+	if err != nil {
+		return err
+	}
+	if err := m.unmarshalFields(exact); err != nil {
+		return err
+	}
 	m.AdditionalProperties = nil
 	for k, raw := range all {
 		if declared[k] {
