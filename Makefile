@@ -4,7 +4,7 @@ NETWORK    := $(SPECS_ROOT)/specification/network/resource-manager/Microsoft.Net
 GO         ?= go
 ARMGEN     := $(GO) run ./cmd/armgen
 
-.PHONY: all build generate check-generate test fmt-check tidy-check vet unit bench bench-decode
+.PHONY: all build generate check-generate test fmt-check tidy-check vet unit bench bench-decode docs-site
 
 all: build
 
@@ -60,3 +60,13 @@ bench:
 bench-decode:
 	cd bench && $(GO) test -run '^$$' -bench . -benchmem -count 5
 	cd bench && $(GO) run ./cmd/compare
+
+## docs-site: build the Docusaurus 3 site (site/) from generated/docs/go, then check the HTML of
+## every page against its Markdown (internal/sitecheck). npm ci runs when site/package-lock.json
+## is newer than the installed node_modules.
+docs-site: site/node_modules/.package-lock.json
+	cd site && npm run build
+	ARMGEN_SITE_BUILD=$(CURDIR)/site/build $(GO) test -count=1 -v -run 'TestSite' ./internal/sitecheck
+
+site/node_modules/.package-lock.json: site/package-lock.json
+	cd site && npm ci --no-audit --no-fund
