@@ -22,9 +22,9 @@ generate:
 	$(ARMGEN) generate --root $(SPECS_ROOT) --spec $(NETWORK)/2022-01-01/networkWatcher.json --rules specs/rules/network-watcher.json --out generated/network/2022-01-01/networkwatcher
 	$(ARMGEN) generate --root $(SPECS_ROOT) --spec $(NETWORK)/2024-01-01/networkWatcher.json --rules specs/rules/network-watcher.json --out generated/network/2024-01-01/networkwatcher
 	$(ARMGEN) docs --root $(SPECS_ROOT) --spec $(NETWORK)/2022-01-01/networkWatcher.json --rules specs/rules/network-watcher.json --flavor grucloud --out generated/docs/grucloud/2022-01-01
-	$(ARMGEN) docs --root $(SPECS_ROOT) --spec $(NETWORK)/2022-01-01/networkWatcher.json --rules specs/rules/network-watcher.json --flavor go --import-path github.com/armgen/armgen/generated/network/2022-01-01/networkwatcher --out generated/docs/go/2022-01-01
+	$(ARMGEN) docs --root $(SPECS_ROOT) --spec $(NETWORK)/2022-01-01/networkWatcher.json --rules specs/rules/network-watcher.json --flavor go --import-path github.com/armgen/armgen/generated/network/2022-01-01/networkwatcher --other-version $(NETWORK)/2024-01-01/networkWatcher.json --out generated/docs/go/2022-01-01
 	$(ARMGEN) docs --root $(SPECS_ROOT) --spec $(NETWORK)/2024-01-01/networkWatcher.json --rules specs/rules/network-watcher.json --flavor grucloud --out generated/docs/grucloud/2024-01-01
-	$(ARMGEN) docs --root $(SPECS_ROOT) --spec $(NETWORK)/2024-01-01/networkWatcher.json --rules specs/rules/network-watcher.json --flavor go --import-path github.com/armgen/armgen/generated/network/2024-01-01/networkwatcher --out generated/docs/go/2024-01-01
+	$(ARMGEN) docs --root $(SPECS_ROOT) --spec $(NETWORK)/2024-01-01/networkWatcher.json --rules specs/rules/network-watcher.json --flavor go --import-path github.com/armgen/armgen/generated/network/2024-01-01/networkwatcher --other-version $(NETWORK)/2022-01-01/networkWatcher.json --out generated/docs/go/2024-01-01
 
 ## check-generate: regenerate, then fail if generated/ differs from what is committed
 check-generate: generate

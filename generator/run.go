@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/armgen/armgen/generator/build"
+	"github.com/armgen/armgen/generator/docs"
 	"github.com/armgen/armgen/generator/golang"
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/armgen/armgen/generator/load"
@@ -38,6 +39,10 @@ type Options struct {
 	// dependencies are attached to the IR; empty means none, and the validators check only
 	// the schema's constraints.
 	Rules string
+	// DocsVersions, for the go docs flavor, are the other API versions of the spec whose
+	// pages sit beside these, and the changes from the previous one (package
+	// generator/versions builds it); nil means none.
+	DocsVersions *docs.Versions
 }
 
 // Result summarises a successful run.

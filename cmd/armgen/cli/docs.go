@@ -10,14 +10,16 @@ import (
 
 	"github.com/armgen/armgen/generator"
 	"github.com/armgen/armgen/generator/docs"
+	"github.com/armgen/armgen/generator/versions"
 	"github.com/spf13/cobra"
 )
 
 func newDocsCmd(stdout, stderr io.Writer) *cobra.Command {
 	var opts generator.Options
 	var flavor string
+	var others []string
 	cmd := &cobra.Command{
-		Use:   "docs --spec FILE --out DIR [--flavor go|grucloud]",
+		Use:   "docs --spec FILE --out DIR [--flavor go|grucloud] [--other-version FILE]...",
 		Short: "Write Markdown docs pages for every resource in a spec",
 		Long: `docs writes a Markdown page per resource of the spec into --out, as <Group>/<Type>.md.
 
@@ -28,6 +30,11 @@ func newDocsCmd(stdout, stderr io.Writer) *cobra.Command {
   --flavor grucloud: the pages GruCloud's generator writes, byte for byte: examples as
       GruCloud programs, dependencies (those in request bodies come from --rules), the
       PUT body schema as Node's util.inspect prints it, and the link to the spec.
+
+--other-version FILE (go flavor, repeatable) names the spec of another API version whose
+pages are written beside these, in ../<api-version>/: each resource page links to the same
+resource there, and when one of them is older, the index lists the changes from the newest
+older one (armgen diff) and changelog.md holds them all, with the Go API's.
 
 Files are written only when every page was rendered; pages a previous run wrote and this
 one does not are removed.`,
@@ -41,6 +48,16 @@ one does not are removed.`,
 			}
 			if !slices.Contains(docs.Flavors(), flavor) {
 				return usageError{fmt.Errorf("--flavor %q: want one of %s", flavor, strings.Join(docs.Flavors(), ", "))}
+			}
+			if len(others) > 0 {
+				if flavor != docs.FlavorGo {
+					return usageError{fmt.Errorf("--other-version is for --flavor %s only", docs.FlavorGo)}
+				}
+				v, err := versions.Docs(opts, others)
+				if err != nil {
+					return err
+				}
+				opts.DocsVersions = v
 			}
 			res, err := generator.Docs(opts, flavor)
 			if err != nil {
@@ -61,6 +78,7 @@ one does not are removed.`,
 	f.BoolVar(&opts.AllowRemoteRefs, "allow-remote-refs", false, "follow http(s) $refs")
 	f.StringVar(&opts.Rules, "rules", "", "rules file whose dependencies (and prose rules) the pages show (format: specs/rules/README.md)")
 	f.StringVar(&opts.ImportPath, "import-path", "", "Go import path of the generated package, which the go flavor's examples import (default: the package name)")
+	f.StringArrayVar(&others, "other-version", nil, "spec file of another API version whose go pages sit beside these (repeatable)")
 	f.StringVar(&opts.Package, "package", "", "Go package name (default: the spec file name in lower case)")
 	return cmd
 }
