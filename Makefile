@@ -61,12 +61,18 @@ bench-decode:
 	cd bench && $(GO) test -run '^$$' -bench . -benchmem -count 5
 	cd bench && $(GO) run ./cmd/compare
 
-## docs-site: build the Docusaurus 3 site (site/) from generated/docs/go, then check the HTML of
-## every page against its Markdown (internal/sitecheck). npm ci runs when site/package-lock.json
-## is newer than the installed node_modules.
-docs-site: site/node_modules/.package-lock.json
+## docs-site: build the docs site from generated/docs/go with Docusaurus 3 (site/) and with
+## Docusaurus 2.0.0-beta.21 (site/v2/, the version GruCloud's site pins), then check the HTML of
+## every page against its Markdown and the two builds against each other (internal/sitecheck).
+## npm ci runs when a package-lock.json is newer than its installed node_modules.
+docs-site: site/node_modules/.package-lock.json site/v2/node_modules/.package-lock.json
 	cd site && npm run build
-	ARMGEN_SITE_BUILD=$(CURDIR)/site/build $(GO) test -count=1 -v -run 'TestSite' ./internal/sitecheck
+	cd site/v2 && npm run build
+	ARMGEN_SITE_BUILD=$(CURDIR)/site/build ARMGEN_SITE_BUILD_V2=$(CURDIR)/site/v2/build \
+	  $(GO) test -count=1 -v -run 'TestSite' ./internal/sitecheck
 
 site/node_modules/.package-lock.json: site/package-lock.json
 	cd site && npm ci --no-audit --no-fund
+
+site/v2/node_modules/.package-lock.json: site/v2/package-lock.json
+	cd site/v2 && npm ci --no-audit --no-fund

@@ -104,7 +104,9 @@ func TestSiteV2SameText(t *testing.T) {
 	if v2 == "" {
 		t.Skip("ARMGEN_SITE_BUILD_V2 is not set")
 	}
-	for _, name := range sourcePages(t) {
+	pages := sourcePages(t)
+	defer func() { t.Logf("%d pages compared", len(pages)) }()
+	for _, name := range pages {
 		a, b := sitePage(t, v3, name), sitePage(t, v2, name)
 		if a.text != b.text {
 			t.Errorf("%s: Docusaurus 2 shows other text than Docusaurus 3:\n%s", name, firstDiff(a.text, b.text))
