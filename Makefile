@@ -64,11 +64,12 @@ bench-decode:
 ## docs-site: build the docs site from generated/docs/go with Docusaurus 3 (site/) and with
 ## Docusaurus 2.0.0-beta.21 (site/v2/, the version GruCloud's site pins), then check the HTML of
 ## every page against its Markdown and the two builds against each other (internal/sitecheck).
+## ARMGEN_SITE_TESTDATA=1 adds the hostile test spec's pages (under /testdata/hostile/) to both.
 ## npm ci runs when a package-lock.json is newer than its installed node_modules.
 docs-site: site/node_modules/.package-lock.json site/v2/node_modules/.package-lock.json
-	cd site && npm run build
-	cd site/v2 && npm run build
-	ARMGEN_SITE_BUILD=$(CURDIR)/site/build ARMGEN_SITE_BUILD_V2=$(CURDIR)/site/v2/build \
+	cd site && ARMGEN_SITE_TESTDATA=1 npm run build
+	cd site/v2 && ARMGEN_SITE_TESTDATA=1 npm run build
+	ARMGEN_SITE_BUILD=$(CURDIR)/site/build ARMGEN_SITE_BUILD_V2=$(CURDIR)/site/v2/build ARMGEN_SITE_TESTDATA=1 \
 	  $(GO) test -count=1 -v -run 'TestSite' ./internal/sitecheck
 
 site/node_modules/.package-lock.json: site/package-lock.json

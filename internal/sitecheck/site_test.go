@@ -36,22 +36,36 @@ type page struct {
 	heads  []string // text of every heading
 }
 
-// sourcePages lists the Markdown pages under docsRoot, as slash paths relative to it.
-func sourcePages(t *testing.T) []string {
+// hostileRoot holds the go pages of the hostile test spec, which make docs-site builds
+// under /testdata/hostile/ when ARMGEN_SITE_TESTDATA is set.
+const hostileRoot = "../../generator/docs/testdata/hostile/want/go"
+
+// sourcePage is a Markdown page: its file, and its path on the site with ".md".
+type sourcePage struct{ file, name string }
+
+// sourcePages lists the Markdown pages under docsRoot and, when ARMGEN_SITE_TESTDATA is
+// set, those of the hostile test spec.
+func sourcePages(t *testing.T) []sourcePage {
 	t.Helper()
-	var out []string
-	err := filepath.WalkDir(docsRoot, func(p string, d fs.DirEntry, err error) error {
+	roots := [][2]string{{docsRoot, ""}}
+	if os.Getenv("ARMGEN_SITE_TESTDATA") != "" {
+		roots = append(roots, [2]string{hostileRoot, "testdata/hostile/"})
+	}
+	var out []sourcePage
+	for _, root := range roots {
+		err := filepath.WalkDir(root[0], func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if !d.IsDir() && strings.HasSuffix(p, ".md") {
+				rel, _ := filepath.Rel(root[0], p)
+				out = append(out, sourcePage{file: p, name: root[1] + filepath.ToSlash(rel)})
+			}
+			return nil
+		})
 		if err != nil {
-			return err
+			t.Fatal(err)
 		}
-		if !d.IsDir() && strings.HasSuffix(p, ".md") {
-			rel, _ := filepath.Rel(docsRoot, p)
-			out = append(out, filepath.ToSlash(rel))
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
 	}
 	if len(out) == 0 {
 		t.Fatalf("no pages under %s", docsRoot)
@@ -87,8 +101,9 @@ func TestSiteHTML(t *testing.T) {
 	v3, _ := builds(t)
 	tables, blocks, links := 0, 0, 0
 	pages := sourcePages(t)
-	for _, name := range pages {
-		src := markdownPage(t, name)
+	for _, sp := range pages {
+		name := sp.name
+		src := markdownPage(t, sp.file)
 		got := sitePage(t, v3, name)
 		checkPage(t, "docusaurus 3: "+name, src, got)
 		checkLinks(t, v3, name, got)
@@ -106,7 +121,8 @@ func TestSiteV2SameText(t *testing.T) {
 	}
 	pages := sourcePages(t)
 	defer func() { t.Logf("%d pages compared", len(pages)) }()
-	for _, name := range pages {
+	for _, sp := range pages {
+		name := sp.name
 		a, b := sitePage(t, v3, name), sitePage(t, v2, name)
 		if a.text != b.text {
 			t.Errorf("%s: Docusaurus 2 shows other text than Docusaurus 3:\n%s", name, firstDiff(a.text, b.text))
@@ -189,9 +205,9 @@ func checkLinks(t *testing.T, build, name string, got page) {
 
 // markdownPage renders a source page with goldmark (GFM: tables, strikethrough, task
 // lists, and Linkify, which autolinks bare URLs as GFM does) after its front matter.
-func markdownPage(t *testing.T, name string) page {
+func markdownPage(t *testing.T, file string) page {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join(docsRoot, filepath.FromSlash(name)))
+	data, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -203,7 +219,7 @@ func markdownPage(t *testing.T, name string) page {
 	var buf bytes.Buffer
 	md := goldmark.New(goldmark.WithExtensions(extension.GFM))
 	if err := md.Convert(data, &buf); err != nil {
-		t.Fatalf("%s: %v", name, err)
+		t.Fatalf("%s: %v", file, err)
 	}
 	doc, err := html.Parse(strings.NewReader("<div>" + buf.String() + "</div>"))
 	if err != nil {

@@ -14,6 +14,24 @@ function noWebpackCache() {
   };
 }
 
+// With ARMGEN_SITE_TESTDATA set (make docs-site sets it), the go pages of the hostile test
+// spec (generator/docs/testdata/hostile/want/go: spec text that tries to become HTML, links,
+// JSX and markup) are built too, under /testdata/hostile/, so that internal/sitecheck checks
+// how Docusaurus renders them. A site built for reading leaves them out.
+const testdata = process.env.ARMGEN_SITE_TESTDATA
+  ? [
+      [
+        '@docusaurus/plugin-content-docs',
+        {
+          id: 'hostile',
+          path: '../../generator/docs/testdata/hostile/want/go',
+          routeBasePath: 'testdata/hostile',
+          sidebarPath: false,
+        },
+      ],
+    ]
+  : [];
+
 /** @type {import('@docusaurus/types').Config} */
 module.exports = {
   title: 'armgen (Docusaurus 2)',
@@ -32,6 +50,7 @@ module.exports = {
         sidebarPath: require.resolve('../sidebars.js'),
       },
     ],
+    ...testdata,
   ],
   themes: ['@docusaurus/theme-classic'],
   themeConfig: {
