@@ -12,7 +12,8 @@
 //     util.inspect prints it (package inspect) and the link to the spec.
 //
 // Pages go to <Group>/<Type>.md, such as Network/PacketCapture.md; the go flavor adds
-// index.md. Text from the spec reaches a page only through the escaping functions of
+// index.md, and changelog.md when Options.Versions has the changes from the previous API
+// version. Text from the spec reaches a page only through the escaping functions of
 // markdown.go, so a spec cannot add HTML or markup to a page or leave a code block.
 package docs
 

@@ -1,6 +1,7 @@
 package docs
 
 import (
+	"net/url"
 	"slices"
 	"strings"
 	"text/template"
@@ -112,7 +113,7 @@ func renderGo(t *template.Template, pkg *ir.Package, files *output.Files, opts O
 	}
 	others := otherVersions(opts.Versions)
 	for _, o := range others {
-		info.Others = append(info.Others, goLink{Name: o.APIVersion, Href: "../" + o.APIVersion + "/index.md"})
+		info.Others = append(info.Others, goLink{Name: o.APIVersion, Href: "../" + linkSegment(o.APIVersion) + "/index.md"})
 		if o.APIVersion > pkg.APIVersion {
 			info.Position++
 		}
@@ -134,7 +135,7 @@ func renderGo(t *template.Template, pkg *ir.Package, files *output.Files, opts O
 		}
 		for _, o := range others {
 			if slices.Contains(o.Pages, r.Group+"/"+r.Name) {
-				p.Versions = append(p.Versions, goLink{Name: o.APIVersion, Href: "../../" + o.APIVersion + "/" + pageName(r)})
+				p.Versions = append(p.Versions, goLink{Name: o.APIVersion, Href: "../../" + linkSegment(o.APIVersion) + "/" + pageName(r)})
 			}
 		}
 		if err := execute(t, "go_resource.md.tmpl", p, files, pageName(r)); err != nil {
@@ -148,6 +149,12 @@ func renderGo(t *template.Template, pkg *ir.Package, files *output.Files, opts O
 		}
 	}
 	return execute(t, "go_index.md.tmpl", goIndex(pkg, info, index), files, "index.md")
+}
+
+// linkSegment percent-encodes a path segment for a Markdown link destination (parentheses
+// too, which would end it).
+func linkSegment(s string) string {
+	return strings.NewReplacer("(", "%28", ")", "%29").Replace(url.PathEscape(s))
 }
 
 // otherVersions returns the other API versions sorted oldest first.
