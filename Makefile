@@ -4,7 +4,7 @@ NETWORK    := $(SPECS_ROOT)/specification/network/resource-manager/Microsoft.Net
 GO         ?= go
 ARMGEN     := $(GO) tool armgen
 
-.PHONY: all build generate check-generate test fmt-check tidy-check node-tools vet unit bench bench-decode corpus
+.PHONY: all build generate check-generate test fmt-check tidy-check node-tools vet unit bench bench-decode corpus docs-site
 
 all: build
 
@@ -22,10 +22,13 @@ build:
 ## `make -k generate CHECK=--check` checks them all.
 VERSIONS     := 2022-01-01 2024-01-01
 NETWORK_ARGS  = --root $(SPECS_ROOT) --spec $(NETWORK)/$*/networkWatcher.json --rules specs/rules/network-watcher.json
+# The go docs pages of each version link to the other's (--other-version).
+OTHER_2022-01-01 := 2024-01-01
+OTHER_2024-01-01 := 2022-01-01
 generate: $(foreach v,$(VERSIONS),gen-$(v))
 
 gen-%:
-	$(ARMGEN) generate $(CHECK) $(NETWORK_ARGS) --out generated/network/$*/networkwatcher \
+	$(ARMGEN) generate $(CHECK) $(NETWORK_ARGS) --out generated/network/$*/networkwatcher --other-version $(NETWORK)/$(OTHER_$*)/networkWatcher.json \
 	  --docs go=generated/docs/go/$* --docs grucloud=generated/docs/grucloud/$*
 
 ## check-generate: fail if generated/ is not what `make generate` writes (armgen --check: nothing
@@ -88,3 +91,20 @@ bench-decode:
 ## (not part of make test; CORPUS_FILTER=regexp for a subset; report in _corpus/REPORT.md)
 corpus:
 	SPECS_ROOT=$(SPECS_ROOT) $(GO) run ./internal/corpus $(CORPUS_FLAGS)
+
+## docs-site: build the docs site from generated/docs/go with Docusaurus 3 (site/) and with
+## Docusaurus 2.0.0-beta.21 (site/v2/, the version GruCloud's site pins), then check the HTML of
+## every page against its Markdown and the two builds against each other (internal/sitecheck).
+## ARMGEN_SITE_TESTDATA=1 adds the hostile test spec's pages (under /testdata/hostile/) to both.
+## npm ci runs when a package-lock.json is newer than its installed node_modules.
+docs-site: site/node_modules/.package-lock.json site/v2/node_modules/.package-lock.json
+	cd site && ARMGEN_SITE_TESTDATA=1 npm run build
+	cd site/v2 && ARMGEN_SITE_TESTDATA=1 npm run build
+	ARMGEN_SITE_BUILD=$(CURDIR)/site/build ARMGEN_SITE_BUILD_V2=$(CURDIR)/site/v2/build ARMGEN_SITE_TESTDATA=1 \
+	  $(GO) test -count=1 -v -run 'TestSite' ./internal/sitecheck
+
+site/node_modules/.package-lock.json: site/package-lock.json
+	cd site && npm ci --no-audit --no-fund
+
+site/v2/node_modules/.package-lock.json: site/v2/package-lock.json
+	cd site/v2 && npm ci --no-audit --no-fund

@@ -19,7 +19,7 @@ func DocsFiles(opts Options, flavor string) (*Result, error) {
 		return nil, err
 	}
 	files := output.NewFiles()
-	if err := docs.Render(pkg, files, docs.Options{Flavor: flavor, ImportPath: opts.ImportPath}); err != nil {
+	if err := docs.Render(pkg, files, docs.Options{Flavor: flavor, ImportPath: opts.ImportPath, Versions: opts.DocsVersions}); err != nil {
 		return nil, fmt.Errorf("%s: %w", opts.Spec, err)
 	}
 	return &Result{Package: pkg, Files: files, Warnings: warnings, Elapsed: time.Since(start)}, nil

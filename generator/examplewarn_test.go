@@ -60,7 +60,7 @@ func TestPagerExampleWithArrayBody(t *testing.T) {
 	want := `examples/list.json#/responses/200/body: example "list" of Things_List is left out of the example tests: an object (ThingList) is expected, the example has an array`
 	found := false
 	for _, w := range res.Warnings {
-		found = found || strings.HasSuffix(w, want)
+		found = found || strings.HasSuffix(w.String(), want)
 	}
 	if !found {
 		t.Errorf("warnings %q, want one ending in %q", res.Warnings, want)

@@ -73,7 +73,11 @@ func TestGolden(t *testing.T) {
 			}
 			if withExamples && len(res.Warnings) > 0 && !fileExists(filepath.Join(dir, "want_warnings.txt")) {
 				// An example left out of the example tests is a warning the case must pin.
-				t.Errorf("unexpected warnings (pin them in want_warnings.txt):\n%s", strings.Join(res.Warnings, "\n"))
+				var lines []string
+				for _, w := range res.Warnings {
+					lines = append(lines, w.String())
+				}
+				t.Errorf("unexpected warnings (pin them in want_warnings.txt):\n%s", strings.Join(lines, "\n"))
 			}
 			// Hand-written behaviour tests of the generated package, if the case has any.
 			tests, _ := filepath.Glob(filepath.Join(dir, "tests", "*_test.go"))

@@ -49,6 +49,10 @@ type Options struct {
 	// package, each into its own folder (what `armgen docs` would write there). The go
 	// flavor's examples import the package by its import path.
 	Docs []DocsOutput
+	// DocsVersions, for the go docs flavor, are the other API versions of the spec whose
+	// pages sit beside these, and the changes from the previous one (package
+	// generator/versions builds it); nil means none.
+	DocsVersions *docs.Versions
 }
 
 // DocsOutput is one docs flavor and the folder its pages go to.
@@ -124,7 +128,7 @@ func GenerateFiles(opts Options) (*Result, error) {
 	go func() {
 		for i, d := range opts.Docs {
 			docsFiles[i] = output.NewFiles()
-			if err := docs.Render(pkg, docsFiles[i], docs.Options{Flavor: d.Flavor, ImportPath: importPath}); err != nil {
+			if err := docs.Render(pkg, docsFiles[i], docs.Options{Flavor: d.Flavor, ImportPath: importPath, Versions: docsVersions(opts, d.Flavor)}); err != nil {
 				docsErr <- fmt.Errorf("%s: %s docs: %w", opts.Spec, d.Flavor, err)
 				return
 			}
@@ -165,4 +169,13 @@ func Generate(opts Options) (*Result, error) {
 	}
 	res.Elapsed = time.Since(start)
 	return res, nil
+}
+
+// docsVersions returns the other API versions that pages of flavor link to: only the go
+// flavor has them.
+func docsVersions(opts Options, flavor string) *docs.Versions {
+	if flavor != docs.FlavorGo {
+		return nil
+	}
+	return opts.DocsVersions
 }

@@ -23,14 +23,7 @@ func (r *Report) WriteMarkdown(w io.Writer) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# Changes from %s to %s\n\n", r.Old.APIVersion, r.New.APIVersion)
 	fmt.Fprintf(&b, "- old: `%s`\n- new: `%s`\n\n", r.Old.Spec, r.New.Spec)
-	fmt.Fprintf(&b, "%s, %s, %s.",
-		count(r.Summary.Breaking, "breaking change"), count(r.Summary.Features, "feature added", "features added"),
-		count(r.Summary.Other, "other change"))
-	if r.GoAPI != nil {
-		fmt.Fprintf(&b, " Go API: %s, %s.", count(r.Summary.GoAPIBreaking, "identifier removed or changed", "identifiers removed or changed"),
-			count(r.Summary.GoAPIAdded, "identifier added", "identifiers added"))
-	}
-	b.WriteString("\n")
+	b.WriteString(r.summaryLine() + "\n")
 	var breaking, features, other []Change
 	for _, c := range r.Changes {
 		switch {

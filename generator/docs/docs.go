@@ -12,13 +12,16 @@
 //     util.inspect prints it (package inspect) and the link to the spec.
 //
 // Pages go to <Group>/<Type>.md, such as Network/PacketCapture.md; the go flavor adds
-// index.md. Text from the spec reaches a page only through the escaping functions of
+// index.md, and changelog.md when Options.Versions has the changes from the previous API
+// version. Text from the spec reaches a page only through the escaping functions of
 // markdown.go, so a spec cannot add HTML or markup to a page or leave a code block.
 package docs
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
+	"strings"
 	"text/template"
 
 	"github.com/armgen/armgen/generator/ir"
@@ -45,6 +48,9 @@ type Options struct {
 	// examples import. Empty uses the package name alone, which is fine for reading but
 	// does not compile.
 	ImportPath string
+	// Versions, for the go flavor, are the other API versions whose pages sit beside
+	// these and the changes from the previous one; nil means none.
+	Versions *Versions
 }
 
 // Render adds the pages of pkg to files.
@@ -70,6 +76,7 @@ func parseTemplates() (*template.Template, error) {
 		"cell":  tableCell,
 		"ccell": func(s string) string { return codeSpan(s, true) },
 		"fence": fence,
+		"yaml":  yamlScalar,
 	})
 	t, err := t.ParseFS(templates.FS, "*.tmpl")
 	if err != nil {
@@ -85,6 +92,22 @@ func execute(t *template.Template, tmpl string, data any, files *output.Files, n
 		return fmt.Errorf("docs page %s: %w", name, err)
 	}
 	return files.Add(name, buf.Bytes())
+}
+
+// yamlScalar writes s as a YAML value for front matter: as it is when it holds only
+// letters, digits, spaces and ".-_", else double-quoted (JSON's quoting is YAML's).
+func yamlScalar(s string) string {
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune(" .-_", r)) {
+			q, _ := json.Marshal(s)
+			return string(q)
+		}
+	}
+	if s == "" || s != strings.TrimSpace(s) {
+		q, _ := json.Marshal(s)
+		return string(q)
+	}
+	return s
 }
 
 // pageName is a resource's page path: <Group>/<Type>.md.

@@ -1,6 +1,8 @@
 package docs
 
 import (
+	"net/url"
+	"slices"
 	"strings"
 	"text/template"
 
@@ -26,6 +28,8 @@ type goPage struct {
 	Client, Model, Body string
 	// Parents, Children and Dependencies are the related resources.
 	Parents, Children, Dependencies []goLink
+	// Versions link to the same resource in the other API versions, oldest first.
+	Versions []goLink
 	// Operations are the resource's operations: create, get, update, delete, lists, actions.
 	Operations []goOp
 	// Examples are the x-ms-examples of those operations, in that order.
@@ -49,6 +53,13 @@ type goPkg struct {
 	// SpecURL is its address on GitHub, or "" when the spec is not in an
 	// azure-rest-api-specs tree.
 	SpecURL string
+	// Position is the index page's sidebar_position: 0 for the newest API version, 1 for
+	// the one before, and so on, so that the sidebar lists the newest first.
+	Position int
+	// Others link to the index pages of the other API versions, oldest first.
+	Others []goLink
+	// Changelog holds the changes from the previous API version, or is nil.
+	Changelog *Changelog
 }
 
 // goLink is a related resource: a link when its page is generated, else its name.
@@ -100,6 +111,16 @@ func renderGo(t *template.Template, pkg *ir.Package, files *output.Files, opts O
 	if info.ImportPath == "" {
 		info.ImportPath = pkg.Name
 	}
+	others := otherVersions(opts.Versions)
+	for _, o := range others {
+		info.Others = append(info.Others, goLink{Name: o.APIVersion, Href: "../" + linkSegment(o.APIVersion) + "/index.md"})
+		if o.APIVersion > pkg.APIVersion {
+			info.Position++
+		}
+	}
+	if opts.Versions != nil {
+		info.Changelog = opts.Versions.Changelog
+	}
 	pages := map[string]bool{}
 	for _, r := range pkg.Resources {
 		pages[r.Group+"/"+r.Name] = true
@@ -112,12 +133,38 @@ func renderGo(t *template.Template, pkg *ir.Package, files *output.Files, opts O
 		if err != nil {
 			return err
 		}
+		for _, o := range others {
+			if slices.Contains(o.Pages, r.Group+"/"+r.Name) {
+				p.Versions = append(p.Versions, goLink{Name: o.APIVersion, Href: "../../" + linkSegment(o.APIVersion) + "/" + pageName(r)})
+			}
+		}
 		if err := execute(t, "go_resource.md.tmpl", p, files, pageName(r)); err != nil {
 			return err
 		}
 		index = append(index, p)
 	}
+	if info.Changelog != nil {
+		if err := execute(t, "go_changelog.md.tmpl", info, files, "changelog.md"); err != nil {
+			return err
+		}
+	}
 	return execute(t, "go_index.md.tmpl", goIndex(pkg, info, index), files, "index.md")
+}
+
+// linkSegment percent-encodes a path segment for a Markdown link destination (parentheses
+// too, which would end it).
+func linkSegment(s string) string {
+	return strings.NewReplacer("(", "%28", ")", "%29").Replace(url.PathEscape(s))
+}
+
+// otherVersions returns the other API versions sorted oldest first.
+func otherVersions(v *Versions) []OtherVersion {
+	if v == nil {
+		return nil
+	}
+	others := slices.Clone(v.Others)
+	slices.SortFunc(others, func(a, b OtherVersion) int { return strings.Compare(a.APIVersion, b.APIVersion) })
+	return others
 }
 
 // goResourcePage builds the page of resource r.

@@ -47,17 +47,22 @@ func runDocs(t testing.TB, version, flavor string) *generator.Result {
 	if _, err := os.Stat(spec); err != nil {
 		t.Fatalf("the spec mirror is missing (set SPECS_ROOT): %v", err)
 	}
-	root, err := oracle.RepoRoot()
-	if err != nil {
-		t.Fatal(err)
-	}
-	opts := generator.Options{
-		Spec: spec, Root: specsRoot(t), ImportPath: importPath(version),
-		Rules: filepath.Join(root, "specs/rules/network-watcher.json"),
-	}
-	res, err := generator.DocsFiles(opts, flavor)
+	res, err := generator.DocsFiles(docsOptions(t, version), flavor)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return res
+}
+
+// docsOptions are the options make generate passes for an API version of networkWatcher.json.
+func docsOptions(t testing.TB, version string) generator.Options {
+	t.Helper()
+	root, err := oracle.RepoRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return generator.Options{
+		Spec: networkSpec(t, version), Root: specsRoot(t), ImportPath: importPath(version),
+		Rules: filepath.Join(root, "specs/rules/network-watcher.json"),
+	}
 }

@@ -190,3 +190,50 @@ func checkHostileTables(t *testing.T, p *mdPage) {
 		t.Errorf("properties table has %d of the %d rows checked: %q", seen, len(want), props)
 	}
 }
+
+// TestHostileVersions renders the hostile spec's go pages with another API version and a
+// changelog whose every text is hostile (armgen diff's messages quote spec names and
+// values): nothing becomes HTML or a link other than armgen's own, and the texts read as
+// given.
+func TestHostileVersions(t *testing.T) {
+	other := "2098-01-01 (<b>x</b>)"
+	opts := generator.Options{Spec: hostileSpec, ImportPath: "example.com/hostile", DocsVersions: &docs.Versions{
+		Others: []docs.OtherVersion{{APIVersion: other, Pages: []string{"Hostile/Widget"}}},
+		Changelog: &docs.Changelog{
+			From: other, FromSpec: "old`.json", ToSpec: "spec.json", Summary: "1 <script>alert(1)</script> change.",
+			Sections: []docs.ChangeSection{{Title: "Breaking changes", Changes: []docs.Change{{
+				Target: "model", Name: "W`x", OldName: "<i>y</i>", Message: "property [x](https://evil.example) | was removed",
+				Reached: "A_B request body: properties.x", Usage: "input", Rule: "RemovedProperty",
+			}}}},
+			GoAPI: []docs.GoAPIChange{{Change: "changed", Kind: "field", Ident: "W.X", Old: "*string", New: "`*int` | x"}},
+		},
+	}}
+	res, err := generator.DocsFiles(opts, docs.FlavorGo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	unresolved, _ := checkPages(t, res.Files, docs.FlavorGo)
+	enc := "2098-01-01%20%28%3Cb%3Ex%3C%2Fb%3E%29"
+	if want := []string{"../" + enc + "/Hostile/Widget.md", "../" + enc + "/index.md"}; !slices.Equal(unresolved, want) {
+		t.Errorf("links outside the pages: %q, want only the other version's %q", unresolved, want)
+	}
+	p := parsePage(t, "changelog.md", res.Files.Get("changelog.md"))
+	if got := p.headings(); len(got) == 0 || got[0].Text != "Changes from "+other+" to 2099-01-01" {
+		t.Errorf("changelog headings %v", got)
+	}
+	var items []string
+	p.walk(func(n ast.Node) {
+		if n.Kind() == ast.KindListItem {
+			items = append(items, p.plain(n))
+		}
+	})
+	want := []string{"old: old`.json", "new: spec.json",
+		"model W`x (<i>y</i> in the old spec): property [x](https://evil.example) | was removed (at A_B request body: properties.x, input) [RemovedProperty]",
+		"changed field W.X: *string → `*int` | x"}
+	if !slices.Equal(items, want) {
+		t.Errorf("changelog items\n%q\nwant\n%q", items, want)
+	}
+	if n := p.count(ast.KindEmphasis); n > 0 {
+		t.Errorf("changelog: %d emphasis nodes", n)
+	}
+}

@@ -14,8 +14,10 @@ import (
 	"github.com/yuin/goldmark/text"
 )
 
-// mdPage is a docs page parsed by goldmark with the GitHub extensions (tables, linkify,
-// strikethrough, task lists), as a docs site such as Docusaurus reads it.
+// mdPage is a docs page parsed by goldmark with the GitHub extensions (tables, Linkify,
+// strikethrough, task lists), as a docs site such as Docusaurus reads it: Linkify makes
+// bare URLs, www. addresses and e-mail addresses links, as GFM (remark-gfm) does, so the
+// checks see those links too.
 type mdPage struct {
 	name  string
 	md    goldmark.Markdown
@@ -28,7 +30,8 @@ type mdPage struct {
 // rest.
 func parsePage(t testing.TB, name string, data []byte) *mdPage {
 	t.Helper()
-	p := &mdPage{name: name, md: goldmark.New(goldmark.WithExtensions(extension.GFM)), front: map[string]string{}}
+	md := goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.TaskList, extension.Linkify))
+	p := &mdPage{name: name, md: md, front: map[string]string{}}
 	body := data
 	if rest, ok := bytes.CutPrefix(data, []byte("---\n")); ok {
 		fm, after, ok := bytes.Cut(rest, []byte("\n---\n"))
@@ -146,14 +149,16 @@ func (p *mdPage) codeBlocks() []codeBlock {
 	return out
 }
 
-// links lists the destinations of the page's links and images (not of autolinks, which
-// show their URL as their text).
+// links lists the destinations of the page's links, autolinks (<https://...> and what
+// Linkify finds in text) and images.
 func (p *mdPage) links() []string {
 	var out []string
 	p.walk(func(n ast.Node) {
 		switch n := n.(type) {
 		case *ast.Link:
 			out = append(out, string(n.Destination))
+		case *ast.AutoLink:
+			out = append(out, "autolink:"+string(n.URL(p.src)))
 		case *ast.Image:
 			out = append(out, "image:"+string(n.Destination))
 		}

@@ -8,8 +8,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/armgen/armgen/generator"
 	"github.com/armgen/armgen/generator/docs"
 	"github.com/armgen/armgen/generator/output"
+	"github.com/armgen/armgen/generator/versions"
 )
 
 // apiVersions are the API versions of networkWatcher.json that generated/ holds.
@@ -34,24 +36,107 @@ var gruCloudSitePages = []string{
 // to a generated page (grucloud: or to one of gruCloudSitePages) and every absolute one
 // goes to the spec on GitHub.
 func TestPagesMarkdown(t *testing.T) {
-	for _, v := range apiVersions {
-		for _, flavor := range docs.Flavors() {
-			t.Run(flavor+"/"+v, func(t *testing.T) {
-				files := renderDocs(t, v, flavor)
-				unresolved, linked := checkPages(t, files, flavor)
-				for _, n := range files.Names() {
-					if flavor == docs.FlavorGo && n != "index.md" && !linked[n] {
-						t.Errorf("no page links to %s", n)
-					}
-				}
-				if flavor == docs.FlavorGo && len(unresolved) > 0 {
-					t.Errorf("go flavor links that do not resolve: %v", unresolved)
-				}
-				if flavor == docs.FlavorGruCloud && !slices.Equal(unresolved, gruCloudSitePages) {
-					t.Errorf("grucloud links outside the generated pages: %v, want exactly GruCloud's site pages %v", unresolved, gruCloudSitePages)
-				}
-			})
+	t.Run("go", func(t *testing.T) {
+		// The go pages of every API version together, as make generate writes them side by
+		// side (generated/docs/go/<api-version>/), so that links across versions resolve.
+		files := renderVersions(t)
+		unresolved, linked := checkPages(t, files, docs.FlavorGo)
+		for _, n := range files.Names() {
+			if path.Base(n) != "index.md" && !linked[n] {
+				t.Errorf("no page links to %s", n)
+			}
 		}
+		if len(unresolved) > 0 {
+			t.Errorf("go flavor links that do not resolve: %v", unresolved)
+		}
+	})
+	for _, v := range apiVersions {
+		t.Run("grucloud/"+v, func(t *testing.T) {
+			files := renderDocs(t, v, docs.FlavorGruCloud)
+			unresolved, _ := checkPages(t, files, docs.FlavorGruCloud)
+			if !slices.Equal(unresolved, gruCloudSitePages) {
+				t.Errorf("grucloud links outside the generated pages: %v, want exactly GruCloud's site pages %v", unresolved, gruCloudSitePages)
+			}
+		})
+	}
+}
+
+// renderVersions renders the go pages of every API version with the others as
+// --other-version (package versions), each under "<api-version>/", into one file set.
+func renderVersions(t *testing.T) *output.Files {
+	t.Helper()
+	all := output.NewFiles()
+	for _, v := range apiVersions {
+		var others []string
+		for _, o := range apiVersions {
+			if o != v {
+				others = append(others, networkSpec(t, o))
+			}
+		}
+		opts := docsOptions(t, v)
+		vs, err := versions.Docs(opts, others)
+		if err != nil {
+			t.Fatal(err)
+		}
+		opts.DocsVersions = vs
+		res, err := generator.DocsFiles(opts, docs.FlavorGo)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, n := range res.Files.Names() {
+			if err := all.Add(v+"/"+n, res.Files.Get(n)); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	return all
+}
+
+// TestVersionsNavigation checks how the go pages of the API versions hang together: the
+// index pages have distinct titles (the sidebar's category labels) with the newest first,
+// every resource page links to the same resource in the other version, and the newer
+// version's index and changelog.md list armgen diff's changes from the older one.
+func TestVersionsNavigation(t *testing.T) {
+	files := renderVersions(t)
+	old, cur := apiVersions[0], apiVersions[1]
+	for i, v := range []string{cur, old} {
+		p := parsePage(t, v+"/index.md", files.Get(v+"/index.md"))
+		if got, want := p.front["title"], "networkwatcher "+v; got != want {
+			t.Errorf("%s/index.md: title %q, want %q", v, got, want)
+		}
+		if got := p.front["sidebar_position"]; got != strconv.Itoa(i) {
+			t.Errorf("%s/index.md: sidebar_position %s, want %d", v, got, i)
+		}
+	}
+	for _, n := range files.Names() {
+		v, page, _ := strings.Cut(n, "/")
+		if !strings.HasPrefix(page, "Network/") {
+			continue
+		}
+		other := map[string]string{old: cur, cur: old}[v]
+		links := parsePage(t, n, files.Get(n)).links()
+		if !slices.Contains(links, "../../"+other+"/"+page) {
+			t.Errorf("%s does not link to the same resource in %s: %v", n, other, links)
+		}
+	}
+	if files.Get(old+"/changelog.md") != nil {
+		t.Errorf("%s, the oldest version, has a changelog", old)
+	}
+	// 2022-01-01 to 2024-01-01: 3 breaking changes and 1 other (generator/diff's golden).
+	for name, want := range map[string]int{cur + "/index.md": 4, cur + "/changelog.md": 2 + 4 + 10} {
+		data := files.Get(name)
+		if data == nil {
+			t.Fatalf("no %s", name)
+		}
+		if !strings.Contains(string(data), "\n3 breaking changes, 0 features added, 1 other change.") {
+			t.Errorf("%s lacks the summary", name)
+		}
+		if n := strings.Count(string(data), "\n- "); n != want {
+			t.Errorf("%s: %d list items, want %d (the changes; the changelog adds the 2 specs and 10 Go API changes)", name, n, want)
+		}
+	}
+	if !slices.Contains(parsePage(t, "index", files.Get(cur+"/index.md")).links(), "changelog.md") {
+		t.Errorf("%s/index.md does not link to changelog.md", cur)
 	}
 }
 
@@ -82,7 +167,7 @@ func checkPages(t *testing.T, files *output.Files, flavor string) (unresolved []
 		if !slices.Equal(keys, want) {
 			t.Errorf("%s: front matter keys %v, want %v", name, keys, want)
 		}
-		if id := p.front["id"]; name != "index.md" && id != strings.TrimSuffix(path.Base(name), ".md") {
+		if id := p.front["id"]; path.Base(name) != "index.md" && id != strings.TrimSuffix(path.Base(name), ".md") {
 			t.Errorf("%s: front matter id %q", name, id)
 		}
 		if cb := p.codeBlocks(); slices.ContainsFunc(cb, func(b codeBlock) bool { return b.Lang == "(indented)" }) {

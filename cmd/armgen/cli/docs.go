@@ -10,6 +10,7 @@ import (
 
 	"github.com/armgen/armgen/generator"
 	"github.com/armgen/armgen/generator/docs"
+	"github.com/armgen/armgen/generator/versions"
 	"github.com/spf13/cobra"
 )
 
@@ -17,8 +18,9 @@ func newDocsCmd(stdout, stderr io.Writer) *cobra.Command {
 	var opts generator.Options
 	var flavor string
 	var check bool
+	var others []string
 	cmd := &cobra.Command{
-		Use:   "docs --spec FILE --out DIR [--flavor go|grucloud] [--check]",
+		Use:   "docs --spec FILE --out DIR [--flavor go|grucloud] [--other-version FILE]... [--check]",
 		Short: "Write Markdown docs pages for every resource in a spec",
 		Long: `docs writes a Markdown page per resource of the spec into --out, as <Group>/<Type>.md.
 
@@ -29,6 +31,11 @@ func newDocsCmd(stdout, stderr io.Writer) *cobra.Command {
   --flavor grucloud: the pages GruCloud's generator writes, byte for byte: examples as
       GruCloud programs, dependencies (those in request bodies come from --rules), the
       PUT body schema as Node's util.inspect prints it, and the link to the spec.
+
+--other-version FILE (go flavor, repeatable) names the spec of another API version whose
+pages are written beside these, in ../<api-version>/: each resource page links to the same
+resource there, and when one of them is older, the index lists the changes from the newest
+older one (armgen diff) and changelog.md holds them all, with the Go API's.
 
 Files are written only when every page was rendered; pages a previous run wrote and this
 one does not are removed. --check writes nothing: it lists every page a run would add,
@@ -43,6 +50,16 @@ change or remove and exits 1, or exits 0 when --out is current.`,
 			}
 			if !slices.Contains(docs.Flavors(), flavor) {
 				return usageError{fmt.Errorf("--flavor %q: want one of %s", flavor, strings.Join(docs.Flavors(), ", "))}
+			}
+			if len(others) > 0 {
+				if flavor != docs.FlavorGo {
+					return usageError{fmt.Errorf("--other-version is for --flavor %s only", docs.FlavorGo)}
+				}
+				v, err := versions.Docs(opts, others)
+				if err != nil {
+					return err
+				}
+				opts.DocsVersions = v
 			}
 			if err := checkOut(opts.Out); err != nil {
 				return err
@@ -76,6 +93,7 @@ change or remove and exits 1, or exits 0 when --out is current.`,
 	f.BoolVar(&opts.AllowRemoteRefs, "allow-remote-refs", false, "follow http(s) $refs")
 	f.StringVar(&opts.Rules, "rules", "", "rules file whose dependencies (and prose rules) the pages show (format: specs/rules/README.md)")
 	f.StringVar(&opts.ImportPath, "import-path", "", "Go import path of the generated package, which the go flavor's examples import (default: the package name)")
+	f.StringArrayVar(&others, "other-version", nil, "spec file of another API version whose go pages sit beside these (repeatable)")
 	f.StringVar(&opts.Package, "package", "", "Go package name (default: the spec file name in lower case)")
 	f.BoolVar(&check, "check", false, "write nothing; list the pages a run would add, change or remove and exit 1 unless --out is current")
 	_ = cmd.RegisterFlagCompletionFunc("flavor", completeValues(docs.Flavors()...))

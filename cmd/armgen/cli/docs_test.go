@@ -137,3 +137,35 @@ func TestGenerateWithDocs(t *testing.T) {
 		}
 	}
 }
+
+// TestDocsOtherVersion runs the go flavor of 2024-01-01 with 2022-01-01 as the other
+// version: the pages link to 2022-01-01's and changelog.md holds armgen diff's changes.
+// The grucloud flavor refuses the flag, and the spec's own version as the other is an error.
+func TestDocsOtherVersion(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "2024-01-01")
+	code, stdout, stderr := run("docs", "--spec", nwStable+"2024-01-01/networkWatcher.json", "--root", specsRoot,
+		"--other-version", nwStable+"2022-01-01/networkWatcher.json", "--out", out, "--import-path", "example.com/nw")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stdout, " 6 go docs pages written to ") {
+		t.Errorf("summary = %q", stdout)
+	}
+	changelog, err := os.ReadFile(filepath.Join(out, "changelog.md"))
+	if err != nil || !strings.Contains(string(changelog), "\n# Changes from 2022-01-01 to 2024-01-01\n") ||
+		!strings.Contains(string(changelog), "\n3 breaking changes, 0 features added, 1 other change.") {
+		t.Errorf("changelog.md: %v\n%s", err, changelog)
+	}
+	page, err := os.ReadFile(filepath.Join(out, "Network/PacketCapture.md"))
+	if err != nil || !strings.Contains(string(page), "| Other API versions | [2022-01-01](../../2022-01-01/Network/PacketCapture.md) |\n") {
+		t.Errorf("Network/PacketCapture.md does not link to 2022-01-01's (%v)", err)
+	}
+	code, _, stderr = run("docs", "--flavor", "grucloud", "--spec", nwSpec, "--other-version", nwSpec, "--out", t.TempDir())
+	if code != 2 || !strings.Contains(stderr, "--other-version is for --flavor go only") {
+		t.Errorf("grucloud: exit %d, stderr %q; want 2", code, stderr)
+	}
+	code, _, stderr = run("docs", "--spec", nwSpec, "--other-version", nwSpec, "--out", t.TempDir())
+	if code != 1 || !strings.Contains(stderr, "API version 2022-01-01 again") {
+		t.Errorf("same version: exit %d, stderr %q; want 1", code, stderr)
+	}
+}

@@ -12,15 +12,16 @@ import (
 
 	"github.com/armgen/armgen/generator"
 	"github.com/armgen/armgen/generator/docs"
+	"github.com/armgen/armgen/generator/versions"
 	"github.com/spf13/cobra"
 )
 
 func newGenerateCmd(stdout, stderr io.Writer) *cobra.Command {
 	var opts generator.Options
-	var docsOuts []string
+	var docsOuts, others []string
 	var check bool
 	cmd := &cobra.Command{
-		Use:   "generate --spec FILE --out DIR [--package NAME] [--docs FLAVOR=DIR]... [--check]",
+		Use:   "generate --spec FILE --out DIR [--package NAME] [--docs FLAVOR=DIR]... [--other-version FILE]... [--check]",
 		Short: "Generate a Go package for every operation in a spec",
 		Long: `generate writes one Go package into --out for the spec and every file its $refs reach:
 models (with JSON marshalling) for every definition reachable from the spec's paths, enums,
@@ -73,6 +74,16 @@ message; the exit status is 1 for a bad spec and 2 for bad usage.`,
 				}
 				seen[filepath.Clean(d.Out)] = true
 			}
+			if len(others) > 0 {
+				if !slices.ContainsFunc(opts.Docs, func(d generator.DocsOutput) bool { return d.Flavor == docs.FlavorGo }) {
+					return usageError{fmt.Errorf("--other-version is for the go docs pages: add --docs %s=DIR", docs.FlavorGo)}
+				}
+				v, err := versions.Docs(opts, others)
+				if err != nil {
+					return err
+				}
+				opts.DocsVersions = v
+			}
 			if err := checkOut(opts.Out); err != nil {
 				return err
 			}
@@ -118,6 +129,7 @@ message; the exit status is 1 for a bad spec and 2 for bad usage.`,
 	f.StringVar(&opts.Rules, "rules", "", "rules file of prose rules and dependencies to attach (format: specs/rules/README.md; default: none, only the schema's constraints are validated)")
 	f.StringVar(&opts.ImportPath, "import-path", "", "Go import path of the generated package (default: from the nearest go.mod above --out)")
 	f.StringArrayVar(&docsOuts, "docs", nil, "also write the docs pages of a flavor (go or grucloud) into a folder: FLAVOR=DIR; repeatable")
+	f.StringArrayVar(&others, "other-version", nil, "spec file of another API version whose go docs pages sit beside those of --docs go=DIR (repeatable; see armgen docs --help)")
 	f.BoolVar(&check, "check", false, "write nothing; list the files a run would add, change or remove (in --out and every --docs folder) and exit 1 unless all are current")
 	f.StringVar(&opts.GoGenerate, "go-generate", "", `what doc.go's //go:generate line runs: a command that replaces "go tool armgen" (e.g. "armgen" for an armgen on PATH; armgen's arguments follow it), or "none" to leave the line out (default "go tool armgen": armgen as a tool of your module)`)
 	return cmd

@@ -1,0 +1,56 @@
+// The docs site of armgen's go-flavor pages. The pages are read in place from
+// ../generated/docs/go (make generate writes them); nothing is copied here.
+// Broken links and broken Markdown links fail the build.
+
+// With ARMGEN_SITE_TESTDATA set (make docs-site sets it), the go pages of the hostile test
+// spec (generator/docs/testdata/hostile/want/go: spec text that tries to become HTML, links,
+// JSX and markup) are built too, under /testdata/hostile/, so that internal/sitecheck checks
+// how Docusaurus renders them. A site built for reading leaves them out.
+const testdata = process.env.ARMGEN_SITE_TESTDATA
+  ? [
+      [
+        '@docusaurus/plugin-content-docs',
+        {
+          id: 'hostile',
+          path: '../generator/docs/testdata/hostile/want/go',
+          routeBasePath: 'testdata/hostile',
+          sidebarPath: false,
+        },
+      ],
+    ]
+  : [];
+
+/** @type {import('@docusaurus/types').Config} */
+module.exports = {
+  title: 'armgen',
+  tagline: 'Go packages generated from Azure Resource Manager specs',
+  url: 'https://armgen.example',
+  baseUrl: '/',
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  markdown: {
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+  },
+  plugins: [
+    '@docusaurus/plugin-content-pages',
+    [
+      '@docusaurus/plugin-content-docs',
+      {
+        path: '../generated/docs/go',
+        routeBasePath: '/',
+        sidebarPath: require.resolve('./sidebars.js'),
+      },
+    ],
+    ...testdata,
+  ],
+  themes: ['@docusaurus/theme-classic'],
+  themeConfig: {
+    navbar: {
+      title: 'armgen',
+      items: [{ type: 'docSidebar', sidebarId: 'docs', label: 'Go packages', position: 'left' }],
+    },
+  },
+};
