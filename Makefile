@@ -4,7 +4,7 @@ NETWORK    := $(SPECS_ROOT)/specification/network/resource-manager/Microsoft.Net
 GO         ?= go
 ARMGEN     := $(GO) run ./cmd/armgen
 
-.PHONY: all build generate check-generate test fmt-check tidy-check vet unit bench bench-decode
+.PHONY: all build generate check-generate test fmt-check tidy-check vet unit bench bench-decode corpus
 
 all: build
 
@@ -58,3 +58,8 @@ bench:
 bench-decode:
 	cd bench && $(GO) test -run '^$$' -bench . -benchmem -count 5
 	cd bench && $(GO) run ./cmd/compare
+
+## corpus: armgen on every spec of the mirror, then go build, vet and the example tests of everything
+## (not part of make test; CORPUS_FILTER=regexp for a subset; report in _corpus/REPORT.md)
+corpus:
+	SPECS_ROOT=$(SPECS_ROOT) $(GO) run ./internal/corpus $(CORPUS_FLAGS)

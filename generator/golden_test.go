@@ -50,7 +50,11 @@ func TestGolden(t *testing.T) {
 			}
 			// A case with want_warnings.txt also pins the run's warnings, one per line.
 			if wp := filepath.Join(dir, "want_warnings.txt"); fileExists(wp) {
-				checkGolden(t, wp, []byte(strings.Join(res.Warnings, "\n")+"\n"))
+				var lines []string
+				for _, w := range res.Warnings {
+					lines = append(lines, "warning["+w.Kind+"]: "+w.String())
+				}
+				checkGolden(t, wp, []byte(strings.Join(lines, "\n")+"\n"))
 			}
 			wantDir := filepath.Join(dir, "want")
 			if *update {

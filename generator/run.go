@@ -61,24 +61,21 @@ type Result struct {
 	Files *output.Files
 	// Docs are the pages of each entry of Options.Docs, in the same order.
 	Docs []*output.Files
-	// Warnings are problems that did not stop the run, one per line.
-	Warnings []string
+	// Warnings are problems that did not stop the run, each with its kind.
+	Warnings []load.Diagnostic
 	// Elapsed is the time from load to written output.
 	Elapsed time.Duration
 }
 
 // Load loads a spec and builds its IR.
-func Load(opts Options) (*ir.Package, []string, error) {
+func Load(opts Options) (*ir.Package, []load.Diagnostic, error) {
 	doc, err := load.Load(opts.Spec, load.Options{Root: opts.Root, FS: opts.FS, AllowRemote: opts.AllowRemoteRefs})
 	if err != nil {
 		return nil, nil, err
 	}
 	defer doc.Close()
 	pkg, err := build.Build(doc, build.Options{PackageName: opts.Package})
-	var warnings []string
-	for _, w := range doc.Warnings { // the loader's and the builder's
-		warnings = append(warnings, w.String())
-	}
+	warnings := append([]load.Diagnostic(nil), doc.Warnings...) // the loader's and the builder's
 	if err != nil {
 		return nil, warnings, err
 	}
@@ -125,8 +122,8 @@ func GenerateFiles(opts Options) (*Result, error) {
 		}
 		docsErr <- nil
 	}()
-	var emitWarnings []string
-	warn := func(w string) { emitWarnings = append(emitWarnings, w) }
+	var emitWarnings []load.Diagnostic
+	warn := func(w load.Diagnostic) { emitWarnings = append(emitWarnings, w) }
 	err = golang.Emit(pkg, files, golang.Options{Regenerate: regen, ImportPath: importPath, Warn: warn})
 	if derr := <-docsErr; err == nil && derr != nil {
 		return nil, derr

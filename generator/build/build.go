@@ -114,15 +114,16 @@ func (b *builder) errorf(file, ptr string, format string, args ...any) {
 	b.errs = append(b.errs, load.Diagnostic{File: file, Pointer: ptr, Line: line, Msg: fmt.Sprintf(format, args...)})
 }
 
-// warnf records a problem that does not stop generation as a warning of the document.
-func (b *builder) warnf(file, ptr string, format string, args ...any) {
+// warnf records a problem that does not stop generation as a warning of the document, of
+// the given kind (one of load's Warn* constants).
+func (b *builder) warnf(kind, file, ptr string, format string, args ...any) {
 	line := 0
 	if f := b.doc.File(file); f != nil {
 		if v := f.Tree.Pointer(ptr); v != nil {
 			line = v.Line
 		}
 	}
-	b.doc.Warnings = append(b.doc.Warnings, load.Diagnostic{File: file, Pointer: ptr, Line: line, Msg: fmt.Sprintf(format, args...)})
+	b.doc.Warnings = append(b.doc.Warnings, load.Diagnostic{File: file, Pointer: ptr, Line: line, Kind: kind, Msg: fmt.Sprintf(format, args...)})
 }
 
 // addErr records an error from the load package's decoders.

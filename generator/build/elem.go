@@ -95,7 +95,7 @@ func (b *builder) checkConstraints(f *load.File, ptr string, c *ir.Constraints) 
 				b.errorf(f.Path, ptr+"/pattern", "pattern %q is not a valid ECMA-262 regular expression (%v)", c.Pattern, ecmaErr)
 			case ecmaErr == nil:
 				if first {
-					b.warnf(f.Path, ptr+"/pattern", "pattern %q needs ECMA-262 features Go's regexp (RE2) lacks (%v): the generated validators do not check it", c.Pattern, errCause(err))
+					b.warnf(load.WarnPatternNotChecked, f.Path, ptr+"/pattern", "pattern %q needs ECMA-262 features Go's regexp (RE2) lacks (%v): the generated validators do not check it", c.Pattern, errCause(err))
 				}
 				c.Pattern = ""
 			}

@@ -33,7 +33,7 @@ func securityWarnings(doc *load.Document) {
 					continue
 				}
 				warned[m.Key+"\x00"+msg] = true
-				doc.Warnings = append(doc.Warnings, load.Diagnostic{File: f.Path, Pointer: at, Line: req.Line,
+				doc.Warnings = append(doc.Warnings, load.Diagnostic{File: f.Path, Pointer: at, Line: req.Line, Kind: load.WarnSecurity,
 					Msg: fmt.Sprintf("security scheme %q: %s; the clients send a bearer token for the ARM audience of their options", m.Key, msg)})
 			}
 		}

@@ -31,6 +31,9 @@ func TestSecurityWarnings(t *testing.T) {
 	var got []string
 	for _, w := range doc.Warnings {
 		got = append(got, w.File+"#"+w.Pointer+": "+strings.SplitN(w.Msg, ";", 2)[0])
+		if w.Kind != load.WarnSecurity {
+			t.Errorf("%s: kind %q, want %q", w, w.Kind, load.WarnSecurity)
+		}
 	}
 	want := []string{
 		`spec.json#/paths/~1a/get/security/0/key: security scheme "key": "apiKey" authentication is not supported`,

@@ -11,6 +11,7 @@ import (
 
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/armgen/armgen/generator/jsonv"
+	"github.com/armgen/armgen/generator/load"
 	"github.com/armgen/armgen/generator/naming"
 	"github.com/armgen/armgen/generator/output"
 	"github.com/dave/jennifer/jen"
@@ -65,14 +66,15 @@ func emitExamples(pkg *ir.Package, opts Options) ([]genFile, error) {
 
 // exampleWarning says which example was left out and why, naming the example file and,
 // when the problem is a value, its JSON pointer.
-func exampleWarning(ex *ir.Example, opID string, err error) string {
-	where := ex.File
+func exampleWarning(ex *ir.Example, opID string, err error) load.Diagnostic {
+	d := load.Diagnostic{File: ex.File, Kind: load.WarnExampleLeftOut}
 	var le *LiteralError
 	if errors.As(err, &le) {
-		where += "#" + le.Pointer()
+		d.Pointer = le.Pointer()
 		err = errors.New(le.Msg)
 	}
-	return fmt.Sprintf("%s: example %q of %s is left out of the example tests: %v", where, ex.Name, opID, err)
+	d.Msg = fmt.Sprintf("example %q of %s is left out of the example tests: %v", ex.Name, opID, err)
+	return d
 }
 
 // exampleGen emits example functions.

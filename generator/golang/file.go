@@ -13,6 +13,7 @@ import (
 	"unicode"
 
 	"github.com/armgen/armgen/generator/ir"
+	"github.com/armgen/armgen/generator/load"
 	"github.com/armgen/armgen/generator/output"
 	"github.com/dave/jennifer/jen"
 )
@@ -33,7 +34,7 @@ type Options struct {
 	// Warn, when set, receives problems that leave something out without failing the run:
 	// an x-ms-example whose values do not fit the generated types is then left out of the
 	// example tests instead of failing Emit.
-	Warn func(string)
+	Warn func(load.Diagnostic)
 }
 
 // Emit renders every Go file for pkg into files. The emitters run one after another;

@@ -18,7 +18,24 @@ type Diagnostic struct {
 	Line int
 	// Msg says what is wrong and, where it can, what to do.
 	Msg string
+	// Kind names the kind of a warning (one of the Warn* constants), so that a big run
+	// can count its warnings by kind; errors leave it empty.
+	Kind string
 }
+
+// Kinds of warnings. Every warning carries one; the command line counts them by kind.
+const (
+	// WarnMissingExample: an x-ms-examples entry names a file that does not exist.
+	WarnMissingExample = "missing-example"
+	// WarnSecurity: a security requirement the generated clients do not honour.
+	WarnSecurity = "security"
+	// WarnExampleLeftOut: an example whose values do not fit the generated types is left
+	// out of the example tests.
+	WarnExampleLeftOut = "example-left-out"
+	// WarnPatternNotChecked: a pattern Go's regexp cannot compile (ECMA-262 lookaround) is
+	// not checked by the generated validators.
+	WarnPatternNotChecked = "pattern-not-checked"
+)
 
 // String renders the diagnostic as "file#/pointer: message (line N)".
 func (d Diagnostic) String() string {

@@ -64,7 +64,8 @@ func TestMissingExampleIsAWarningAndBOMIsAccepted(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(d.Warnings) != 1 || !strings.Contains(d.Warnings[0].String(), "spec.json#/paths/~1x/get/x-ms-examples/absent/$ref: example file examples/gone.json does not exist; the example is skipped") {
+	if len(d.Warnings) != 1 || d.Warnings[0].Kind != WarnMissingExample ||
+		!strings.Contains(d.Warnings[0].String(), "spec.json#/paths/~1x/get/x-ms-examples/absent/$ref: example file examples/gone.json does not exist; the example is skipped") {
 		t.Errorf("warnings = %v", d.Warnings)
 	}
 	if d.File("examples/here.json") == nil {

@@ -123,7 +123,7 @@ func (w *walker) examples(f *File, v *jsonv.Value, ptr string) {
 		}
 		if _, diag := w.doc.readFile(fp); diag != nil {
 			if diag.Msg == "file does not exist" {
-				w.doc.Warnings = append(w.doc.Warnings, Diagnostic{File: f.Path, Pointer: p + "/$ref", Line: r.Line,
+				w.doc.Warnings = append(w.doc.Warnings, Diagnostic{File: f.Path, Pointer: p + "/$ref", Line: r.Line, Kind: WarnMissingExample,
 					Msg: fmt.Sprintf("example file %s does not exist; the example is skipped", fp)})
 				continue
 			}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/armgen/armgen/generator"
 	"github.com/armgen/armgen/generator/golang"
+	"github.com/armgen/armgen/generator/load"
 	"github.com/armgen/armgen/generator/output"
 )
 
@@ -68,7 +69,7 @@ func generateSpec(swaggerDir, spec, importBase string) (res genResult, panicked 
 		return res, false
 	}
 	files := output.NewFiles()
-	warn := func(w string) { res.Warnings = append(res.Warnings, w) }
+	warn := func(w load.Diagnostic) { res.Warnings = append(res.Warnings, w.String()) }
 	if err := golang.Emit(pkg, files, golang.Options{Dir: dir, ImportPath: importBase + "/" + dir, Warn: warn}); err != nil {
 		res.Err = firstLine(err.Error())
 		return res, false

@@ -73,19 +73,3 @@ naming the file and the JSON pointer), 2 on a usage error.`,
 	root.AddCommand(newGenerateCmd(stdout, stderr), newDocsCmd(stdout, stderr), newDiffCmd(stdout, stderr), newVersionCmd(stdout))
 	return root
 }
-
-// maxWarnings is how many warnings a run prints without --verbose.
-const maxWarnings = 5
-
-// printWarnings prints warnings one per line, or the first maxWarnings and a count of the
-// rest unless --verbose was given.
-func printWarnings(cmd *cobra.Command, stderr io.Writer, warnings []string) {
-	verbose, _ := cmd.Flags().GetBool("verbose")
-	for i, w := range warnings {
-		if !verbose && i == maxWarnings {
-			fmt.Fprintf(stderr, "warning: ... and %d more warnings (--verbose lists them all)\n", len(warnings)-maxWarnings)
-			return
-		}
-		fmt.Fprintln(stderr, "warning: "+w)
-	}
-}

@@ -111,17 +111,27 @@ func TestBadInputExit1AndLeavesOutAlone(t *testing.T) {
 
 func TestWarningsAreCappedUnlessVerbose(t *testing.T) {
 	spec := specsRoot + "/specification/network/resource-manager/Microsoft.Network/stable/2024-01-01/networkWatcher.json"
-	args := []string{"generate", "--spec", spec, "--import-path", "example.com/nw", "--out", filepath.Join(t.TempDir(), "nw")}
+	args := []string{"generate", "--root", specsRoot, "--spec", spec, "--import-path", "example.com/nw", "--out", filepath.Join(t.TempDir(), "nw")}
 	code, _, stderr := run(args...)
-	lines := strings.Split(strings.TrimSpace(stderr), "\n")
-	if code != 0 || len(lines) != 6 || lines[5] != "warning: ... and 33 more warnings (--verbose lists them all)" {
+	lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
+	if code != 0 || len(lines) != 6 || lines[5] != "armgen: 38 warnings (33 not shown; --verbose lists them all): 38 missing-example" {
 		t.Fatalf("exit %d, %d lines:\n%s", code, len(lines), stderr)
 	}
-	if !strings.Contains(lines[0], "does not exist; the example is skipped") {
-		t.Errorf("first warning = %q", lines[0])
+	// Shortened: the file keeps its last two elements, the pointer its section, path and
+	// method and its last two tokens, and the path only its last 39 characters.
+	want := "warning[missing-example]: …/2024-01-01/networkWatcher.json#/paths/…~1networkWatchers~1{networkWatcherName}/put/…/Create network watcher/$ref: " +
+		"example file specification/network/resource-manager/Microsoft.Network/stable/2024-01-01/examples/NetworkWatcherCreate.json does not exist; the example is skipped (line 97)"
+	if lines[0] != want {
+		t.Errorf("first warning:\n%s\nwant\n%s", lines[0], want)
 	}
 	code, _, stderr = run(append(args, "--verbose")...)
-	if n := strings.Count(stderr, "\n"); code != 0 || n != 38 {
-		t.Fatalf("--verbose: exit %d, %d warnings, want 38", code, n)
+	lines = strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
+	if code != 0 || len(lines) != 39 || lines[38] != "armgen: 38 warnings: 38 missing-example" {
+		t.Fatalf("--verbose: exit %d, %d lines, want 38 warnings and a count:\n%s", code, len(lines), stderr)
+	}
+	// In full: the file as named from --root, and the whole pointer.
+	if want := "warning[missing-example]: specification/network/resource-manager/Microsoft.Network/stable/2024-01-01/networkWatcher.json#" +
+		"/paths/~1subscriptions~1{subscriptionId}~1resourceGroups~1{resourceGroupName}~1providers~1Microsoft.Network~1networkWatchers~1{networkWatcherName}/put/x-ms-examples/Create network watcher/$ref: "; !strings.HasPrefix(lines[0], want) {
+		t.Errorf("--verbose first warning:\n%s\nwant it to start with\n%s", lines[0], want)
 	}
 }
