@@ -69,7 +69,7 @@ naming the file and the JSON pointer), 2 on a usage error.`,
 	// --version prints what `armgen version` prints.
 	root.SetVersionTemplate("{{.Version}}")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.PersistentFlags().BoolP("verbose", "v", false, fmt.Sprintf("print every warning (by default at most %d are printed, then a count)", maxWarnings))
+	root.PersistentFlags().BoolP("verbose", "v", false, fmt.Sprintf("print every warning in full (by default the first %d, shortened, then a count per kind)", maxWarnings))
 	root.AddCommand(newGenerateCmd(stdout, stderr), newDocsCmd(stdout, stderr), newDiffCmd(stdout, stderr), newVersionCmd(stdout))
 	return root
 }
