@@ -50,6 +50,8 @@ type Report struct {
 	GenWall, BuildWall, VetWall, TestWall, Wall time.Duration
 	// Failures lists every failure, in stage then file order.
 	Failures []Failure
+	// GoErrors are go commands that failed without naming a package (they are failures too).
+	GoErrors []Failure
 	// Stale lists spec-errors.json entries whose file generated or was refused otherwise.
 	Stale []string
 	// Listed is the reviewed list of spec errors that applied to this run.
@@ -135,30 +137,50 @@ func (rep *Report) runGo(ctx context.Context, cfg config, mod string, progress i
 		return fmt.Errorf("go mod tidy in %s: %w\n%s", mod, err, stderr)
 	}
 
-	fmt.Fprintf(progress, "corpus: go build -json ./... (%d packages)\n", len(pkgs))
-	t := time.Now()
-	out, stderr, err := goCmd(ctx, mod, env, append([]string{"build", "-json", "-p", p}, pkgs...)...)
-	rep.BuildWall = time.Since(t)
-	if err != nil && len(out) == 0 {
-		return fmt.Errorf("go build: %w\n%s", err, stderr)
+	// Each go command's output is kept in _corpus/go-*.txt. A command that fails without
+	// pinning the failure on a package is itself a failure of the run, so nothing counts as
+	// compiled, vetted or passed on the strength of a command that did not do its job.
+	step := func(name string, args []string, parse func(out, stderr []byte) bool) (time.Duration, error) {
+		fmt.Fprintf(progress, "corpus: go %s (%d packages)\n", strings.Join(args, " "), len(pkgs))
+		t := time.Now()
+		out, stderr, err := goCmd(ctx, mod, env, append(append([]string{}, args...), pkgs...)...)
+		elapsed := time.Since(t)
+		base := filepath.Join(cfg.out, "go-"+name)
+		if werr := os.WriteFile(base+".stdout.txt", out, 0o644); werr != nil {
+			return elapsed, werr
+		}
+		if werr := os.WriteFile(base+".stderr.txt", stderr, 0o644); werr != nil {
+			return elapsed, werr
+		}
+		if attributed := parse(out, stderr); err != nil && !attributed {
+			rep.GoErrors = append(rep.GoErrors, Failure{File: "(go " + name + ")", Stage: "go " + name,
+				Line: fmt.Sprintf("%v: %s", err, firstNonEmpty(string(stderr), string(out)))})
+		}
+		return elapsed, nil
 	}
-	parseBuild(out, res)
-
-	fmt.Fprintln(progress, "corpus: go vet -json ./...")
-	t = time.Now()
-	out, stderr, _ = goCmd(ctx, mod, env, append([]string{"vet", "-json", "-p", p}, pkgs...)...)
-	rep.VetWall = time.Since(t)
-	parseVet(out, stderr, mod, res)
-
-	fmt.Fprintln(progress, "corpus: go test -json -run ^Example ./...")
-	t = time.Now()
-	out, stderr, err = goCmd(ctx, mod, env, append([]string{"test", "-json", "-vet=off", "-p", p, "-run", "^Example", "-timeout", "10m"}, pkgs...)...)
-	rep.TestWall = time.Since(t)
-	if err != nil && len(out) == 0 {
-		return fmt.Errorf("go test: %w\n%s", err, stderr)
+	var err error
+	if rep.BuildWall, err = step("build", []string{"build", "-json", "-p", p}, func(out, _ []byte) bool { return parseBuild(out, res) }); err != nil {
+		return err
 	}
-	parseTest(out, res)
+	if rep.VetWall, err = step("vet", []string{"vet", "-json", "-p", p}, func(out, stderr []byte) bool { return parseVet(out, stderr, mod, res) }); err != nil {
+		return err
+	}
+	if rep.TestWall, err = step("test", []string{"test", "-json", "-vet=off", "-p", p, "-run", "^Example", "-timeout", "10m"}, func(out, _ []byte) bool { return parseTest(out, res) }); err != nil {
+		return err
+	}
 	return nil
+}
+
+// firstNonEmpty is the first non-blank line of the first text that has one.
+func firstNonEmpty(texts ...string) string {
+	for _, t := range texts {
+		for _, l := range strings.Split(t, "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				return l
+			}
+		}
+	}
+	return "(no output)"
 }
 
 // writeLogs writes armgen's stderr for every spec that printed anything into
@@ -202,6 +224,7 @@ func (rep *Report) collectFailures() {
 			add(s, StageCrash, crashLine(s.Stderr))
 		}
 	}
+	rep.Failures = append(rep.Failures, rep.GoErrors...)
 	for _, s := range rep.Specs {
 		r := rep.Go[s.Dir]
 		if r == nil {
@@ -213,7 +236,9 @@ func (rep *Report) collectFailures() {
 		if r.FakeBuildErr != "" {
 			add(s, StageFakeBuild, r.FakeBuildErr)
 		}
-		if r.VetErr != "" && r.BuildErr == "" && r.FakeBuildErr == "" {
+		// A test file that does not compile fails vet too: list it once, as compile examples.
+		sameAsTests := r.TestBuildErr != "" && strings.HasPrefix(r.VetErr, "does not type-check")
+		if r.VetErr != "" && r.BuildErr == "" && r.FakeBuildErr == "" && !sameAsTests {
 			add(s, StageVet, r.VetErr)
 		}
 		if r.TestBuildErr != "" && r.BuildErr == "" && r.FakeBuildErr == "" {

@@ -190,11 +190,22 @@ func TestGoToolParsing(t *testing.T) {
 	ctx := context.Background()
 	env := []string{"GOFLAGS=-mod=mod", "GOWORK=off"}
 	out, _, _ := goCmd(ctx, mod, env, "build", "-json", "./...")
-	parseBuild(out, res)
+	if !parseBuild(out, res) {
+		t.Error("go build: failures not attributed")
+	}
 	out, stderr, _ := goCmd(ctx, mod, env, "vet", "-json", "./...")
-	parseVet(out, stderr, mod, res)
+	if !parseVet(out, stderr, mod, res) {
+		t.Error("go vet: failures not attributed")
+	}
 	out, _, _ = goCmd(ctx, mod, env, "test", "-json", "-vet=off", "-run", "^Example", "./...")
-	parseTest(out, res)
+	if !parseTest(out, res) {
+		t.Error("go test: failures not attributed")
+	}
+	// A go command that fails before looking at any package names none.
+	out, stderr, err := goCmd(ctx, mod, env, "vet", "-json", "./nosuchdir/...")
+	if err == nil || parseVet(out, stderr, mod, res) {
+		t.Errorf("go vet of a missing folder: err %v, stderr %q: want an error pinned on no package", err, stderr)
+	}
 
 	if r := rs["ok"]; r.BuildErr != "" || r.FakeBuildErr != "" || r.VetErr != "" || r.TestBuildErr != "" || r.Passed != 1 || len(r.ExampleFails) != 2 {
 		t.Errorf("ok: %+v", r)

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
-	"errors"
 	"io"
 	"sort"
 	"strings"
@@ -59,8 +58,10 @@ func firstCompileError(lines []string) string {
 	return "(build failed without output)"
 }
 
-// parseBuild reads `go build -json` output and records build failures.
-func parseBuild(out []byte, res func(dir string) *goResults) {
+// parseBuild reads `go build -json` output and records build failures. It reports
+// whether any failure was pinned on a package.
+func parseBuild(out []byte, res func(dir string) *goResults) bool {
+	attributed := false
 	outputs := map[string][]string{}
 	decodeEvents(bytes.NewReader(out), func(ev buildEvent) {
 		switch ev.Action {
@@ -72,6 +73,7 @@ func parseBuild(out []byte, res func(dir string) *goResults) {
 			if r == nil {
 				return
 			}
+			attributed = true
 			if fake {
 				r.FakeBuildErr = firstCompileError(outputs[ev.ImportPath])
 			} else {
@@ -79,6 +81,7 @@ func parseBuild(out []byte, res func(dir string) *goResults) {
 			}
 		}
 	})
+	return attributed
 }
 
 // vetDiag is one finding of `go vet -json`.
@@ -89,7 +92,9 @@ type vetDiag struct {
 
 // parseVet reads `go vet -json`: findings as JSON objects on stdout (package -> analyzer
 // -> findings), and packages that do not type-check on stderr, each under a "# path" line.
-func parseVet(stdout, stderr []byte, modDir string, res func(dir string) *goResults) {
+// It reports whether any problem was pinned on a package.
+func parseVet(stdout, stderr []byte, modDir string, res func(dir string) *goResults) bool {
+	attributed := false
 	dec := json.NewDecoder(bytes.NewReader(stdout))
 	for {
 		var m map[string]map[string]json.RawMessage
@@ -116,11 +121,13 @@ func parseVet(stdout, stderr []byte, modDir string, res func(dir string) *goResu
 				var diags []vetDiag
 				if json.Unmarshal(m[p][a], &diags) == nil && len(diags) > 0 {
 					r.VetErr = a + ": " + strings.TrimPrefix(diags[0].Posn, modDir+"/") + ": " + diags[0].Message
+					attributed = true
 					break
 				}
 				var e struct{ Error string }
 				if json.Unmarshal(m[p][a], &e) == nil && e.Error != "" {
 					r.VetErr = a + ": " + e.Error
+					attributed = true
 					break
 				}
 			}
@@ -137,10 +144,14 @@ func parseVet(stdout, stderr []byte, modDir string, res func(dir string) *goResu
 			cur = res(dir)
 			continue
 		}
-		if cur != nil && cur.VetErr == "" && strings.TrimSpace(line) != "" {
-			cur.VetErr = "does not type-check: " + strings.TrimPrefix(strings.TrimSpace(line), "vet: ")
+		if cur != nil && strings.TrimSpace(line) != "" {
+			attributed = true
+			if cur.VetErr == "" {
+				cur.VetErr = "does not type-check: " + strings.TrimPrefix(strings.TrimSpace(line), "vet: ")
+			}
 		}
 	}
+	return attributed && sc.Err() == nil
 }
 
 // testState follows one example through `go test -json`.
@@ -151,8 +162,10 @@ type testState struct {
 
 // parseTest reads `go test -json`: build failures of the test files, and each example's
 // result. An example that started and never finished (the test binary exited, say through
-// log.Fatal) failed, with its package's last output.
-func parseTest(out []byte, res func(dir string) *goResults) {
+// log.Fatal) failed, with its package's last output. It reports whether any failure was
+// pinned on a package.
+func parseTest(out []byte, res func(dir string) *goResults) bool {
+	attributed := false
 	buildOut := map[string][]string{}
 	tests := map[string]map[string]*testState{} // package -> test
 	pkgOut := map[string][]string{}
@@ -166,6 +179,7 @@ func parseTest(out []byte, res func(dir string) *goResults) {
 			dir, _ := specDirOf(ev.ImportPath)
 			if r := res(dir); r != nil && r.TestBuildErr == "" {
 				r.TestBuildErr = firstCompileError(buildOut[ev.ImportPath])
+				attributed = true
 			}
 			return
 		}
@@ -205,6 +219,7 @@ func parseTest(out []byte, res func(dir string) *goResults) {
 			st.done = true
 			if r != nil {
 				r.ExampleFails = append(r.ExampleFails, ev.Test+": "+summarizeOutput(st.output))
+				attributed = true
 			}
 		}
 	})
@@ -221,10 +236,12 @@ func parseTest(out []byte, res func(dir string) *goResults) {
 		for _, n := range names {
 			if st := tests[p][n]; !st.done {
 				r.ExampleFails = append(r.ExampleFails, n+": did not finish: "+summarizeOutput(append(st.output, pkgOut[p]...)))
+				attributed = true
 			}
 		}
 		sort.Strings(r.ExampleFails)
 	}
+	return attributed
 }
 
 func dirOnly(importPath string) string {
@@ -255,6 +272,3 @@ func summarizeOutput(lines []string) string {
 	}
 	return s
 }
-
-// errNoPackages is returned when nothing was generated to compile.
-var errNoPackages = errors.New("no package was generated")

@@ -22,6 +22,12 @@ type Totals struct {
 // Totals counts what the run found.
 func (rep *Report) Totals() Totals {
 	t := Totals{Tried: len(rep.Specs), Warnings: map[string]int{}}
+	// A go command that failed without naming a package leaves its stage unproven.
+	buildOK, vetOK := true, true
+	for _, g := range rep.GoErrors {
+		buildOK = buildOK && g.Stage != "go build"
+		vetOK = vetOK && g.Stage != "go vet"
+	}
 	for _, s := range rep.Specs {
 		for k, n := range s.Warnings {
 			t.Warnings[k] += n
@@ -54,12 +60,12 @@ func (rep *Report) Totals() Totals {
 		if r == nil {
 			continue
 		}
-		if r.BuildErr == "" && r.FakeBuildErr == "" {
+		if buildOK && r.BuildErr == "" && r.FakeBuildErr == "" {
 			t.Compiled++
 			if s.HasFake {
 				t.FakesCompiled++
 			}
-			if r.VetErr == "" {
+			if vetOK && r.VetErr == "" {
 				t.Vetted++
 			}
 		}
@@ -112,7 +118,7 @@ func (rep *Report) Markdown() string {
 	for _, f := range rep.Failures {
 		byStage[f.Stage] = append(byStage[f.Stage], f)
 	}
-	for _, stage := range []string{StageGenerate, StageCrash, StageBuild, StageFakeBuild, StageVet, StageExampleComp, StageExample} {
+	for _, stage := range []string{StageGenerate, StageCrash, "go build", StageBuild, StageFakeBuild, "go vet", StageVet, "go test", StageExampleComp, StageExample} {
 		fs := byStage[stage]
 		if len(fs) == 0 {
 			continue
