@@ -8,7 +8,7 @@ import (
 )
 
 // regenerateArgs returns the armgen command line that, run from the output folder,
-// regenerates the package: every path relative to that folder with forward slashes, so
+// regenerates the package (and the docs folders of opts.Docs): every path relative to that folder with forward slashes, so
 // that the //go:generate line in doc.go is the same on every machine that has the specs
 // at the same place relative to the repository. It returns nil when there is no output
 // folder or the spec is read from opts.FS.
@@ -59,6 +59,20 @@ func regenerateArgs(opts Options) ([]string, error) {
 	}
 	if opts.AllowRemoteRefs {
 		args = append(args, "--allow-remote-refs")
+	}
+	for _, d := range opts.Docs {
+		r, err := rel(d.Out)
+		if err != nil {
+			return nil, err
+		}
+		args = append(args, "--docs", d.Flavor+"="+r)
+	}
+	for _, o := range opts.OtherVersions {
+		r, err := rel(o)
+		if err != nil {
+			return nil, err
+		}
+		args = append(args, "--other-version", r)
 	}
 	if opts.GoGenerate != "" && opts.GoGenerate != GoGenerateNone && opts.GoGenerate != golang.GenerateCommand {
 		// The directive must regenerate the same directive.

@@ -42,6 +42,16 @@ func TestRegenerateArgsAreRelativeToTheOutputFolder(t *testing.T) {
 	if s := strings.Join(got[len(got)-5:], " "); s != "--package nw --import-path example.com/nw --allow-remote-refs" {
 		t.Errorf("tail = %q", s)
 	}
+	// Docs folders and other versions are regenerated too, relative to the package's folder.
+	withDocs := opts
+	withDocs.Package, withDocs.ImportPath, withDocs.AllowRemoteRefs = "", "", false
+	withDocs.Docs = []DocsOutput{{Flavor: "go", Out: "generated/docs/go/2022-01-01"}, {Flavor: "grucloud", Out: "generated/docs/grucloud/2022-01-01"}}
+	withDocs.OtherVersions = []string{"../shared/azure-rest-api-specs/specification/network/y/networkWatcher.json"}
+	got, _ = regenerateArgs(withDocs)
+	if s := strings.Join(got[len(got)-6:], " "); s != "--docs go=../../../docs/go/2022-01-01 --docs grucloud=../../../docs/grucloud/2022-01-01 --other-version ../../../../../shared/azure-rest-api-specs/specification/network/y/networkWatcher.json" {
+		t.Errorf("--docs: tail = %q", s)
+	}
+
 	// A replaced go:generate command is part of what regenerates the package.
 	opts.Package, opts.ImportPath, opts.AllowRemoteRefs = "", "", false
 	for gg, tail := range map[string]string{

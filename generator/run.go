@@ -53,6 +53,10 @@ type Options struct {
 	// pages sit beside these, and the changes from the previous one (package
 	// generator/versions builds it); nil means none.
 	DocsVersions *docs.Versions
+	// OtherVersions are the spec files DocsVersions was built from (the CLI's
+	// --other-version); the //go:generate line of doc.go carries them with the --docs
+	// folders, so that go generate rewrites the docs pages exactly as the run did.
+	OtherVersions []string
 }
 
 // DocsOutput is one docs flavor and the folder its pages go to.

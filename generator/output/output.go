@@ -51,13 +51,19 @@ var (
 	committed bool
 )
 
+// stopping reports whether a Write must stop: Interrupt was called before any Write of the
+// process moved files into place. Once one has, the run writes all its outputs (a run with
+// several output folders must not leave some new and some old).
+func stopping() bool { return interrupted.Load() && !committed }
+
 // Interrupt stops this process's writes, for a signal handler that then exits. A Write that
 // is filling its temporary folder removes it and returns ErrInterrupted; a Write that is
 // already moving files into place finishes first, since stopping it half-way would mix old
 // and new files; a Write that has not started returns ErrInterrupted at once. Interrupt
-// returns when no Write is running, and reports whether some Write moved its files into place
-// (then the new output is complete and the caller should let the run finish instead of
-// exiting). When it reports false, no Write can start until the process exits.
+// returns when no Write is running, and reports whether some Write moved its files into place:
+// then the caller should let the run finish instead of exiting, and later Writes of the run
+// (its other output folders) go ahead. When it reports false, no Write can start until the
+// process exits.
 func Interrupt() (written bool) {
 	interrupted.Store(true)
 	writeMu.Lock()
@@ -109,7 +115,7 @@ func (f *Files) Len() int { return len(f.m) }
 func (f *Files) Write(dir string) (err error) {
 	writeMu.Lock()
 	defer writeMu.Unlock()
-	if interrupted.Load() {
+	if stopping() {
 		return ErrInterrupted
 	}
 	created := false
@@ -133,7 +139,7 @@ func (f *Files) Write(dir string) (err error) {
 	}()
 	names := f.Names()
 	for _, n := range names {
-		if interrupted.Load() {
+		if stopping() {
 			return ErrInterrupted
 		}
 		p := filepath.Join(tmp, filepath.FromSlash(n))
@@ -148,7 +154,7 @@ func (f *Files) Write(dir string) (err error) {
 		return fmt.Errorf("write manifest: %w", err)
 	}
 	old := previousFiles(dir)
-	if interrupted.Load() {
+	if stopping() {
 		return ErrInterrupted
 	}
 	// Everything is on disk; move it into place. From here on an interrupt waits.

@@ -130,6 +130,11 @@ func TestInterruptBeforeWrite(t *testing.T) {
 	if !Interrupt() {
 		t.Error("Interrupt after a completed write reported none")
 	}
+	// The run goes on, and its other output folders are written too.
+	other := t.TempDir()
+	if err := files(t, "b.go", "v1").Write(other); err != nil {
+		t.Errorf("a later Write of a run that had moved files into place: %v", err)
+	}
 	interrupted.Store(false)
 	committed = false
 }

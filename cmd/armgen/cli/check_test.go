@@ -168,3 +168,22 @@ func TestFlagValueCompletion(t *testing.T) {
 		}
 	}
 }
+
+// TestGenerateCheckCoversDocs checks that generate --check compares the --docs folders too.
+func TestGenerateCheckCoversDocs(t *testing.T) {
+	dir := t.TempDir()
+	out, goDocs := filepath.Join(dir, "nw"), filepath.Join(dir, "docs-go")
+	args := []string{"generate", "--spec", nwSpec, "--out", out, "--import-path", "example.com/nw", "--docs", "go=" + goDocs}
+	if code, _, stderr := run(args...); code != 0 {
+		t.Fatalf("generate: exit %d: %s", code, stderr)
+	}
+	code, stdout, _ := run(append(args, "--check")...)
+	if want := "armgen: networkwatcher: 21 files in " + out + " are current\narmgen: networkwatcher: 5 files in " + goDocs + " are current\n"; code != 0 || stdout != want {
+		t.Errorf("current: exit %d, %q, want %q", code, stdout, want)
+	}
+	os.WriteFile(filepath.Join(goDocs, "index.md"), []byte("edited\n"), 0o644)
+	code, stdout, stderr := run(append(args, "--check")...)
+	if code != 1 || !strings.HasSuffix(stdout, "\nchange "+filepath.Join(goDocs, "index.md")+"\n") || !strings.HasSuffix(stderr, "armgen: "+goDocs+" is not current: 1 file differs (listed above); run the same command without --check to update it\n") {
+		t.Errorf("a docs page edited: exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+}

@@ -82,7 +82,7 @@ message; the exit status is 1 for a bad spec and 2 for bad usage.`,
 				if err != nil {
 					return err
 				}
-				opts.DocsVersions = v
+				opts.DocsVersions, opts.OtherVersions = v, others
 			}
 			if err := checkOut(opts.Out); err != nil {
 				return err

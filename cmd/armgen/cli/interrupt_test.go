@@ -94,13 +94,14 @@ func startAndWatch(t *testing.T, cmd *exec.Cmd, out string, limit time.Duration)
 }
 
 // TestInterruptLeavesOutputAsItWas builds the CLI and interrupts `armgen generate` on
-// networkWatcher.json 2022-01-01 interruptRuns times, with SIGINT and (every third run)
+// networkWatcher.json 2022-01-01 (the package and, with --docs, its go docs pages: two output
+// folders) interruptRuns times, with SIGINT and (every third run)
 // SIGTERM. Half of the signals go out at delays spread over a whole run (most land while the
 // spec is loaded and the code generated); the other half while the run writes its temporary
 // folder and moves the files into place (the test watches for the folder, then waits a
 // fraction of the time that phase took in a calibration run). Successive runs alternate
 // between two outputs that differ in every file (package nwa or nwb), so a half-written
-// folder cannot pass for either. After each run the output folder must hold, byte for byte
+// folder cannot pass for either. After each run the output folders must hold, byte for byte
 // and with no temporary folder, the previous output when the run was stopped (exit 130 or
 // 143, or killed before its handler was installed), or the new output when it completed
 // (exit 0); the complete outputs are checked against the generator's own files first.
@@ -113,10 +114,12 @@ func TestInterruptLeavesOutputAsItWas(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out := filepath.Join(t.TempDir(), "nw")
+	// The package and its go docs, two output folders of one run.
+	base := t.TempDir()
+	out, docsOut := filepath.Join(base, "nw"), filepath.Join(base, "docs")
 	pkgs := []string{"nwa", "nwb"}
 	args := func(v int) []string {
-		return []string{"generate", "--spec", spec, "--out", out, "--package", pkgs[v], "--import-path", "example.com/" + pkgs[v]}
+		return []string{"generate", "--spec", spec, "--out", out, "--package", pkgs[v], "--import-path", "example.com/" + pkgs[v], "--docs", "go=" + docsOut}
 	}
 	// The two complete outputs, how long a whole run takes and how long its writing phase.
 	var want [2]map[string]string
@@ -130,16 +133,21 @@ func TestInterruptLeavesOutputAsItWas(t *testing.T) {
 			t.Fatalf("armgen %s: %v", strings.Join(args(v), " "), err)
 		}
 		whole, writing = max(whole, time.Since(start)), max(writing, time.Since(seen))
-		want[v] = tree(t, out)
-		res, err := generator.GenerateFiles(generator.Options{Spec: spec, Out: out, Package: pkgs[v], ImportPath: "example.com/" + pkgs[v]})
+		want[v] = tree(t, base)
+		res, err := generator.GenerateFiles(generator.Options{Spec: spec, Out: out, Package: pkgs[v], ImportPath: "example.com/" + pkgs[v],
+			Docs: []generator.DocsOutput{{Flavor: "go", Out: docsOut}}})
 		if err != nil {
 			t.Fatal(err)
 		}
-		files := map[string]string{".armgen-files": strings.Join(res.Files.Names(), "\n") + "\n"}
-		for _, n := range res.Files.Names() {
-			files[n] = string(res.Files.Get(n))
-			for d := path.Dir(n); d != "."; d = path.Dir(d) {
-				files[d+"/"] = ""
+		files := map[string]string{}
+		for folder, fs := range map[string]*output.Files{"nw/": res.Files, "docs/": res.Docs[0]} {
+			files[folder] = ""
+			files[folder+".armgen-files"] = strings.Join(fs.Names(), "\n") + "\n"
+			for _, n := range fs.Names() {
+				files[folder+n] = string(fs.Get(n))
+				for d := path.Dir(n); d != "."; d = path.Dir(d) {
+					files[folder+d+"/"] = ""
+				}
 			}
 		}
 		if !reflect.DeepEqual(want[v], files) {
@@ -198,7 +206,7 @@ func TestInterruptLeavesOutputAsItWas(t *testing.T) {
 		default:
 			t.Fatalf("run %d (%v %s): %v\n%s", i, sig, when, err, stderr.String())
 		}
-		got := tree(t, out)
+		got := tree(t, base)
 		if !reflect.DeepEqual(got, want[current]) {
 			t.Fatalf("run %d (%v %s, %v): the output folder is neither untouched nor complete; it differs from the %s output at %v",
 				i, sig, when, err, pkgs[current], treeDiff(got, want[current]))

@@ -8,4 +8,4 @@
 // Do not edit it by hand: run go generate in this folder to regenerate it.
 package networkwatcher
 
-//go:generate go tool armgen generate --root ../../../../../shared/azure-rest-api-specs --spec ../../../../../shared/azure-rest-api-specs/specification/network/resource-manager/Microsoft.Network/stable/2024-01-01/networkWatcher.json --out . --rules ../../../../specs/rules/network-watcher.json
+//go:generate go tool armgen generate --root ../../../../../shared/azure-rest-api-specs --spec ../../../../../shared/azure-rest-api-specs/specification/network/resource-manager/Microsoft.Network/stable/2024-01-01/networkWatcher.json --out . --rules ../../../../specs/rules/network-watcher.json --docs go=../../../docs/go/2024-01-01 --docs grucloud=../../../docs/grucloud/2024-01-01 --other-version ../../../../../shared/azure-rest-api-specs/specification/network/resource-manager/Microsoft.Network/stable/2022-01-01/networkWatcher.json
