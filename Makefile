@@ -74,6 +74,7 @@ endif
 
 ## test: the whole suite, as CI runs it
 test: fmt-check tidy-check vet node-tools unit check-generate
+	@echo "make test: not run here: the Docusaurus site checks (internal/sitecheck skips without ARMGEN_SITE_BUILD): run make docs-site"
 ifneq ($(HAVE_NODE),yes)
 	@echo "make test: SKIPPED (node or npm not on PATH): $(NODE_SUITES). Install Node.js with npm and run make test again (it installs the rest: scripts/install-node-tools.sh, scripts/install-testserver.sh)."
 endif
