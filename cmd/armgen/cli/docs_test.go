@@ -168,4 +168,20 @@ func TestDocsOtherVersion(t *testing.T) {
 	if code != 1 || !strings.Contains(stderr, "API version 2022-01-01 again") {
 		t.Errorf("same version: exit %d, stderr %q; want 1", code, stderr)
 	}
+	// generate --docs go=DIR --other-version writes the same changelog; without a go docs
+	// folder the flag is a usage error.
+	dir := t.TempDir()
+	code, _, stderr = run("generate", "--spec", nwStable+"2024-01-01/networkWatcher.json", "--root", specsRoot,
+		"--other-version", nwStable+"2022-01-01/networkWatcher.json", "--out", filepath.Join(dir, "nw"), "--import-path", "example.com/nw",
+		"--docs", "go="+filepath.Join(dir, "2024-01-01"))
+	if code != 0 {
+		t.Fatalf("generate: exit %d: %s", code, stderr)
+	}
+	if got, err := os.ReadFile(filepath.Join(dir, "2024-01-01", "changelog.md")); err != nil || string(got) != string(changelog) {
+		t.Errorf("generate --docs go=DIR --other-version: changelog.md differs from armgen docs' (%v)", err)
+	}
+	code, _, stderr = run("generate", "--spec", nwSpec, "--other-version", nwSpec, "--out", filepath.Join(dir, "nw2"), "--import-path", "example.com/nw")
+	if code != 2 || !strings.Contains(stderr, "--other-version is for the go docs pages") {
+		t.Errorf("generate without --docs go: exit %d, stderr %q; want 2", code, stderr)
+	}
 }
