@@ -97,6 +97,10 @@ func (eg *exampleGen) example(v *opView, ex *ir.Example, fn string) (jen.Code, e
 	if err != nil {
 		return nil, err
 	}
+	if final != nil && final.Kind == jsonv.String && final.Str == "" && v.result != nil && v.result.Kind != ir.KindPrimitive && v.result.Kind != ir.KindEnum {
+		// `"body": ""` for an object, array or map: the example's way to show an empty body.
+		final = nil
+	}
 	lit := NewLiterals(eg.path, Strict)
 	respLit := eg.responseLiteral(lit, v, final, status)
 	args := lit.CallArgs(v.op, params)
@@ -124,7 +128,7 @@ func (eg *exampleGen) example(v *opView, ex *ir.Example, fn string) (jen.Code, e
 		g.Comment("against a fake server that answers with the example's response.")
 		g.Func().Id(fn).Params().BlockFunc(func(b *jen.Group) {
 			b.Id("srv").Op(":=").Op("&").Qual(eg.path+"/fake", srvType).Values(jen.Dict{
-				jen.Id(v.method): jen.Add(fk.fakeFuncType(v)).Block(setResp, jen.Return()),
+				jen.Id(v.method): jen.Add(fk.fakeFunc(v, true)).Block(setResp, jen.Return()),
 			})
 			b.List(jen.Id("client"), jen.Err()).Op(":=").Add(eg.q("New" + v.op.ClientName())).Call(append(ctorArgs,
 				jen.Op("&").Qual(azfakePkg, "TokenCredential").Values(),
@@ -326,6 +330,11 @@ func finalResponse(v *opView, ex *ir.Example) (*jsonv.Value, int, error) {
 			}
 			return r.Get("body"), code, nil
 		}
+	}
+	if v.impliedSuccess && ex.Responses.Get("default") != nil {
+		// The spec declares only "default" (or errors), so any 2xx is a bodiless success;
+		// an example that shows only the default response is answered with a 200.
+		return nil, http.StatusOK, nil
 	}
 	return nil, 0, fmt.Errorf("the example has no response with a success status of %s", v.op.ID)
 }

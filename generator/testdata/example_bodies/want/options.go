@@ -4,8 +4,19 @@ package examplebodies
 
 import "io"
 
+// AdminsClientCreateOptions holds the optional arguments of AdminsClient.Create.
+type AdminsClientCreateOptions struct {
+	// SkipValidation, when true, sends the request body without calling its Validate method first.
+	SkipValidation bool
+}
+
 // AdminsClientDeleteOptions holds the optional arguments of AdminsClient.Delete.
 type AdminsClientDeleteOptions struct {
+	// no optional arguments in this API version
+}
+
+// AdminsClientGenerateProfileOptions holds the optional arguments of AdminsClient.GenerateProfile.
+type AdminsClientGenerateProfileOptions struct {
 	// no optional arguments in this API version
 }
 
@@ -29,6 +40,11 @@ type ScriptsClientGetContentOptions struct {
 
 // ScriptsClientReplaceContentOptions holds the optional arguments of ScriptsClient.ReplaceContent.
 type ScriptsClientReplaceContentOptions struct {
+	// no optional arguments in this API version
+}
+
+// ScriptsClientRunOptions holds the optional arguments of ScriptsClient.Run.
+type ScriptsClientRunOptions struct {
 	// no optional arguments in this API version
 }
 

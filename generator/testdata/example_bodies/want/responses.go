@@ -8,8 +8,20 @@ import (
 	"io"
 )
 
+// AdminsClientCreateResponse is what method AdminsClient.Create returns.
+type AdminsClientCreateResponse struct {
+	// Admin - An administrator.
+	Admin
+}
+
 // AdminsClientDeleteResponse is what method AdminsClient.Delete returns.
 type AdminsClientDeleteResponse struct {
+	// Admin - An administrator.
+	Admin
+}
+
+// AdminsClientGenerateProfileResponse is what method AdminsClient.GenerateProfile returns.
+type AdminsClientGenerateProfileResponse struct {
 	// Admin - An administrator.
 	Admin
 }
@@ -43,6 +55,11 @@ type ScriptsClientGetContentResponse struct {
 
 // ScriptsClientReplaceContentResponse is what method ScriptsClient.ReplaceContent returns.
 type ScriptsClientReplaceContentResponse struct {
+	// the operation returns no body
+}
+
+// ScriptsClientRunResponse is what method ScriptsClient.Run returns.
+type ScriptsClientRunResponse struct {
 	// the operation returns no body
 }
 
