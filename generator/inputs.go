@@ -54,7 +54,7 @@ func resolveInputs(opts Options) (*inputs, error) {
 	}
 	in.specs, in.title, in.tag = p.InputFiles, p.Title, p.Tag
 	if len(p.Ignored) > 0 {
-		in.warnings = append(in.warnings, load.Diagnostic{File: opts.Config,
+		in.warnings = append(in.warnings, load.Diagnostic{File: opts.Config, Kind: load.WarnReadmeKeys,
 			Msg: "keys armgen does not act on are ignored: " + strings.Join(p.Ignored, ", ")})
 	}
 	if in.root == "" {
