@@ -20,7 +20,7 @@ func DocsFiles(opts Options, flavor string) (*Result, error) {
 	}
 	files := output.NewFiles()
 	if err := docs.Render(pkg, files, docs.Options{Flavor: flavor, ImportPath: opts.ImportPath, Versions: opts.DocsVersions}); err != nil {
-		return nil, fmt.Errorf("%s: %w", opts.Spec, err)
+		return nil, fmt.Errorf("%s: %w", opts.InputName(), err)
 	}
 	return &Result{Package: pkg, Files: files, Warnings: warnings, Elapsed: time.Since(start)}, nil
 }

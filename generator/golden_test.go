@@ -24,6 +24,13 @@ func TestGolden(t *testing.T) {
 	if err != nil || len(dirs) == 0 {
 		t.Fatalf("no golden cases: %v", err)
 	}
+	// A case of several input files has a readme.md (AutoRest's format) instead; its
+	// default tag names them.
+	readmes, err := filepath.Glob("testdata/*/readme.md")
+	if err != nil || len(readmes) == 0 {
+		t.Fatalf("no golden cases of several files: %v", err)
+	}
+	dirs = append(dirs, readmes...)
 	ws := e2e.New(t, "golden")
 	// A case with an examples/ folder gets its fake package and example tests too, under
 	// goldenImportBase in want/, which the workspace copy imports from where it really is.
@@ -35,6 +42,9 @@ func TestGolden(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			pkgName := strings.ReplaceAll(name, "_", "")
 			opts := Options{Spec: specPath, Package: pkgName}
+			if filepath.Base(specPath) == "readme.md" {
+				opts = Options{Config: specPath, Package: pkgName}
+			}
 			// A case may attach prose rules with a rules file (specs/rules/README.md).
 			if rules := filepath.Join(dir, "rules.json"); fileExists(rules) {
 				opts.Rules = rules

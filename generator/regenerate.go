@@ -39,11 +39,27 @@ func regenerateArgs(opts Options) ([]string, error) {
 		}
 		args = append(args, "--root", r)
 	}
-	spec, err := rel(opts.Spec)
-	if err != nil {
-		return nil, err
+	if opts.Config != "" {
+		c, err := rel(opts.Config)
+		if err != nil {
+			return nil, err
+		}
+		args = append(args, "--config", c)
+		if opts.Tag != "" {
+			args = append(args, "--tag", opts.Tag)
+		}
 	}
-	args = append(args, "--spec", spec, "--out", ".")
+	for _, s := range append([]string{opts.Spec}, opts.Specs...) {
+		if s == "" {
+			continue
+		}
+		spec, err := rel(s)
+		if err != nil {
+			return nil, err
+		}
+		args = append(args, "--spec", spec)
+	}
+	args = append(args, "--out", ".")
 	if opts.Package != "" {
 		args = append(args, "--package", opts.Package)
 	}

@@ -6,6 +6,8 @@ package generator
 import (
 	"fmt"
 	"io/fs"
+	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/armgen/armgen/generator/build"
@@ -21,11 +23,21 @@ import (
 type Options struct {
 	// Spec is the root spec file.
 	Spec string
+	// Specs are further input files: the package holds the operations of Spec and of
+	// every one of them, as for a readme tag that lists them all.
+	Specs []string
+	// Config is an AutoRest readme.md whose tag names the input files (package config);
+	// it excludes Spec and Specs.
+	Config string
+	// Tag selects the readme's tag; empty means its default tag.
+	Tag string
 	// Out is the output folder.
 	Out string
-	// Package is the Go package name; empty derives it from the spec file name.
+	// Package is the Go package name; empty derives it from the (first) spec file name, or
+	// for a readme from its service folder (ConfigPackageName).
 	Package string
-	// Root bounds $refs; empty means the spec file's folder.
+	// Root bounds $refs; empty means the folder that holds every spec file, or for a
+	// readme ConfigRoot.
 	Root string
 	// FS, when set, is read instead of the disk (paths relative to Root).
 	FS fs.FS
@@ -86,15 +98,35 @@ type Result struct {
 
 // Load loads a spec and builds its IR.
 func Load(opts Options) (*ir.Package, []load.Diagnostic, error) {
-	doc, err := load.Load(opts.Spec, load.Options{Root: opts.Root, FS: opts.FS, AllowRemote: opts.AllowRemoteRefs})
+	in, err := resolveInputs(opts)
 	if err != nil {
 		return nil, nil, err
 	}
+	doc, err := load.LoadAll(in.specs, load.Options{Root: in.root, FS: opts.FS, AllowRemote: opts.AllowRemoteRefs})
+	if err != nil {
+		return nil, in.warnings, err
+	}
 	defer doc.Close()
-	pkg, err := build.Build(doc, build.Options{PackageName: opts.Package})
-	warnings := append([]load.Diagnostic(nil), doc.Warnings...) // the loader's and the builder's
+	pkg, err := build.Build(doc, build.Options{PackageName: in.pkgName})
+	warnings := append(in.warnings, doc.Warnings...) // the readme's, the loader's and the builder's
 	if err != nil {
 		return nil, warnings, err
+	}
+	if in.title != "" {
+		pkg.Title = in.title
+	}
+	if opts.Config != "" {
+		abs, err := filepath.Abs(opts.Config)
+		if err != nil {
+			return nil, warnings, fmt.Errorf("resolve %s: %w", opts.Config, err)
+		}
+		fallback := filepath.Base(abs) // relative to the root when inside it
+		if rootAbs, err := filepath.Abs(in.root); err == nil {
+			if r, err := filepath.Rel(rootAbs, abs); err == nil && !strings.HasPrefix(r, "..") {
+				fallback = filepath.ToSlash(r)
+			}
+		}
+		pkg.Config = &ir.ConfigSource{Path: build.RepoPath(abs, fallback), Tag: in.tag}
 	}
 	if opts.Rules != "" {
 		rf, err := rules.Load(opts.Rules)
@@ -133,7 +165,7 @@ func GenerateFiles(opts Options) (*Result, error) {
 		for i, d := range opts.Docs {
 			docsFiles[i] = output.NewFiles()
 			if err := docs.Render(pkg, docsFiles[i], docs.Options{Flavor: d.Flavor, ImportPath: importPath, Versions: docsVersions(opts, d.Flavor)}); err != nil {
-				docsErr <- fmt.Errorf("%s: %s docs: %w", opts.Spec, d.Flavor, err)
+				docsErr <- fmt.Errorf("%s: %s docs: %w", opts.InputName(), d.Flavor, err)
 				return
 			}
 		}
@@ -150,7 +182,7 @@ func GenerateFiles(opts Options) (*Result, error) {
 		return nil, derr
 	}
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", opts.Spec, err)
+		return nil, fmt.Errorf("%s: %w", opts.InputName(), err)
 	}
 	warnings = append(warnings, emitWarnings...)
 	return &Result{Package: pkg, Files: files, Docs: docsFiles, Warnings: warnings, Elapsed: time.Since(start)}, nil
@@ -182,4 +214,17 @@ func docsVersions(opts Options, flavor string) *docs.Versions {
 		return nil
 	}
 	return opts.DocsVersions
+}
+
+// InputName names the input in messages: the readme, or the first spec file.
+func (o Options) InputName() string {
+	switch {
+	case o.Config != "":
+		return o.Config
+	case o.Spec != "":
+		return o.Spec
+	case len(o.Specs) > 0:
+		return o.Specs[0]
+	}
+	return ""
 }

@@ -30,6 +30,7 @@ func Build(doc *load.Document, opts Options) (*ir.Package, error) {
 	securityWarnings(doc)
 	b := &builder{
 		doc:     doc,
+		inputs:  map[string]bool{},
 		models:  map[string]*ir.Model{},
 		enums:   map[string]*ir.Enum{},
 		types:   map[string]*ir.Type{},
@@ -40,19 +41,21 @@ func Build(doc *load.Document, opts Options) (*ir.Package, error) {
 		Name:       opts.PackageName,
 		SpecPath:   doc.Spec.Path,
 		Host:       doc.Spec.Tree.Get("host").StrOr(""),
-		APIVersion: doc.Spec.Tree.Pointer("/info/version").StrOr(""),
+		APIVersion: packageAPIVersion(doc),
 		Title:      doc.Spec.Tree.Pointer("/info/title").StrOr(""),
 	}
 	if pkg.Name == "" {
 		pkg.Name = strings.ToLower(naming.Pascal(strings.TrimSuffix(path.Base(doc.Spec.Path), ".json")))
 	}
-	pkg.SpecRepoPath = pkg.SpecPath
-	abs := filepath.ToSlash(filepath.Join(doc.RootDir, filepath.FromSlash(doc.Spec.Path)))
-	if i := strings.LastIndex(abs, "/specification/"); i >= 0 {
-		pkg.SpecRepoPath = abs[i+1:]
+	for _, f := range doc.Specs {
+		pkg.InputFiles = append(pkg.InputFiles, RepoPath(filepath.Join(doc.RootDir, filepath.FromSlash(f.Path)), f.Path))
 	}
+	pkg.SpecRepoPath = pkg.InputFiles[0]
 	pkg.Provider = providerOf(doc)
 	b.pkg = pkg
+	for _, f := range doc.Specs {
+		b.inputs[f.Path] = true
+	}
 
 	b.operations()
 	if len(b.errs) > 0 {
@@ -82,6 +85,8 @@ type builder struct {
 	doc  *load.Document
 	pkg  *ir.Package
 	errs load.Errors
+	// inputs are the paths of the input files (load.Document.Specs).
+	inputs map[string]bool
 
 	models  map[string]*ir.Model // by schema key file#pointer
 	enums   map[string]*ir.Enum  // by schema key
@@ -138,10 +143,12 @@ func (b *builder) addErr(err error) {
 // providerOf finds the resource provider namespace in the paths ("Microsoft.Network").
 func providerOf(doc *load.Document) string {
 	counts := map[string]int{}
-	if paths := doc.Spec.Tree.Get("paths"); paths != nil {
-		for _, m := range paths.Obj {
-			if ns := providerInPath(m.Key); ns != "" {
-				counts[ns]++
+	for _, f := range doc.Specs {
+		if paths := f.Tree.Get("paths"); paths != nil {
+			for _, m := range paths.Obj {
+				if ns := providerInPath(m.Key); ns != "" {
+					counts[ns]++
+				}
 			}
 		}
 	}

@@ -181,7 +181,7 @@ func TestRealResources(t *testing.T) {
 		if r.Name != "PacketCapture" {
 			continue
 		}
-		s := r.CreateBodySchema
+		s := r.CreateBodySchema()
 		if s.Get("$ref") != nil || s.Pointer("/properties/properties/properties/filters/items/properties/localPort") == nil {
 			t.Errorf("create body schema not inlined")
 		}

@@ -13,7 +13,7 @@ import (
 func (b *builder) mediaTypes(f *load.File, node *jsonv.Value, key string) []string {
 	list := node.Get(key)
 	if list == nil {
-		list = b.doc.Spec.Tree.Get(key)
+		list = f.Tree.Get(key)
 	}
 	if list == nil || list.Kind != jsonv.Array {
 		return nil

@@ -27,7 +27,7 @@ func (b *builder) newModel(f *load.File, ptr string, s *spec.Schema, nameHint st
 	m.Discriminator = s.Discriminator
 	m.XML = readXML(f, ptr)
 	b.models[key] = m
-	b.modelAt[m] = modelInfo{desired: nameHint, key: key, named: named, rootFile: f == b.doc.Spec}
+	b.modelAt[m] = modelInfo{desired: nameHint, key: key, named: named, rootFile: b.inputs[f.Path]}
 	b.pkg.Models = append(b.pkg.Models, m)
 	return m
 }

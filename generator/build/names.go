@@ -1,7 +1,9 @@
 package build
 
 import (
+	"path"
 	"sort"
+	"strings"
 
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/armgen/armgen/generator/naming"
@@ -9,9 +11,14 @@ import (
 
 // assignNames gives every model and enum its final Go name, and every enum value its
 // constant name. Names are decided after the whole graph is known, in an order that does
-// not depend on traversal: definitions of the root file first, then definitions of other
-// files by path, then inline schemas by location; within that, the first to ask for a name
-// gets it and later ones get a numeric suffix.
+// not depend on traversal: definitions of the input files first, then definitions of other
+// files, then inline schemas, each by file path and JSON pointer; the first to ask for a
+// name gets it. A later definition whose name is held by a definition of another file gets
+// its own file's name as a suffix (Error of other.json beside Error of spec.json is
+// ErrorOther), so its name does not depend on how many others collided and adding a file
+// renames nothing that does not share a name with it; any other collision (an inline
+// schema, two definitions of one file or of two files with the same base name, a client
+// type's name) gets the first free numeric suffix, 2, 3, ...
 func (b *builder) assignNames() {
 	type cand struct {
 		desired string
@@ -46,8 +53,22 @@ func (b *builder) assignNames() {
 	// The Go clients declare a client, an options and a response type per operation.
 	reserved := ir.ClientTypeNames(b.pkg.Groups)
 	namer := naming.NewNamer(reserved...)
+	heldBy := map[string]string{} // name -> file of the definition that holds it
 	for _, c := range cands {
-		c.set(namer.Unique(c.desired))
+		file, _, _ := strings.Cut(c.key, "#")
+		name := c.desired
+		if prev, ok := heldBy[name]; ok && c.rank < 2 && prev != file {
+			if alt := name + fileSuffix(file); !namer.Taken(alt) {
+				name = alt
+			}
+		}
+		name = namer.Unique(name)
+		if c.rank < 2 {
+			if _, ok := heldBy[c.desired]; !ok {
+				heldBy[c.desired] = file
+			}
+		}
+		c.set(name)
 	}
 	b.nameInterfaces(namer)
 	// Inherited field markers were written with desired names; refresh them.
@@ -121,4 +142,11 @@ func mark(t *ir.Type, u ir.Usage, seen map[*ir.Model]bool) {
 		}
 		mark(m.AdditionalProperties, u, seen)
 	}
+}
+
+// fileSuffix is the name suffix of a definition whose name another file's definition holds:
+// the Pascal case of its file's base name without extension (common-types' types.json
+// gives "Types").
+func fileSuffix(file string) string {
+	return naming.Pascal(strings.TrimSuffix(path.Base(file), path.Ext(file)))
 }

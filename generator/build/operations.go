@@ -13,13 +13,37 @@ import (
 
 var httpMethods = []string{"get", "put", "post", "patch", "delete", "head", "options"}
 
-// operations builds every operation of the root file's paths into operation groups.
+// operations builds every operation of the input files' paths into operation groups.
+// Operations of one group may come from several files; groups whose names differ only in
+// case (P2SVpnGateways_Reset beside P2sVpnGateways_Get) are one group (groupSpelling names it).
 func (b *builder) operations() {
-	f := b.doc.Spec
 	b.parameterizedHost()
 	groups := map[string]*ir.OperationGroup{}
-	ids := map[string]string{}
+	ids := map[string]ir.Source{}
 	byID := map[string]*ir.Operation{}
+	for _, f := range b.doc.Specs {
+		b.fileOperations(f, groups, ids, byID)
+	}
+	for _, g := range b.pkg.Groups {
+		g.Name = groupSpelling(g.Operations)
+		for _, op := range g.Operations {
+			op.Group = g.Name
+		}
+	}
+	b.nextOperations(byID)
+	sort.Slice(b.pkg.Groups, func(i, j int) bool { return b.pkg.Groups[i].Name < b.pkg.Groups[j].Name })
+	for _, g := range b.pkg.Groups {
+		sort.Slice(g.Operations, func(i, j int) bool { return g.Operations[i].Name < g.Operations[j].Name })
+		namer := naming.NewNamer()
+		for _, op := range g.Operations {
+			op.Name = namer.Unique(op.Name)
+		}
+	}
+	b.paramGroups()
+}
+
+// fileOperations builds the operations of one input file.
+func (b *builder) fileOperations(f *load.File, groups map[string]*ir.OperationGroup, ids map[string]ir.Source, byID map[string]*ir.Operation) {
 	for _, section := range []string{"paths", "x-ms-paths"} {
 		paths := f.Tree.Get(section)
 		if paths == nil {
@@ -55,10 +79,14 @@ func (b *builder) operations() {
 				}
 				op.FixedQuery = query
 				if prev, dup := ids[op.ID]; dup {
-					b.errorf(f.Path, optr+"/operationId", "operationId %q is already used by %s", op.ID, prev)
+					where := prev.Pointer
+					if prev.File != f.Path {
+						where = prev.String()
+					}
+					b.errorf(f.Path, optr+"/operationId", "operationId %q is already used by %s", op.ID, where)
 					continue
 				}
-				ids[op.ID] = optr
+				ids[op.ID] = op.Source
 				byID[op.ID] = op
 				// Operation groups whose names differ only in case (P2SVpnGateways_Reset
 				// beside P2sVpnGateways_Get in Network's virtualWan.json) are one group, as
@@ -74,22 +102,6 @@ func (b *builder) operations() {
 			}
 		}
 	}
-	for _, g := range b.pkg.Groups {
-		g.Name = groupSpelling(g.Operations)
-		for _, op := range g.Operations {
-			op.Group = g.Name
-		}
-	}
-	b.nextOperations(byID)
-	sort.Slice(b.pkg.Groups, func(i, j int) bool { return b.pkg.Groups[i].Name < b.pkg.Groups[j].Name })
-	for _, g := range b.pkg.Groups {
-		sort.Slice(g.Operations, func(i, j int) bool { return g.Operations[i].Name < g.Operations[j].Name })
-		namer := naming.NewNamer()
-		for _, op := range g.Operations {
-			op.Name = namer.Unique(op.Name)
-		}
-	}
-	b.paramGroups()
 }
 
 // groupSpelling picks the name of an operation group whose operations spell it in more
@@ -292,7 +304,7 @@ func (b *builder) parameter(f *load.File, ptr string, op *ir.Operation) *ir.Para
 		}
 	case sp.Name == "api-version" && p.In == ir.InQuery:
 		p.Client = true
-		p.Constant = b.pkg.APIVersion
+		p.Constant = b.apiVersion(op)
 	case sp.Name == "subscriptionId" && p.In == ir.InPath:
 		p.Client = true
 	case loc == "client":

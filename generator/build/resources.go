@@ -30,6 +30,7 @@ func (b *builder) resources() {
 		paths = append(paths, p)
 	}
 	sort.Strings(paths) // parents sort before their children
+	names := naming.NewNamer()
 	for _, p := range paths {
 		ops := byPath[p]
 		put := ops["PUT"]
@@ -37,7 +38,7 @@ func (b *builder) resources() {
 			continue
 		}
 		r := &ir.Resource{
-			Name:     singular(put.Group),
+			Name:     resourceName(names, put.Group, p, resByPath),
 			Group:    group,
 			Path:     p,
 			Create:   put,
@@ -90,7 +91,7 @@ func (b *builder) resources() {
 		if put.Body != nil {
 			f := b.doc.File(put.Body.Source.File)
 			if node := f.Tree.Pointer(put.Body.Source.Pointer + "/schema"); node != nil {
-				r.CreateBodySchema = b.inlineRefs(f, node, map[string]bool{})
+				r.SetCreateBodySchema(func() *jsonv.Value { return b.inlineRefs(f, node, map[string]bool{}) })
 			}
 		}
 		resByPath[p] = r
@@ -197,4 +198,31 @@ func (b *builder) inlineRefs(f *load.File, v *jsonv.Value, stack map[string]bool
 		}
 	}
 	return out
+}
+
+// resourceName names a resource after its operation group (PrivateLinkServices gives
+// PrivateLinkService). When an earlier resource (by path) holds that name, as when a group
+// also creates a child (PrivateLinkServices_UpdatePrivateEndpointConnection), it is named
+// after the last type of its path (PrivateEndpointConnection), then that prefixed with its
+// nearest parent resource's name, then with a numeric suffix: docs pages are named after
+// resources, so two may not share a name.
+func resourceName(names *naming.Namer, group, p string, resByPath map[string]*ir.Resource) string {
+	name := singular(group)
+	if names.Taken(name) {
+		segs := strings.Split(typePath(p), "/")
+		alt := naming.Pascal(singular(segs[len(segs)-1]))
+		switch {
+		case alt != "" && !names.Taken(alt):
+			name = alt
+		default:
+			for q := p; strings.Contains(q, "/"); {
+				q = q[:strings.LastIndex(q, "/")]
+				if parent := resByPath[q]; parent != nil {
+					name = parent.Name + alt
+					break
+				}
+			}
+		}
+	}
+	return names.Unique(name)
 }

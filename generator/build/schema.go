@@ -223,7 +223,7 @@ func (b *builder) enum(f *load.File, ptr string, s *spec.Schema, nameHint string
 		}
 	}
 	b.enums[key] = e
-	b.enumAt = append(b.enumAt, enumInfo{enum: e, desired: desired, key: key, named: named || xNode != nil, rootFile: f == b.doc.Spec})
+	b.enumAt = append(b.enumAt, enumInfo{enum: e, desired: desired, key: key, named: named || xNode != nil, rootFile: b.inputs[f.Path]})
 	b.pkg.Enums = append(b.pkg.Enums, e)
 	return e
 }

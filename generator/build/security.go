@@ -15,7 +15,14 @@ import (
 // apiKey or basic scheme, or an oauth2 scope of another service, would not be sent: the
 // warning says so rather than leaving the user to find out from a 401.
 func securityWarnings(doc *load.Document) {
-	f := doc.Spec
+	for _, f := range doc.Specs {
+		fileSecurityWarnings(doc, f)
+	}
+	doc.Warnings.Sort()
+}
+
+// fileSecurityWarnings records the warnings of one input file.
+func fileSecurityWarnings(doc *load.Document, f *load.File) {
 	defs := f.Tree.Get("securityDefinitions")
 	warned := map[string]bool{}
 	check := func(ptr string, reqs *jsonv.Value) {
@@ -46,7 +53,6 @@ func securityWarnings(doc *load.Document) {
 			}
 		}
 	}
-	doc.Warnings.Sort()
 }
 
 // securityProblem says why the requirement of scheme def with scopes is not honoured, or "".

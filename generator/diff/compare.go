@@ -1,6 +1,7 @@
 package diff
 
 import (
+	"path"
 	"sort"
 	"strings"
 
@@ -45,51 +46,68 @@ func Compare(old, new *ir.Package) []Change {
 // name on the other side, if there is one.
 func (d *differ) pairLeftovers() {
 	ma, mb := d.unpairedModels()
-	na, nb := modelsByName(d.old.Models), modelsByName(d.new.Models)
+	na, nb := namedModels(d.old.Models), namedModels(d.new.Models)
 	for _, name := range sortedKeys(ma) {
-		if b := nb[name]; b != nil {
+		if b := partner(ma[name], na[name], nb[name], func(m *ir.Model) string { return m.Source.File }); b != nil {
 			d.walk.pairModels(ma[name], b, ma[name].Usage|b.Usage, "definition "+name)
 		}
 	}
 	for _, name := range sortedKeys(mb) {
-		if a := na[name]; a != nil {
+		if a := partner(mb[name], nb[name], na[name], func(m *ir.Model) string { return m.Source.File }); a != nil {
 			d.walk.pairModels(a, mb[name], a.Usage|mb[name].Usage, "definition "+name)
 		}
 	}
 	ea, eb := d.unpairedEnums()
-	xa, xb := enumsByName(d.old.Enums), enumsByName(d.new.Enums)
+	xa, xb := namedEnums(d.old.Enums), namedEnums(d.new.Enums)
 	// Where such an enum travels is not known from the walk: assume both directions.
 	both := ir.UsageInput | ir.UsageOutput
 	for _, name := range sortedKeys(ea) {
-		if b := xb[name]; b != nil {
+		if b := partner(ea[name], xa[name], xb[name], func(e *ir.Enum) string { return e.Source.File }); b != nil {
 			d.walk.pairEnums(ea[name], b, both, "definition "+name)
 		}
 	}
 	for _, name := range sortedKeys(eb) {
-		if a := xa[name]; a != nil {
+		if a := partner(eb[name], xb[name], xa[name], func(e *ir.Enum) string { return e.Source.File }); a != nil {
 			d.walk.pairEnums(a, eb[name], both, "definition "+name)
 		}
 	}
 }
 
-// modelsByName indexes named models by definition name; of two with the same name (in
-// different files) the first by Go name wins.
-func modelsByName(ms []*ir.Model) map[string]*ir.Model {
-	out := map[string]*ir.Model{}
+// partner picks, for a definition x whose side has the same-named definitions own, its
+// partner among the other side's same-named definitions other: the only one when the name
+// is unique on both sides, else the one in a file of the same base name (a package of
+// several files may hold two definitions of one name, such as Status of hubs.json and of
+// common.json), else none.
+func partner[T any](x T, own, other []T, file func(T) string) T {
+	var zero T
+	if len(other) == 1 && len(own) == 1 {
+		return other[0]
+	}
+	for _, o := range other {
+		if path.Base(file(o)) == path.Base(file(x)) {
+			return o
+		}
+	}
+	return zero
+}
+
+// namedModels indexes named models by definition name, in the order of ms.
+func namedModels(ms []*ir.Model) map[string][]*ir.Model {
+	out := map[string][]*ir.Model{}
 	for _, m := range ms {
-		if m.SchemaName != "" && out[m.SchemaName] == nil {
-			out[m.SchemaName] = m
+		if m.SchemaName != "" {
+			out[m.SchemaName] = append(out[m.SchemaName], m)
 		}
 	}
 	return out
 }
 
-// enumsByName is modelsByName for enums.
-func enumsByName(es []*ir.Enum) map[string]*ir.Enum {
-	out := map[string]*ir.Enum{}
+// namedEnums is namedModels for enums.
+func namedEnums(es []*ir.Enum) map[string][]*ir.Enum {
+	out := map[string][]*ir.Enum{}
 	for _, e := range es {
-		if e.SchemaName != "" && out[e.SchemaName] == nil {
-			out[e.SchemaName] = e
+		if e.SchemaName != "" {
+			out[e.SchemaName] = append(out[e.SchemaName], e)
 		}
 	}
 	return out

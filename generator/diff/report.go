@@ -8,14 +8,12 @@ import (
 	"github.com/armgen/armgen/generator/ir"
 )
 
-// Options says which two specs to compare.
+// Options says which two specs to compare. Each side is the input of one package: spec
+// files (Spec, Specs) or a readme and its tag (Config, Tag), with its Root and
+// AllowRemoteRefs; the other fields of generator.Options play no part.
 type Options struct {
-	// Old and New are the two root spec files.
-	Old, New string
-	// Root bounds $refs of both specs; empty means each spec file's folder.
-	Root string
-	// AllowRemoteRefs permits http(s) $refs.
-	AllowRemoteRefs bool
+	// Old and New are the two packages' inputs.
+	Old, New generator.Options
 }
 
 // Side describes one of the two specs.
@@ -62,8 +60,9 @@ func (r *Report) Breaking() bool { return r.Summary.Breaking > 0 }
 // report. When a spec does not load, the error lists every problem of both specs, one per
 // line, each naming its file and JSON pointer.
 func Run(opts Options) (*Report, error) {
-	load := func(spec string) (*generator.Result, error) {
-		return generator.GenerateFiles(generator.Options{Spec: spec, Root: opts.Root, AllowRemoteRefs: opts.AllowRemoteRefs})
+	load := func(in generator.Options) (*generator.Result, error) {
+		return generator.GenerateFiles(generator.Options{Spec: in.Spec, Specs: in.Specs, Config: in.Config, Tag: in.Tag,
+			Root: in.Root, FS: in.FS, AllowRemoteRefs: in.AllowRemoteRefs})
 	}
 	a, errA := load(opts.Old)
 	b, errB := load(opts.New)

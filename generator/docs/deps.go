@@ -49,7 +49,7 @@ func ResourceDependencies(r *ir.Resource) []Dependency {
 	}
 	if r.Create != nil && r.Create.Body != nil {
 		w := &depWalker{add: add, stack: map[*ir.Model]bool{}}
-		w.walkType(r.Create.Body.Type, r.CreateBodySchema, "", false)
+		w.walkType(r.Create.Body.Type, r.CreateBodySchema(), "", false)
 	}
 	return deps
 }

@@ -219,11 +219,11 @@ func goResourcePage(pkg *ir.Package, r *ir.Resource, info *goPkg, pages map[stri
 	if r.Create.Body != nil {
 		pw := &propWalker{stack: map[*ir.Model]bool{}, rules: map[string]bool{}}
 		pw.walkModelRules(r.Create.Body.Type, "")
-		pw.walkType(r.Create.Body.Type, r.CreateBodySchema, "")
+		pw.walkType(r.Create.Body.Type, r.CreateBodySchema(), "")
 		p.Properties, p.Rules = pw.props, pw.ruleDocs
 	}
-	if r.CreateBodySchema != nil {
-		p.Schema = string(jsonv.Indent(r.CreateBodySchema, "  "))
+	if r.CreateBodySchema() != nil {
+		p.Schema = string(jsonv.Indent(r.CreateBodySchema(), "  "))
 	}
 	return p, nil
 }

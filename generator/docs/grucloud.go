@@ -53,8 +53,8 @@ func gruCloudPage(pkg *ir.Package, r *ir.Resource) *gruPage {
 		// GruCloud inspects `schema` of the body parameter, or "" when there is none.
 		Schema: inspect.Inspect(&jsonv.Value{Kind: jsonv.String}, inspect.DefaultOptions()),
 	}
-	if r.CreateBodySchema != nil {
-		p.Schema = inspect.Inspect(r.CreateBodySchema, inspect.DefaultOptions())
+	if r.CreateBodySchema() != nil {
+		p.Schema = inspect.Inspect(r.CreateBodySchema(), inspect.DefaultOptions())
 	}
 	jsDeps := make([]jsprint.Dependency, len(deps))
 	for i, d := range deps {

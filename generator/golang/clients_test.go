@@ -212,10 +212,24 @@ func examplesDriver(t *testing.T, pkg *ir.Package) []byte {
 			jen.Qual("os", "Getenv").Call(jen.Lit("ARMGEN_FAKEARM_OUT")),
 			jen.Map(jen.String()).Qual(fakearmPkg, "NewClient").Values(jen.DictFunc(func(d jen.Dict) {
 				for _, g := range pkg.Groups {
+					// The constructor takes the client parameters (the subscription ID, when
+					// the group's paths have one), then the credential and options.
+					var args []jen.Code
+					supported := true
+					for _, p := range g.ClientParams() {
+						if p.Name != "subscriptionId" {
+							supported = false
+						}
+						args = append(args, jen.Id("sub"))
+					}
+					if !supported {
+						continue // the case reports "no client constructor"
+					}
+					args = append(args, jen.Id("cred"), jen.Id("o"))
 					d[jen.Lit(g.Name)] = jen.Func().Params(
 						jen.Id("sub").String(), jen.Id("cred").Qual(azcorePkg, "TokenCredential"), jen.Id("o").Op("*").Qual(armPkg, "ClientOptions"),
 					).Params(jen.Any(), jen.Error()).Block(
-						jen.Return(jen.Id("New"+g.ClientName()).Call(jen.Id("sub"), jen.Id("cred"), jen.Id("o"))),
+						jen.Return(jen.Id("New" + g.ClientName()).Call(args...)),
 					)
 				}
 			})),

@@ -32,6 +32,14 @@ func emitDocFile(pkg *ir.Package, opts Options) (*jen.File, error) {
 		"armgen generated it from",
 		pkg.SpecRepoPath + ".",
 	}
+	switch {
+	case pkg.Config != nil && pkg.Config.Tag != "":
+		lines[len(lines)-1] = fmt.Sprintf("the tag %s of %s (%s).", pkg.Config.Tag, pkg.Config.Path, countFiles(len(pkg.InputFiles)))
+	case pkg.Config != nil:
+		lines[len(lines)-1] = fmt.Sprintf("%s (%s).", pkg.Config.Path, countFiles(len(pkg.InputFiles)))
+	case len(pkg.InputFiles) > 1:
+		lines[len(lines)-1] = strings.Join(pkg.InputFiles, ", ") + "."
+	}
 	if len(opts.Regenerate) > 0 {
 		lines = append(lines, "Do not edit it by hand: run go generate in this folder to regenerate it.")
 	} else {
@@ -80,4 +88,12 @@ func goGenerateLine(command string, args []string) (string, error) {
 		b.WriteString(a)
 	}
 	return b.String(), nil
+}
+
+// countFiles says how many spec files a package was generated from.
+func countFiles(n int) string {
+	if n == 1 {
+		return "1 spec file"
+	}
+	return strconv.Itoa(n) + " spec files"
 }

@@ -184,7 +184,7 @@ func render(f *jen.File) ([]byte, error) {
 		}
 		return nil, fmt.Errorf("generated code does not format: %w\n%s", err, numbered.String())
 	}
-	return buf.Bytes(), nil
+	return bytes.Clone(buf.Bytes()), nil // without the buffer's spare capacity
 }
 
 // docLines turns spec prose into comment lines that cannot leave the comment: one line per

@@ -22,6 +22,11 @@ type Package struct {
 	// SpecRepoPath is the spec's path inside azure-rest-api-specs (from "specification/"),
 	// or SpecPath when the file does not sit in such a tree.
 	SpecRepoPath string
+	// InputFiles are the repository paths (as SpecRepoPath) of every input file, in the
+	// order given; SpecRepoPath is the first.
+	InputFiles []string
+	// Config is the readme tag the input files came from, or nil.
+	Config *ConfigSource
 	// Host is the spec's host, such as "management.azure.com".
 	Host string
 	// HostTemplate is x-ms-parameterized-host, or nil: the clients then call the ARM
@@ -37,6 +42,15 @@ type Package struct {
 	Resources []*Resource
 	// ParamGroups lists the x-ms-parameter-grouping structs, sorted by Name.
 	ParamGroups []*ParamGroup
+}
+
+// ConfigSource names the AutoRest readme.md and tag a package was generated from.
+type ConfigSource struct {
+	// Path is the readme's path inside azure-rest-api-specs (from "specification/"), or
+	// as given when it does not sit in such a tree.
+	Path string
+	// Tag is the selected tag.
+	Tag string
 }
 
 // Source locates an IR element in the spec files.

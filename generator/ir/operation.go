@@ -1,6 +1,10 @@
 package ir
 
-import "github.com/armgen/armgen/generator/jsonv"
+import (
+	"sync"
+
+	"github.com/armgen/armgen/generator/jsonv"
+)
 
 // OperationGroup is the set of operations sharing an operationId prefix ("PacketCaptures"),
 // which becomes one client.
@@ -181,10 +185,31 @@ type Resource struct {
 	List []*Operation
 	// Actions are the other operations on the resource's path or below it.
 	Actions []*Operation
-	// CreateBodySchema is the PUT body's schema with every $ref replaced in place by its
-	// target (own keys first, then the target's missing keys; cycles cut), in source key
-	// order. The GruCloud docs print it.
-	CreateBodySchema *jsonv.Value
+	// createBody computes CreateBodySchema once, on first use: expanded, the schemas of a
+	// package like Network's are over 100 MB, which only the docs need.
+	createBody *lazyValue
+}
+
+// lazyValue is a JSON value computed once, on first use, by any goroutine.
+type lazyValue struct {
+	once sync.Once
+	f    func() *jsonv.Value
+	v    *jsonv.Value
+}
+
+// SetCreateBodySchema sets the function that computes CreateBodySchema on first use.
+func (r *Resource) SetCreateBodySchema(f func() *jsonv.Value) { r.createBody = &lazyValue{f: f} }
+
+// CreateBodySchema is the PUT body's schema with every $ref replaced in place by its
+// target (own keys first, then the target's missing keys; cycles cut), in source key
+// order, or nil. The docs print it. It is computed on first use; calls from several
+// goroutines are safe.
+func (r *Resource) CreateBodySchema() *jsonv.Value {
+	if r.createBody == nil {
+		return nil
+	}
+	r.createBody.once.Do(func() { r.createBody.v = r.createBody.f() })
+	return r.createBody.v
 }
 
 // ParentRef is an enclosing resource found in a resource's path.

@@ -35,6 +35,9 @@ const (
 	// WarnPatternNotChecked: a pattern Go's regexp cannot compile (ECMA-262 lookaround) is
 	// not checked by the generated validators.
 	WarnPatternNotChecked = "pattern-not-checked"
+	// WarnReadmeKeys: keys of an AutoRest readme.md's applicable yaml blocks that armgen
+	// does not act on (directive, suppressions, ...), listed once.
+	WarnReadmeKeys = "readme-keys"
 )
 
 // String renders the diagnostic as "file#/pointer: message (line N)".

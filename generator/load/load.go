@@ -48,8 +48,11 @@ type File struct {
 
 // Document is a loaded spec: the root file, every file reachable from it, and warnings.
 type Document struct {
-	// Spec is the root spec file.
+	// Spec is the first input file.
 	Spec *File
+	// Specs are the input files in the order given (one for a plain spec, several for a
+	// readme tag or a repeated --spec): the operations of all their paths make the package.
+	Specs []*File
 	// Warnings are problems that did not stop loading, such as a missing example file.
 	Warnings Errors
 	// RootDir is the absolute folder that bounds $refs.
@@ -69,20 +72,40 @@ type Document struct {
 // On failure the error is an Errors listing every problem found. Call Close on the
 // Document when done with it (after build.Build), which may read further files.
 func Load(specPath string, opts Options) (*Document, error) {
-	absSpec, err := filepath.Abs(specPath)
-	if err != nil {
-		return nil, fmt.Errorf("resolve spec path %s: %w", specPath, err)
+	return LoadAll([]string{specPath}, opts)
+}
+
+// LoadAll reads several input files as one spec: every file reachable from the paths of
+// any of them is loaded once, so a definition that several input files reach is one
+// definition. Without opts.Root, $refs may not leave the deepest folder that holds every
+// input file. On failure the error is an Errors listing every problem of every file.
+func LoadAll(specPaths []string, opts Options) (*Document, error) {
+	if len(specPaths) == 0 {
+		return nil, errors.New("no spec files to load")
+	}
+	abs := make([]string, len(specPaths))
+	for i, p := range specPaths {
+		a, err := filepath.Abs(p)
+		if err != nil {
+			return nil, fmt.Errorf("resolve spec path %s: %w", p, err)
+		}
+		abs[i] = a
 	}
 	root := opts.Root
 	if root == "" {
-		root = filepath.Dir(absSpec)
+		root = commonDir(abs)
 	}
-	if root, err = filepath.Abs(root); err != nil {
+	root, err := filepath.Abs(root)
+	if err != nil {
 		return nil, fmt.Errorf("resolve root folder %s: %w", opts.Root, err)
 	}
-	rel, err := filepath.Rel(root, absSpec)
-	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-		return nil, fmt.Errorf("spec %s is not inside the root folder %s: pass --root a folder that contains it", specPath, root)
+	rels := make([]string, len(abs))
+	for i, a := range abs {
+		rel, err := filepath.Rel(root, a)
+		if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return nil, fmt.Errorf("spec %s is not inside the root folder %s: pass --root a folder that contains it", specPaths[i], root)
+		}
+		rels[i] = filepath.ToSlash(rel)
 	}
 	d := &Document{
 		RootDir: root,
@@ -111,20 +134,41 @@ func Load(specPath string, opts Options) (*Document, error) {
 			d.Close()
 		}
 	}()
-	relSlash := filepath.ToSlash(rel)
-	f, diag := d.readFile(relSlash)
-	if diag != nil {
-		return nil, Errors{*diag}
+	var errs Errors
+	d.prefetch(rels)
+	added := map[string]bool{}
+	for _, rel := range rels {
+		if added[rel] {
+			continue // the same input file twice
+		}
+		added[rel] = true
+		f, diag := d.readFile(rel)
+		if diag != nil {
+			errs = append(errs, *diag)
+			continue
+		}
+		if e := checkSwaggerVersion(f); len(e) > 0 {
+			errs = append(errs, e...)
+			continue
+		}
+		// Schemas are decoded into go-openapi/spec types on demand (Document.Schema); check
+		// them all up front so that a wrong node type anywhere is reported with its pointer.
+		if e := checkSchemasDeep(f); len(e) > 0 {
+			errs = append(errs, e...)
+			continue
+		}
+		d.Specs = append(d.Specs, f)
 	}
-	d.Spec = f
-	if errs := checkSwaggerVersion(f); len(errs) > 0 {
+	if len(errs) > 0 {
+		errs.Sort()
 		return nil, errs
 	}
-	// Schemas are decoded into go-openapi/spec types on demand (Document.Schema); check
-	// them all up front so that a wrong node type anywhere is reported with its pointer.
-	if errs := checkSchemasDeep(f); len(errs) > 0 {
-		return nil, errs
+	d.Spec = d.Specs[0]
+	var examples []string
+	for _, f := range d.Specs {
+		examples = append(examples, d.exampleRefs(f)...)
 	}
+	d.prefetch(examples)
 
 	w := &walker{doc: d, seen: map[string]bool{}}
 	w.walkRoot()
@@ -147,6 +191,36 @@ func (d *Document) Close() error {
 	err := d.root.Close()
 	d.root = nil
 	return err
+}
+
+// commonDir is the deepest folder that holds every file of abs.
+func commonDir(abs []string) string {
+	dir := filepath.Dir(abs[0])
+	for _, a := range abs[1:] {
+		for {
+			rel, err := filepath.Rel(dir, a)
+			if err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+				break
+			}
+			parent := filepath.Dir(dir)
+			if parent == dir {
+				break
+			}
+			dir = parent
+		}
+	}
+	return dir
+}
+
+// IsInput reports whether the file at path p (relative to the root) is one of the input
+// files, whose paths give the package its operations.
+func (d *Document) IsInput(p string) bool {
+	for _, f := range d.Specs {
+		if f.Path == p {
+			return true
+		}
+	}
+	return false
 }
 
 // checkSwaggerVersion rejects documents that are not Swagger 2.0, such as OpenAPI 3.

@@ -26,9 +26,11 @@ type missingFile struct {
 
 func (w *walker) walkRoot() {
 	w.missing = map[string]*missingFile{}
-	for _, key := range []string{"paths", "x-ms-paths"} {
-		if v := w.doc.Spec.Tree.Get(key); v != nil {
-			w.walk(w.doc.Spec, v, "/"+key)
+	for _, f := range w.doc.Specs {
+		for _, key := range []string{"paths", "x-ms-paths"} {
+			if v := f.Tree.Get(key); v != nil {
+				w.walk(f, v, "/"+key)
+			}
 		}
 	}
 	files := make([]string, 0, len(w.missing))

@@ -23,7 +23,7 @@ func Docs(opts generator.Options, others []string) (*docs.Versions, error) {
 		return nil, err
 	}
 	v := &docs.Versions{}
-	seen := map[string]string{this.APIVersion: opts.Spec}
+	seen := map[string]string{this.APIVersion: opts.InputName()}
 	previous := ""
 	for _, spec := range others {
 		pkg, _, err := generator.Load(generator.Options{Spec: spec, Root: opts.Root, FS: opts.FS, AllowRemoteRefs: opts.AllowRemoteRefs})
@@ -46,7 +46,10 @@ func Docs(opts generator.Options, others []string) (*docs.Versions, error) {
 	if previous == "" {
 		return v, nil
 	}
-	rep, err := diff.Run(diff.Options{Old: seen[previous], New: opts.Spec, Root: opts.Root, AllowRemoteRefs: opts.AllowRemoteRefs})
+	rep, err := diff.Run(diff.Options{
+		Old: generator.Options{Spec: seen[previous], Root: opts.Root, FS: opts.FS, AllowRemoteRefs: opts.AllowRemoteRefs},
+		New: opts,
+	})
 	if err != nil {
 		return nil, fmt.Errorf("changes from API version %s: %w", previous, err)
 	}

@@ -205,13 +205,13 @@ func (c *Case) pagerVariants(p *parsed, path string) ([]variant, error) {
 		b, _ := json.Marshal(page)
 		return b
 	}
-	out := []variant{{name: "one page", op: Operation{Method: http.MethodGet, Path: path, Pages: []json.RawMessage{withItems(items)}, NextLinkName: c.NextLinkName}, want: want}}
+	out := []variant{{name: "one page", op: Operation{Method: c.HTTPMethod, Path: path, Pages: []json.RawMessage{withItems(items)}, NextLinkName: c.NextLinkName}, want: want}}
 	if c.NextLinkName != "" && len(items) >= 2 {
 		var pages []json.RawMessage
 		for _, it := range items {
 			pages = append(pages, withItems([]json.RawMessage{it}))
 		}
-		out = append(out, variant{name: fmt.Sprintf("%d pages", len(pages)), op: Operation{Method: http.MethodGet, Path: path, Pages: pages, NextLinkName: c.NextLinkName}, want: want})
+		out = append(out, variant{name: fmt.Sprintf("%d pages", len(pages)), op: Operation{Method: c.HTTPMethod, Path: path, Pages: pages, NextLinkName: c.NextLinkName}, want: want})
 	}
 	return out, nil
 }

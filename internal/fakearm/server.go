@@ -55,7 +55,8 @@ type Operation struct {
 	Body   json.RawMessage
 	// LRO, when set, makes the operation long-running.
 	LRO *LRO
-	// Pages, when set, are the pages of a list, answered to GET Path: page i+1 is linked
+	// Pages, when set, are the pages of a list, answered to GET Path (or Method Path, for a
+	// list that a POST returns): page i+1 is linked
 	// from page i through the NextLinkName property (which must be set when there are
 	// several pages).
 	Pages        []json.RawMessage
@@ -172,7 +173,7 @@ func (s *Server) route(req *Request, r *http.Request) reply {
 	case strings.HasPrefix(req.Path, locationPrefix):
 		req.Role = "poll-location"
 		return s.pollLocation(strings.TrimPrefix(req.Path, locationPrefix))
-	case op.Pages != nil && req.Method == http.MethodGet && req.Path == op.Path:
+	case op.Pages != nil && (req.Method == http.MethodGet || req.Method == op.Method) && req.Path == op.Path:
 		req.Role = "page"
 		return s.page(r)
 	case s.state != nil && req.Method == http.MethodGet && req.Path == op.Path && s.state.servesOriginal():

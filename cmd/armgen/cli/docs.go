@@ -20,7 +20,7 @@ func newDocsCmd(stdout, stderr io.Writer) *cobra.Command {
 	var check bool
 	var others []string
 	cmd := &cobra.Command{
-		Use:   "docs --spec FILE --out DIR [--flavor go|grucloud] [--other-version FILE]... [--check]",
+		Use:   "docs (--spec FILE... | --config readme.md [--tag TAG]) --out DIR [--flavor go|grucloud] [--other-version FILE]... [--check]",
 		Short: "Write Markdown docs pages for every resource in a spec",
 		Long: `docs writes a Markdown page per resource of the spec into --out, as <Group>/<Type>.md.
 
@@ -45,8 +45,11 @@ change or remove and exits 1, or exits 0 when --out is current.`,
     --rules specs/rules/network-watcher.json --out generated/docs/grucloud/2022-01-01`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if opts.Spec == "" || opts.Out == "" {
-				return usageError{errors.New("docs needs --spec FILE and --out DIR")}
+			if err := checkInputFlags("docs", opts); err != nil {
+				return err
+			}
+			if opts.Out == "" {
+				return usageError{errors.New("docs needs --out DIR")}
 			}
 			if !slices.Contains(docs.Flavors(), flavor) {
 				return usageError{fmt.Errorf("--flavor %q: want one of %s", flavor, strings.Join(docs.Flavors(), ", "))}
@@ -64,8 +67,10 @@ change or remove and exits 1, or exits 0 when --out is current.`,
 			if err := checkOut(opts.Out); err != nil {
 				return err
 			}
-			if err := checkSpecFolder("--spec", opts.Spec); err != nil {
-				return err
+			for _, spec := range opts.Specs {
+				if err := checkSpecFolder("--spec", spec); err != nil {
+					return err
+				}
 			}
 			run := generator.Docs
 			if check {
@@ -86,7 +91,7 @@ change or remove and exits 1, or exits 0 when --out is current.`,
 		},
 	}
 	f := cmd.Flags()
-	f.Var(newOnceString(&opts.Spec), "spec", "root Swagger 2.0 spec file (required; once)")
+	addInputFlags(f, &opts)
 	f.StringVar(&opts.Out, "out", "", "output folder for the pages (required)")
 	f.StringVar(&flavor, "flavor", docs.FlavorGo, "docs flavor: "+strings.Join(docs.Flavors(), " or "))
 	f.StringVar(&opts.Root, "root", "", "folder that $refs may not leave (default: the spec file's folder)")

@@ -21,7 +21,7 @@ func newGenerateCmd(stdout, stderr io.Writer) *cobra.Command {
 	var docsOuts, others []string
 	var check bool
 	cmd := &cobra.Command{
-		Use:   "generate --spec FILE --out DIR [--package NAME] [--docs FLAVOR=DIR]... [--other-version FILE]... [--check]",
+		Use:   "generate (--spec FILE... | --config readme.md [--tag TAG]) --out DIR [--package NAME] [--docs FLAVOR=DIR]... [--other-version FILE]... [--check]",
 		Short: "Generate a Go package for every operation in a spec",
 		Long: `generate writes one Go package into --out for the spec and every file its $refs reach:
 models (with JSON marshalling) for every definition reachable from the spec's paths, enums,
@@ -39,6 +39,10 @@ the line out.
 'armgen docs --flavor FLAVOR --out DIR' would, from the same load of the spec; the go
 flavor's examples import the package by its import path.
 
+--config reads an AutoRest readme.md: the input files of --tag (default: the readme's
+default tag) make one package, as the Azure SDK's packages are made. A repeated --spec
+is the same as a tag that lists those files.
+
 Files are written only when the whole run succeeds; files a previous run generated and
 this one does not are removed. --check writes nothing: it lists every file a run would add,
 change or remove (one line each: add, change or remove, then the path) and exits 1, or
@@ -46,11 +50,17 @@ exits 0 when --out is current. Problems are printed one per line as file#/json/p
 message; the exit status is 1 for a bad spec and 2 for bad usage.`,
 		Example: `  armgen generate \
     --spec ../shared/azure-rest-api-specs/specification/network/resource-manager/Microsoft.Network/stable/2022-01-01/networkWatcher.json \
-    --out generated/network/2022-01-01/networkwatcher`,
+    --out generated/network/2022-01-01/networkwatcher
+  armgen generate \
+    --config ../shared/azure-rest-api-specs/specification/network/resource-manager/readme.md \
+    --tag package-2021-02 --out armnetwork --package armnetwork`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if opts.Spec == "" || opts.Out == "" {
-				return usageError{errors.New("generate needs --spec FILE and --out DIR")}
+			if err := checkInputFlags("generate", opts); err != nil {
+				return err
+			}
+			if opts.Out == "" {
+				return usageError{errors.New("generate needs --out DIR")}
 			}
 			if strings.ContainsAny(opts.GoGenerate, "\n\r") || (opts.GoGenerate != "" && strings.TrimSpace(opts.GoGenerate) == "") {
 				return usageError{fmt.Errorf("--go-generate %q: want a command on one line, or none", opts.GoGenerate)}
@@ -87,8 +97,10 @@ message; the exit status is 1 for a bad spec and 2 for bad usage.`,
 			if err := checkOut(opts.Out); err != nil {
 				return err
 			}
-			if err := checkSpecFolder("--spec", opts.Spec); err != nil {
-				return err
+			for _, spec := range opts.Specs {
+				if err := checkSpecFolder("--spec", spec); err != nil {
+					return err
+				}
 			}
 			run := generator.Generate
 			if check {
@@ -121,10 +133,10 @@ message; the exit status is 1 for a bad spec and 2 for bad usage.`,
 		},
 	}
 	f := cmd.Flags()
-	f.Var(newOnceString(&opts.Spec), "spec", "root Swagger 2.0 spec file (required; once)")
+	addInputFlags(f, &opts)
 	f.StringVar(&opts.Out, "out", "", "output folder for the Go package (required)")
-	f.StringVar(&opts.Package, "package", "", "Go package name (default: the spec file name in lower case)")
-	f.StringVar(&opts.Root, "root", "", "folder that $refs may not leave (default: the spec file's folder)")
+	f.StringVar(&opts.Package, "package", "", "Go package name (default: the spec file name in lower case; with --config, the service folder name)")
+	f.StringVar(&opts.Root, "root", "", "folder that $refs may not leave (default: the folder holding every spec file; with --config, the specification folder above the readme)")
 	f.BoolVar(&opts.AllowRemoteRefs, "allow-remote-refs", false, "follow http(s) $refs")
 	f.StringVar(&opts.Rules, "rules", "", "rules file of prose rules and dependencies to attach (format: specs/rules/README.md; default: none, only the schema's constraints are validated)")
 	f.StringVar(&opts.ImportPath, "import-path", "", "Go import path of the generated package (default: from the nearest go.mod above --out)")

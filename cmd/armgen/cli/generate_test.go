@@ -59,24 +59,6 @@ func TestUsageErrorsExit2(t *testing.T) {
 	}
 }
 
-// TestRepeatedSpecIsAUsageError checks that a second --spec is refused (exit 2, nothing
-// written) instead of silently replacing the first, for generate and docs.
-func TestRepeatedSpecIsAUsageError(t *testing.T) {
-	other := specsRoot + "/specification/network/resource-manager/Microsoft.Network/stable/2024-01-01/networkWatcher.json"
-	for _, cmd := range []string{"generate", "docs"} {
-		out := filepath.Join(t.TempDir(), "out")
-		code, stdout, stderr := run(cmd, "--spec", nwSpec, "--spec", other, "--out", out, "--import-path", "example.com/nw")
-		want := `armgen: invalid argument "` + other + `" for "--spec" flag: given twice ("` + nwSpec + `", then "` + other + `"): armgen reads one spec per run; run it once per spec` + "\n" +
-			"Run 'armgen " + cmd + " --help' for usage.\n"
-		if code != 2 || stdout != "" || stderr != want {
-			t.Errorf("%s: exit %d, stdout %q, stderr %q; want 2 and\n%s", cmd, code, stdout, stderr, want)
-		}
-		if _, err := os.Stat(out); err == nil {
-			t.Errorf("%s: a refused run created %s", cmd, out)
-		}
-	}
-}
-
 func TestBadInputExit1AndLeavesOutAlone(t *testing.T) {
 	dir := t.TempDir()
 	spec := filepath.Join(dir, "spec.json")

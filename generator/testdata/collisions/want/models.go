@@ -8,8 +8,8 @@ type Error struct {
 	Code *string `json:"code,omitempty"`
 }
 
-// Error2 - Another Error, in another file.
-type Error2 struct {
+// ErrorOther - Another Error, in another file.
+type ErrorOther struct {
 	// Message - the "message" property.
 	Message *string `json:"message,omitempty"`
 }
@@ -35,7 +35,7 @@ type Root struct {
 	B *FooBar `json:"b,omitempty"`
 
 	// C - Another Error, in another file.
-	C *Error2 `json:"c,omitempty"`
+	C *ErrorOther `json:"c,omitempty"`
 
 	// D - the "d" property.
 	D *Error `json:"d,omitempty"`

@@ -28,7 +28,7 @@ func (m *Error) validateInto(*validation.Errors, validation.Path, validation.Opt
 // Validate reports every way m breaks the constraints of its schema and the rules attached to it,
 // as a value the service sends or accepts: read-only properties are checked like the others.
 // It returns nil, or a validation.Errors listing each problem with its JSON path, rule and value.
-func (m *Error2) Validate() error {
+func (m *ErrorOther) Validate() error {
 	var errs validation.Errors
 	m.validateInto(&errs, validation.Path{}, validation.Options{})
 	return errs.Err()
@@ -37,14 +37,14 @@ func (m *Error2) Validate() error {
 // ValidateRequest is Validate for a request body: it reports every read-only property that is set
 // (rule "readOnly"), and checks nothing else about read-only properties, which the service ignores
 // in a request.
-func (m *Error2) ValidateRequest() error {
+func (m *ErrorOther) ValidateRequest() error {
 	var errs validation.Errors
 	m.validateInto(&errs, validation.Path{}, validation.Options{Request: true})
 	return errs.Err()
 }
 
-// validateInto records nothing: Error2 has no constraints, and reaches no value that has.
-func (m *Error2) validateInto(*validation.Errors, validation.Path, validation.Options) {}
+// validateInto records nothing: ErrorOther has no constraints, and reaches no value that has.
+func (m *ErrorOther) validateInto(*validation.Errors, validation.Path, validation.Options) {}
 
 // Validate reports every way m breaks the constraints of its schema and the rules attached to it,
 // as a value the service sends or accepts: read-only properties are checked like the others.

@@ -1,0 +1,105 @@
+package generator
+
+import (
+	"errors"
+	"path/filepath"
+	"strings"
+
+	"github.com/armgen/armgen/generator/config"
+	"github.com/armgen/armgen/generator/load"
+	"github.com/armgen/armgen/generator/naming"
+)
+
+// inputs is what the options name as the package's input: its spec files, the folder
+// that bounds $refs, and what a readme adds.
+type inputs struct {
+	specs    []string
+	root     string
+	pkgName  string
+	title    string
+	tag      string
+	warnings []load.Diagnostic
+}
+
+// HasInput reports whether the options name any input: a spec file or a readme.
+func (o Options) HasInput() bool { return o.Spec != "" || len(o.Specs) > 0 || o.Config != "" }
+
+// resolveInputs turns Spec, Specs, Config and Tag into the input files. A readme's tag
+// gives the files listed under it; several spec files are the same as a tag listing them.
+func resolveInputs(opts Options) (*inputs, error) {
+	in := &inputs{root: opts.Root, pkgName: opts.Package}
+	if opts.Spec != "" {
+		in.specs = append(in.specs, opts.Spec)
+	}
+	in.specs = append(in.specs, opts.Specs...)
+	if opts.Config == "" {
+		if opts.Tag != "" {
+			return nil, errors.New("--tag needs --config")
+		}
+		if len(in.specs) == 0 {
+			return nil, errors.New("no spec file: pass --spec FILE or --config readme.md")
+		}
+		return in, nil
+	}
+	if len(in.specs) > 0 {
+		return nil, errors.New("--config and --spec exclude each other: the readme's tag names the spec files")
+	}
+	r, err := config.Load(opts.Config)
+	if err != nil {
+		return nil, err
+	}
+	p, err := r.Select(opts.Tag)
+	if err != nil {
+		return nil, err
+	}
+	in.specs, in.title, in.tag = p.InputFiles, p.Title, p.Tag
+	if len(p.Ignored) > 0 {
+		in.warnings = append(in.warnings, load.Diagnostic{File: opts.Config, Kind: load.WarnReadmeKeys,
+			Msg: "keys armgen does not act on are ignored: " + strings.Join(p.Ignored, ", ")})
+	}
+	if in.root == "" {
+		in.root = ConfigRoot(opts.Config)
+	}
+	if in.pkgName == "" {
+		in.pkgName = ConfigPackageName(opts.Config)
+	}
+	return in, nil
+}
+
+// ConfigRoot is the folder that bounds the $refs of a readme's input files when --root is
+// not given: the "specification" folder of azure-rest-api-specs above the readme (the
+// files refer to ../../../../../common-types), or else the readme's own folder.
+func ConfigRoot(readme string) string {
+	abs, err := filepath.Abs(readme)
+	if err != nil {
+		return filepath.Dir(readme)
+	}
+	for dir := filepath.Dir(abs); ; dir = filepath.Dir(dir) {
+		if filepath.Base(dir) == "specification" {
+			return dir
+		}
+		if filepath.Dir(dir) == dir {
+			return filepath.Dir(abs)
+		}
+	}
+}
+
+// ConfigPackageName is the default Go package name of a readme's package: the service
+// folder's name in lower case with only letters and digits (specification/network/
+// resource-manager/readme.md gives "network", cosmos-db gives "cosmosdb"), or the readme's
+// folder name when it does not sit in a resource-manager folder.
+func ConfigPackageName(readme string) string {
+	abs, err := filepath.Abs(readme)
+	if err != nil {
+		abs = readme
+	}
+	dir := filepath.Dir(abs)
+	if filepath.Base(dir) == "resource-manager" || filepath.Base(dir) == "data-plane" {
+		dir = filepath.Dir(dir)
+	}
+	name := strings.ToLower(naming.Pascal(filepath.Base(dir)))
+	if name == "" || !(name[0] >= 'a' && name[0] <= 'z') {
+		name = "pkg" + name
+	}
+	return name
+}
