@@ -94,3 +94,27 @@ func ExampleScriptsClient_ReplaceContent_replaceTheContent() {
 	// done
 
 }
+
+// ExampleScriptsClient_Run_runAScript runs the x-ms-example "Run a script" (Run.json)
+// against a fake server that answers with the example's response.
+func ExampleScriptsClient_Run_runAScript() {
+	srv := &fake.ScriptsServer{Run: func(ctx context.Context, name string, options *examplebodies.ScriptsClientRunOptions) (resp azfake.Responder[examplebodies.ScriptsClientRunResponse], errResp azfake.ErrorResponder) {
+		resp.SetResponse(http.StatusOK, examplebodies.ScriptsClientRunResponse{}, nil)
+		return
+	}}
+	client, err := examplebodies.NewScriptsClient("sub1", &azfake.TokenCredential{}, &arm.ClientOptions{ClientOptions: policy.ClientOptions{Transport: fake.NewScriptsServerTransport(srv)}})
+	if err != nil {
+		log.Fatal(err)
+	}
+	ctx := context.Background()
+	res, err := client.Run(ctx, "hello", nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	_ = res
+	fmt.Println("done")
+
+	// Output:
+	// done
+
+}

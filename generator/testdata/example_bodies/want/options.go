@@ -32,6 +32,11 @@ type ScriptsClientReplaceContentOptions struct {
 	// no optional arguments in this API version
 }
 
+// ScriptsClientRunOptions holds the optional arguments of ScriptsClient.Run.
+type ScriptsClientRunOptions struct {
+	// no optional arguments in this API version
+}
+
 // ShapesClientDescribeOptions holds the optional arguments of ShapesClient.Describe.
 type ShapesClientDescribeOptions struct {
 	// Shape - the request body.

@@ -46,6 +46,11 @@ type ScriptsClientReplaceContentResponse struct {
 	// the operation returns no body
 }
 
+// ScriptsClientRunResponse is what method ScriptsClient.Run returns.
+type ScriptsClientRunResponse struct {
+	// the operation returns no body
+}
+
 // ShapesClientDescribeResponse is what method ShapesClient.Describe returns.
 type ShapesClientDescribeResponse struct {
 	// Value is the response body.

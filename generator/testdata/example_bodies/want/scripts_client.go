@@ -228,3 +228,66 @@ func (client *ScriptsClient) replaceContentHandleResponse(resp *http.Response) (
 	result := ScriptsClientReplaceContentResponse{}
 	return result, nil
 }
+
+// Run - An operation that declares only a default response, whose example shows only that.
+// The spec declares only error responses: a 2xx status is a success without a body and
+// any other status is returned as an *azcore.ResponseError.
+//
+// Generated from API version 2023-01-01, operation Scripts_Run (POST /subscriptions/{subscriptionId}/providers/Microsoft.Test/scripts/{name}/run).
+//   - name - the name path parameter.
+//   - options - ScriptsClientRunOptions holds the optional arguments of ScriptsClient.Run.
+func (client *ScriptsClient) Run(ctx context.Context, name string, options *ScriptsClientRunOptions) (ScriptsClientRunResponse, error) {
+	var err error
+	const operationName = "ScriptsClient.Run"
+	ctx = context.WithValue(ctx, runtime.CtxAPINameKey{}, operationName)
+	ctx, endSpan := runtime.StartSpan(ctx, operationName, client.internal.Tracer(), nil)
+	defer func() {
+		endSpan(err)
+	}()
+	req, err := client.runCreateRequest(ctx, name, options)
+	if err != nil {
+		return ScriptsClientRunResponse{}, err
+	}
+	httpResp, err := client.internal.Pipeline().Do(req)
+	if err != nil {
+		return ScriptsClientRunResponse{}, err
+	}
+	if !runtime.HasStatusCode(httpResp, http.StatusOK, http.StatusCreated, http.StatusAccepted, http.StatusNonAuthoritativeInfo, http.StatusNoContent, http.StatusResetContent, http.StatusPartialContent) {
+		err = runtime.NewResponseError(httpResp)
+		return ScriptsClientRunResponse{}, err
+	}
+	resp, err := client.runHandleResponse(httpResp)
+	return resp, err
+}
+
+// runCreateRequest creates the Scripts_Run request.
+func (client *ScriptsClient) runCreateRequest(ctx context.Context, name string, options *ScriptsClientRunOptions) (*policy.Request, error) {
+	if err := checkClientPathParams(
+		clientPathParam{
+			name:  "subscriptionId",
+			value: client.subscriptionID,
+		},
+		clientPathParam{
+			name:  "name",
+			value: name,
+		},
+	); err != nil {
+		return nil, err
+	}
+	urlPath := "/subscriptions/" + url.PathEscape(client.subscriptionID) + "/providers/Microsoft.Test/scripts/" + url.PathEscape(name) + "/run"
+	req, err := runtime.NewRequest(ctx, http.MethodPost, runtime.JoinPaths(client.internal.Endpoint(), urlPath))
+	if err != nil {
+		return nil, err
+	}
+	reqQP := req.Raw().URL.Query()
+	reqQP.Set("api-version", "2023-01-01")
+	req.Raw().URL.RawQuery = reqQP.Encode()
+	req.Raw().Header["Accept"] = []string{"application/json"}
+	return req, nil
+}
+
+// runHandleResponse handles the Run response.
+func (client *ScriptsClient) runHandleResponse(resp *http.Response) (ScriptsClientRunResponse, error) {
+	result := ScriptsClientRunResponse{}
+	return result, nil
+}

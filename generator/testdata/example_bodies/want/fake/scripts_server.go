@@ -30,6 +30,10 @@ type ScriptsServer struct {
 	// ReplaceContent answers the calls of ScriptsClient.ReplaceContent.
 	// Its responder may use the success statuses http.StatusOK.
 	ReplaceContent func(ctx context.Context, name string, content io.ReadSeekCloser, options *examplebodies.ScriptsClientReplaceContentOptions) (resp azfake.Responder[examplebodies.ScriptsClientReplaceContentResponse], errResp azfake.ErrorResponder)
+
+	// Run answers the calls of ScriptsClient.Run.
+	// Its responder may use the success statuses http.StatusOK, http.StatusCreated, http.StatusAccepted, http.StatusNonAuthoritativeInfo, http.StatusNoContent, http.StatusResetContent, http.StatusPartialContent.
+	Run func(ctx context.Context, name string, options *examplebodies.ScriptsClientRunOptions) (resp azfake.Responder[examplebodies.ScriptsClientRunResponse], errResp azfake.ErrorResponder)
 }
 
 // NewScriptsServerTransport returns a transport that answers requests with the functions set in srv.
@@ -57,6 +61,8 @@ func (t *ScriptsServerTransport) Do(req *http.Request) (*http.Response, error) {
 		return t.dispatchGetContent(req)
 	case "ScriptsClient.ReplaceContent":
 		return t.dispatchReplaceContent(req)
+	case "ScriptsClient.Run":
+		return t.dispatchRun(req)
 	default:
 		return nil, fmt.Errorf("unhandled API %s", method)
 	}
@@ -149,6 +155,31 @@ func (t *ScriptsServerTransport) dispatchReplaceContent(req *http.Request) (*htt
 	respContent := server.GetResponseContent(respr)
 	if !contains([]int{http.StatusOK}, respContent.HTTPStatus) {
 		return nil, &nonRetriableError{fmt.Errorf("unexpected status code %d. acceptable values are http.StatusOK", respContent.HTTPStatus)}
+	}
+	return server.NewResponse(respContent, req, nil)
+}
+
+// dispatchRun serves ScriptsClient.Run.
+func (t *ScriptsServerTransport) dispatchRun(req *http.Request) (*http.Response, error) {
+	if t.srv.Run == nil {
+		return nil, &nonRetriableError{errors.New("fake for method Run not implemented")}
+	}
+	matches := regexp.MustCompile("^/subscriptions/([^/]+)/providers/Microsoft\\.Test/scripts/([^/]+)/run$").FindStringSubmatch(server.SanitizePagerPollerPath(req.URL.EscapedPath()))
+	if matches == nil {
+		return nil, &nonRetriableError{fmt.Errorf("failed to parse path %s", req.URL.Path)}
+	}
+	nameParam, err := url.PathUnescape(matches[2])
+	if err != nil {
+		return nil, err
+	}
+	var options *examplebodies.ScriptsClientRunOptions
+	respr, errRespr := t.srv.Run(req.Context(), nameParam, options)
+	if err := server.GetError(errRespr, req); err != nil {
+		return nil, err
+	}
+	respContent := server.GetResponseContent(respr)
+	if !contains([]int{http.StatusOK, http.StatusCreated, http.StatusAccepted, http.StatusNonAuthoritativeInfo, http.StatusNoContent, http.StatusResetContent, http.StatusPartialContent}, respContent.HTTPStatus) {
+		return nil, &nonRetriableError{fmt.Errorf("unexpected status code %d. acceptable values are http.StatusOK, http.StatusCreated, http.StatusAccepted, http.StatusNonAuthoritativeInfo, http.StatusNoContent, http.StatusResetContent, http.StatusPartialContent", respContent.HTTPStatus)}
 	}
 	return server.NewResponse(respContent, req, nil)
 }
