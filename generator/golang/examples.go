@@ -97,6 +97,10 @@ func (eg *exampleGen) example(v *opView, ex *ir.Example, fn string) (jen.Code, e
 	if err != nil {
 		return nil, err
 	}
+	if final != nil && final.Kind == jsonv.String && final.Str == "" && v.result != nil && v.result.Kind != ir.KindPrimitive && v.result.Kind != ir.KindEnum {
+		// `"body": ""` for an object, array or map: the example's way to show an empty body.
+		final = nil
+	}
 	lit := NewLiterals(eg.path, Strict)
 	respLit := eg.responseLiteral(lit, v, final, status)
 	args := lit.CallArgs(v.op, params)

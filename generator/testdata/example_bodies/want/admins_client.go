@@ -95,3 +95,68 @@ func (client *AdminsClient) deleteHandleResponse(resp *http.Response) (AdminsCli
 	}
 	return result, nil
 }
+
+// GenerateProfile - An object response whose example body is the empty string, the example's way to show an empty body.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
+//
+// Generated from API version 2023-01-01, operation Admins_GenerateProfile (POST /subscriptions/{subscriptionId}/providers/Microsoft.Test/admins/{name}/profile).
+//   - name - the name path parameter.
+//   - options - AdminsClientGenerateProfileOptions holds the optional arguments of AdminsClient.GenerateProfile.
+func (client *AdminsClient) GenerateProfile(ctx context.Context, name string, options *AdminsClientGenerateProfileOptions) (AdminsClientGenerateProfileResponse, error) {
+	var err error
+	const operationName = "AdminsClient.GenerateProfile"
+	ctx = context.WithValue(ctx, runtime.CtxAPINameKey{}, operationName)
+	ctx, endSpan := runtime.StartSpan(ctx, operationName, client.internal.Tracer(), nil)
+	defer func() {
+		endSpan(err)
+	}()
+	req, err := client.generateProfileCreateRequest(ctx, name, options)
+	if err != nil {
+		return AdminsClientGenerateProfileResponse{}, err
+	}
+	httpResp, err := client.internal.Pipeline().Do(req)
+	if err != nil {
+		return AdminsClientGenerateProfileResponse{}, err
+	}
+	if !runtime.HasStatusCode(httpResp, http.StatusOK) {
+		err = runtime.NewResponseError(httpResp)
+		return AdminsClientGenerateProfileResponse{}, err
+	}
+	resp, err := client.generateProfileHandleResponse(httpResp)
+	return resp, err
+}
+
+// generateProfileCreateRequest creates the Admins_GenerateProfile request.
+func (client *AdminsClient) generateProfileCreateRequest(ctx context.Context, name string, options *AdminsClientGenerateProfileOptions) (*policy.Request, error) {
+	if err := checkClientPathParams(
+		clientPathParam{
+			name:  "subscriptionId",
+			value: client.subscriptionID,
+		},
+		clientPathParam{
+			name:  "name",
+			value: name,
+		},
+	); err != nil {
+		return nil, err
+	}
+	urlPath := "/subscriptions/" + url.PathEscape(client.subscriptionID) + "/providers/Microsoft.Test/admins/" + url.PathEscape(name) + "/profile"
+	req, err := runtime.NewRequest(ctx, http.MethodPost, runtime.JoinPaths(client.internal.Endpoint(), urlPath))
+	if err != nil {
+		return nil, err
+	}
+	reqQP := req.Raw().URL.Query()
+	reqQP.Set("api-version", "2023-01-01")
+	req.Raw().URL.RawQuery = reqQP.Encode()
+	req.Raw().Header["Accept"] = []string{"application/json"}
+	return req, nil
+}
+
+// generateProfileHandleResponse handles the GenerateProfile response.
+func (client *AdminsClient) generateProfileHandleResponse(resp *http.Response) (AdminsClientGenerateProfileResponse, error) {
+	result := AdminsClientGenerateProfileResponse{}
+	if err := runtime.UnmarshalAsJSON(resp, &result); err != nil {
+		return AdminsClientGenerateProfileResponse{}, err
+	}
+	return result, nil
+}

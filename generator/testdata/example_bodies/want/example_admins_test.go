@@ -41,3 +41,30 @@ func ExampleAdminsClient_Delete_deleteAnAdminThatIsGone() {
 	// {}
 
 }
+
+// ExampleAdminsClient_GenerateProfile_generateAProfile runs the x-ms-example "Generate a profile" (GenerateProfile.json)
+// against a fake server that answers with the example's response.
+func ExampleAdminsClient_GenerateProfile_generateAProfile() {
+	srv := &fake.AdminsServer{GenerateProfile: func(ctx context.Context, name string, options *examplebodies.AdminsClientGenerateProfileOptions) (resp azfake.Responder[examplebodies.AdminsClientGenerateProfileResponse], errResp azfake.ErrorResponder) {
+		resp.SetResponse(http.StatusOK, examplebodies.AdminsClientGenerateProfileResponse{}, nil)
+		return
+	}}
+	client, err := examplebodies.NewAdminsClient("sub1", &azfake.TokenCredential{}, &arm.ClientOptions{ClientOptions: policy.ClientOptions{Transport: fake.NewAdminsServerTransport(srv)}})
+	if err != nil {
+		log.Fatal(err)
+	}
+	ctx := context.Background()
+	res, err := client.GenerateProfile(ctx, "admin1", nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	out, err := json.MarshalIndent(res.Admin, "", "  ")
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(string(out))
+
+	// Output:
+	// {}
+
+}

@@ -9,6 +9,11 @@ type AdminsClientDeleteOptions struct {
 	// no optional arguments in this API version
 }
 
+// AdminsClientGenerateProfileOptions holds the optional arguments of AdminsClient.GenerateProfile.
+type AdminsClientGenerateProfileOptions struct {
+	// no optional arguments in this API version
+}
+
 // ConnectionsClientBeginDeleteOptions holds the optional arguments of ConnectionsClient.BeginDelete.
 type ConnectionsClientBeginDeleteOptions struct {
 	// ResumeToken resumes the long-running operation from a poller's ResumeToken(); the other

@@ -14,6 +14,12 @@ type AdminsClientDeleteResponse struct {
 	Admin
 }
 
+// AdminsClientGenerateProfileResponse is what method AdminsClient.GenerateProfile returns.
+type AdminsClientGenerateProfileResponse struct {
+	// Admin - An administrator.
+	Admin
+}
+
 // ConnectionsClientDeleteResponse is what the poller of method ConnectionsClient.BeginDelete returns.
 type ConnectionsClientDeleteResponse struct {
 	// Value is the response body.

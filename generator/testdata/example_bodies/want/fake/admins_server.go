@@ -19,6 +19,10 @@ type AdminsServer struct {
 	// Delete answers the calls of AdminsClient.Delete.
 	// Its responder may use the success statuses http.StatusOK, http.StatusNoContent.
 	Delete func(ctx context.Context, name string, options *examplebodies.AdminsClientDeleteOptions) (resp azfake.Responder[examplebodies.AdminsClientDeleteResponse], errResp azfake.ErrorResponder)
+
+	// GenerateProfile answers the calls of AdminsClient.GenerateProfile.
+	// Its responder may use the success statuses http.StatusOK.
+	GenerateProfile func(ctx context.Context, name string, options *examplebodies.AdminsClientGenerateProfileOptions) (resp azfake.Responder[examplebodies.AdminsClientGenerateProfileResponse], errResp azfake.ErrorResponder)
 }
 
 // NewAdminsServerTransport returns a transport that answers requests with the functions set in srv.
@@ -42,6 +46,8 @@ func (t *AdminsServerTransport) Do(req *http.Request) (*http.Response, error) {
 	switch method {
 	case "AdminsClient.Delete":
 		return t.dispatchDelete(req)
+	case "AdminsClient.GenerateProfile":
+		return t.dispatchGenerateProfile(req)
 	default:
 		return nil, fmt.Errorf("unhandled API %s", method)
 	}
@@ -71,6 +77,31 @@ func (t *AdminsServerTransport) dispatchDelete(req *http.Request) (*http.Respons
 	}
 	if respContent.HTTPStatus == http.StatusNoContent {
 		return server.NewResponse(respContent, req, nil)
+	}
+	return server.MarshalResponseAsJSON(respContent, server.GetResponse(respr), req)
+}
+
+// dispatchGenerateProfile serves AdminsClient.GenerateProfile.
+func (t *AdminsServerTransport) dispatchGenerateProfile(req *http.Request) (*http.Response, error) {
+	if t.srv.GenerateProfile == nil {
+		return nil, &nonRetriableError{errors.New("fake for method GenerateProfile not implemented")}
+	}
+	matches := regexp.MustCompile("^/subscriptions/([^/]+)/providers/Microsoft\\.Test/admins/([^/]+)/profile$").FindStringSubmatch(server.SanitizePagerPollerPath(req.URL.EscapedPath()))
+	if matches == nil {
+		return nil, &nonRetriableError{fmt.Errorf("failed to parse path %s", req.URL.Path)}
+	}
+	nameParam, err := url.PathUnescape(matches[2])
+	if err != nil {
+		return nil, err
+	}
+	var options *examplebodies.AdminsClientGenerateProfileOptions
+	respr, errRespr := t.srv.GenerateProfile(req.Context(), nameParam, options)
+	if err := server.GetError(errRespr, req); err != nil {
+		return nil, err
+	}
+	respContent := server.GetResponseContent(respr)
+	if !contains([]int{http.StatusOK}, respContent.HTTPStatus) {
+		return nil, &nonRetriableError{fmt.Errorf("unexpected status code %d. acceptable values are http.StatusOK", respContent.HTTPStatus)}
 	}
 	return server.MarshalResponseAsJSON(respContent, server.GetResponse(respr), req)
 }
