@@ -128,7 +128,7 @@ func (eg *exampleGen) example(v *opView, ex *ir.Example, fn string) (jen.Code, e
 		g.Comment("against a fake server that answers with the example's response.")
 		g.Func().Id(fn).Params().BlockFunc(func(b *jen.Group) {
 			b.Id("srv").Op(":=").Op("&").Qual(eg.path+"/fake", srvType).Values(jen.Dict{
-				jen.Id(v.method): jen.Add(fk.fakeFuncType(v)).Block(setResp, jen.Return()),
+				jen.Id(v.method): jen.Add(fk.fakeFunc(v, true)).Block(setResp, jen.Return()),
 			})
 			b.List(jen.Id("client"), jen.Err()).Op(":=").Add(eg.q("New" + v.op.ClientName())).Call(append(ctorArgs,
 				jen.Op("&").Qual(azfakePkg, "TokenCredential").Values(),

@@ -81,12 +81,23 @@ func (fk *fakeGen) responderType(v *opView) *jen.Statement {
 
 // fakeFuncType is the type of a server's function field: the client method's parameters
 // and a responder (and an error responder, except for pagers).
-func (fk *fakeGen) fakeFuncType(v *opView) jen.Code {
+func (fk *fakeGen) fakeFuncType(v *opView) jen.Code { return fk.fakeFunc(v, false) }
+
+// fakeFunc is fakeFuncType, with every parameter named _ when blank: an example's server
+// function uses none of them, and a parameter named like the package (a body "disk" of
+// package disk) would hide the package in the function's body.
+func (fk *fakeGen) fakeFunc(v *opView, blank bool) jen.Code {
+	name := func(id string) string {
+		if blank {
+			return "_"
+		}
+		return id
+	}
 	return jen.Func().ParamsFunc(func(g *jen.Group) {
 		if !v.op.IsPager() {
-			g.Id("ctx").Qual("context", "Context")
+			g.Id(name("ctx")).Qual("context", "Context")
 		}
-		fk.params(g, v)
+		fk.params(g, v, name)
 	}).ParamsFunc(func(g *jen.Group) {
 		g.Id("resp").Add(fk.responderType(v))
 		if !v.op.IsPager() {
@@ -96,17 +107,18 @@ func (fk *fakeGen) fakeFuncType(v *opView) jen.Code {
 }
 
 // params declares the client method's parameters after ctx, with the generated package's types.
-func (fk *fakeGen) params(g *jen.Group, v *opView) {
+// name gives each parameter's name from its id.
+func (fk *fakeGen) params(g *jen.Group, v *opView, name func(string) string) {
 	for _, pv := range v.args {
-		g.Id(pv.id).Add(fk.typeOf(pv.p.Type))
+		g.Id(name(pv.id)).Add(fk.typeOf(pv.p.Type))
 	}
 	for _, ga := range v.groups {
-		g.Id(ga.id).Add(groupArgType(ga, fk.path))
+		g.Id(name(ga.id)).Add(groupArgType(ga, fk.path))
 	}
 	if v.body != nil && v.body.p.Required {
-		g.Id(v.body.id).Add(fk.bodyParamType(v.body.p))
+		g.Id(name(v.body.id)).Add(fk.bodyParamType(v.body.p))
 	}
-	g.Id("options").Op("*").Add(fk.q(v.options))
+	g.Id(name("options")).Op("*").Add(fk.q(v.options))
 }
 
 // typeOf is elemType qualified with the generated package.

@@ -20,7 +20,7 @@ import (
 // ExampleConnectionMonitorsClient_BeginCreateOrUpdate_createConnectionMonitorV1 runs the x-ms-example "Create connection monitor V1" (NetworkWatcherConnectionMonitorCreate.json)
 // against a fake server that answers with the example's response.
 func ExampleConnectionMonitorsClient_BeginCreateOrUpdate_createConnectionMonitorV1() {
-	srv := &fake.ConnectionMonitorsServer{BeginCreateOrUpdate: func(ctx context.Context, resourceGroupName string, networkWatcherName string, connectionMonitorName string, parameters networkwatcher.ConnectionMonitor, options *networkwatcher.ConnectionMonitorsClientBeginCreateOrUpdateOptions) (resp azfake.PollerResponder[networkwatcher.ConnectionMonitorsClientCreateOrUpdateResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.ConnectionMonitorsServer{BeginCreateOrUpdate: func(_ context.Context, _ string, _ string, _ string, _ networkwatcher.ConnectionMonitor, _ *networkwatcher.ConnectionMonitorsClientBeginCreateOrUpdateOptions) (resp azfake.PollerResponder[networkwatcher.ConnectionMonitorsClientCreateOrUpdateResponse], errResp azfake.ErrorResponder) {
 		resp.SetTerminalResponse(http.StatusOK, networkwatcher.ConnectionMonitorsClientCreateOrUpdateResponse{
 			ConnectionMonitorResult: networkwatcher.ConnectionMonitorResult{
 				Name: to.Ptr("cm1"),
@@ -177,7 +177,7 @@ func ExampleConnectionMonitorsClient_BeginCreateOrUpdate_createConnectionMonitor
 // ExampleConnectionMonitorsClient_BeginCreateOrUpdate_createConnectionMonitorV2 runs the x-ms-example "Create connection monitor V2" (NetworkWatcherConnectionMonitorV2Create.json)
 // against a fake server that answers with the example's response.
 func ExampleConnectionMonitorsClient_BeginCreateOrUpdate_createConnectionMonitorV2() {
-	srv := &fake.ConnectionMonitorsServer{BeginCreateOrUpdate: func(ctx context.Context, resourceGroupName string, networkWatcherName string, connectionMonitorName string, parameters networkwatcher.ConnectionMonitor, options *networkwatcher.ConnectionMonitorsClientBeginCreateOrUpdateOptions) (resp azfake.PollerResponder[networkwatcher.ConnectionMonitorsClientCreateOrUpdateResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.ConnectionMonitorsServer{BeginCreateOrUpdate: func(_ context.Context, _ string, _ string, _ string, _ networkwatcher.ConnectionMonitor, _ *networkwatcher.ConnectionMonitorsClientBeginCreateOrUpdateOptions) (resp azfake.PollerResponder[networkwatcher.ConnectionMonitorsClientCreateOrUpdateResponse], errResp azfake.ErrorResponder) {
 		resp.SetTerminalResponse(http.StatusOK, networkwatcher.ConnectionMonitorsClientCreateOrUpdateResponse{
 			ConnectionMonitorResult: networkwatcher.ConnectionMonitorResult{
 				Name: to.Ptr("cm1"),
@@ -397,7 +397,7 @@ func ExampleConnectionMonitorsClient_BeginCreateOrUpdate_createConnectionMonitor
 // ExampleConnectionMonitorsClient_BeginDelete_deleteConnectionMonitor runs the x-ms-example "Delete connection monitor" (NetworkWatcherConnectionMonitorDelete.json)
 // against a fake server that answers with the example's response.
 func ExampleConnectionMonitorsClient_BeginDelete_deleteConnectionMonitor() {
-	srv := &fake.ConnectionMonitorsServer{BeginDelete: func(ctx context.Context, resourceGroupName string, networkWatcherName string, connectionMonitorName string, options *networkwatcher.ConnectionMonitorsClientBeginDeleteOptions) (resp azfake.PollerResponder[networkwatcher.ConnectionMonitorsClientDeleteResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.ConnectionMonitorsServer{BeginDelete: func(_ context.Context, _ string, _ string, _ string, _ *networkwatcher.ConnectionMonitorsClientBeginDeleteOptions) (resp azfake.PollerResponder[networkwatcher.ConnectionMonitorsClientDeleteResponse], errResp azfake.ErrorResponder) {
 		resp.SetTerminalResponse(http.StatusNoContent, networkwatcher.ConnectionMonitorsClientDeleteResponse{}, nil)
 		return
 	}}
@@ -425,7 +425,7 @@ func ExampleConnectionMonitorsClient_BeginDelete_deleteConnectionMonitor() {
 // ExampleConnectionMonitorsClient_Get_getConnectionMonitor runs the x-ms-example "Get connection monitor" (NetworkWatcherConnectionMonitorGet.json)
 // against a fake server that answers with the example's response.
 func ExampleConnectionMonitorsClient_Get_getConnectionMonitor() {
-	srv := &fake.ConnectionMonitorsServer{Get: func(ctx context.Context, resourceGroupName string, networkWatcherName string, connectionMonitorName string, options *networkwatcher.ConnectionMonitorsClientGetOptions) (resp azfake.Responder[networkwatcher.ConnectionMonitorsClientGetResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.ConnectionMonitorsServer{Get: func(_ context.Context, _ string, _ string, _ string, _ *networkwatcher.ConnectionMonitorsClientGetOptions) (resp azfake.Responder[networkwatcher.ConnectionMonitorsClientGetResponse], errResp azfake.ErrorResponder) {
 		resp.SetResponse(http.StatusOK, networkwatcher.ConnectionMonitorsClientGetResponse{
 			ConnectionMonitorResult: networkwatcher.ConnectionMonitorResult{
 				Name: to.Ptr("cm1"),
@@ -540,7 +540,7 @@ func ExampleConnectionMonitorsClient_Get_getConnectionMonitor() {
 // ExampleConnectionMonitorsClient_NewListPager_listConnectionMonitors runs the x-ms-example "List connection monitors" (NetworkWatcherConnectionMonitorList.json)
 // against a fake server that answers with the example's response.
 func ExampleConnectionMonitorsClient_NewListPager_listConnectionMonitors() {
-	srv := &fake.ConnectionMonitorsServer{NewListPager: func(resourceGroupName string, networkWatcherName string, options *networkwatcher.ConnectionMonitorsClientListOptions) (resp azfake.PagerResponder[networkwatcher.ConnectionMonitorsClientListResponse]) {
+	srv := &fake.ConnectionMonitorsServer{NewListPager: func(_ string, _ string, _ *networkwatcher.ConnectionMonitorsClientListOptions) (resp azfake.PagerResponder[networkwatcher.ConnectionMonitorsClientListResponse]) {
 		resp.AddPage(http.StatusOK, networkwatcher.ConnectionMonitorsClientListResponse{
 			ConnectionMonitorListResult: networkwatcher.ConnectionMonitorListResult{
 				Value: []networkwatcher.ConnectionMonitorResult{
@@ -752,7 +752,7 @@ func ExampleConnectionMonitorsClient_NewListPager_listConnectionMonitors() {
 // ExampleConnectionMonitorsClient_BeginQuery_queryConnectionMonitor runs the x-ms-example "Query connection monitor" (NetworkWatcherConnectionMonitorQuery.json)
 // against a fake server that answers with the example's response.
 func ExampleConnectionMonitorsClient_BeginQuery_queryConnectionMonitor() {
-	srv := &fake.ConnectionMonitorsServer{BeginQuery: func(ctx context.Context, resourceGroupName string, networkWatcherName string, connectionMonitorName string, options *networkwatcher.ConnectionMonitorsClientBeginQueryOptions) (resp azfake.PollerResponder[networkwatcher.ConnectionMonitorsClientQueryResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.ConnectionMonitorsServer{BeginQuery: func(_ context.Context, _ string, _ string, _ string, _ *networkwatcher.ConnectionMonitorsClientBeginQueryOptions) (resp azfake.PollerResponder[networkwatcher.ConnectionMonitorsClientQueryResponse], errResp azfake.ErrorResponder) {
 		resp.SetTerminalResponse(http.StatusOK, networkwatcher.ConnectionMonitorsClientQueryResponse{
 			ConnectionMonitorQueryResult: networkwatcher.ConnectionMonitorQueryResult{
 				SourceStatus: to.Ptr(networkwatcher.ConnectionMonitorSourceStatusActive),
@@ -851,7 +851,7 @@ func ExampleConnectionMonitorsClient_BeginQuery_queryConnectionMonitor() {
 // ExampleConnectionMonitorsClient_BeginStart_startConnectionMonitor runs the x-ms-example "Start connection monitor" (NetworkWatcherConnectionMonitorStart.json)
 // against a fake server that answers with the example's response.
 func ExampleConnectionMonitorsClient_BeginStart_startConnectionMonitor() {
-	srv := &fake.ConnectionMonitorsServer{BeginStart: func(ctx context.Context, resourceGroupName string, networkWatcherName string, connectionMonitorName string, options *networkwatcher.ConnectionMonitorsClientBeginStartOptions) (resp azfake.PollerResponder[networkwatcher.ConnectionMonitorsClientStartResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.ConnectionMonitorsServer{BeginStart: func(_ context.Context, _ string, _ string, _ string, _ *networkwatcher.ConnectionMonitorsClientBeginStartOptions) (resp azfake.PollerResponder[networkwatcher.ConnectionMonitorsClientStartResponse], errResp azfake.ErrorResponder) {
 		resp.SetTerminalResponse(http.StatusOK, networkwatcher.ConnectionMonitorsClientStartResponse{}, nil)
 		return
 	}}
@@ -879,7 +879,7 @@ func ExampleConnectionMonitorsClient_BeginStart_startConnectionMonitor() {
 // ExampleConnectionMonitorsClient_BeginStop_stopConnectionMonitor runs the x-ms-example "Stop connection monitor" (NetworkWatcherConnectionMonitorStop.json)
 // against a fake server that answers with the example's response.
 func ExampleConnectionMonitorsClient_BeginStop_stopConnectionMonitor() {
-	srv := &fake.ConnectionMonitorsServer{BeginStop: func(ctx context.Context, resourceGroupName string, networkWatcherName string, connectionMonitorName string, options *networkwatcher.ConnectionMonitorsClientBeginStopOptions) (resp azfake.PollerResponder[networkwatcher.ConnectionMonitorsClientStopResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.ConnectionMonitorsServer{BeginStop: func(_ context.Context, _ string, _ string, _ string, _ *networkwatcher.ConnectionMonitorsClientBeginStopOptions) (resp azfake.PollerResponder[networkwatcher.ConnectionMonitorsClientStopResponse], errResp azfake.ErrorResponder) {
 		resp.SetTerminalResponse(http.StatusOK, networkwatcher.ConnectionMonitorsClientStopResponse{}, nil)
 		return
 	}}
@@ -907,7 +907,7 @@ func ExampleConnectionMonitorsClient_BeginStop_stopConnectionMonitor() {
 // ExampleConnectionMonitorsClient_UpdateTags_updateConnectionMonitorTags runs the x-ms-example "Update connection monitor tags" (NetworkWatcherConnectionMonitorUpdateTags.json)
 // against a fake server that answers with the example's response.
 func ExampleConnectionMonitorsClient_UpdateTags_updateConnectionMonitorTags() {
-	srv := &fake.ConnectionMonitorsServer{UpdateTags: func(ctx context.Context, resourceGroupName string, networkWatcherName string, connectionMonitorName string, parameters networkwatcher.TagsObject, options *networkwatcher.ConnectionMonitorsClientUpdateTagsOptions) (resp azfake.Responder[networkwatcher.ConnectionMonitorsClientUpdateTagsResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.ConnectionMonitorsServer{UpdateTags: func(_ context.Context, _ string, _ string, _ string, _ networkwatcher.TagsObject, _ *networkwatcher.ConnectionMonitorsClientUpdateTagsOptions) (resp azfake.Responder[networkwatcher.ConnectionMonitorsClientUpdateTagsResponse], errResp azfake.ErrorResponder) {
 		resp.SetResponse(http.StatusOK, networkwatcher.ConnectionMonitorsClientUpdateTagsResponse{
 			ConnectionMonitorResult: networkwatcher.ConnectionMonitorResult{
 				Name: to.Ptr("cm1"),

@@ -19,7 +19,7 @@ import (
 // ExampleFlowLogsClient_BeginCreateOrUpdate_createOrUpdateFlowLog runs the x-ms-example "Create or update flow log" (NetworkWatcherFlowLogCreate.json)
 // against a fake server that answers with the example's response.
 func ExampleFlowLogsClient_BeginCreateOrUpdate_createOrUpdateFlowLog() {
-	srv := &fake.FlowLogsServer{BeginCreateOrUpdate: func(ctx context.Context, resourceGroupName string, networkWatcherName string, flowLogName string, parameters networkwatcher.FlowLog, options *networkwatcher.FlowLogsClientBeginCreateOrUpdateOptions) (resp azfake.PollerResponder[networkwatcher.FlowLogsClientCreateOrUpdateResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.FlowLogsServer{BeginCreateOrUpdate: func(_ context.Context, _ string, _ string, _ string, _ networkwatcher.FlowLog, _ *networkwatcher.FlowLogsClientBeginCreateOrUpdateOptions) (resp azfake.PollerResponder[networkwatcher.FlowLogsClientCreateOrUpdateResponse], errResp azfake.ErrorResponder) {
 		resp.SetTerminalResponse(http.StatusOK, networkwatcher.FlowLogsClientCreateOrUpdateResponse{
 			FlowLog: networkwatcher.FlowLog{
 				Name: to.Ptr("Microsoft.Networkdesmond-rgdesmondcentral-nsg"),
@@ -107,7 +107,7 @@ func ExampleFlowLogsClient_BeginCreateOrUpdate_createOrUpdateFlowLog() {
 // ExampleFlowLogsClient_BeginDelete_deleteFlowLog runs the x-ms-example "Delete flow log" (NetworkWatcherFlowLogDelete.json)
 // against a fake server that answers with the example's response.
 func ExampleFlowLogsClient_BeginDelete_deleteFlowLog() {
-	srv := &fake.FlowLogsServer{BeginDelete: func(ctx context.Context, resourceGroupName string, networkWatcherName string, flowLogName string, options *networkwatcher.FlowLogsClientBeginDeleteOptions) (resp azfake.PollerResponder[networkwatcher.FlowLogsClientDeleteResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.FlowLogsServer{BeginDelete: func(_ context.Context, _ string, _ string, _ string, _ *networkwatcher.FlowLogsClientBeginDeleteOptions) (resp azfake.PollerResponder[networkwatcher.FlowLogsClientDeleteResponse], errResp azfake.ErrorResponder) {
 		resp.SetTerminalResponse(http.StatusNoContent, networkwatcher.FlowLogsClientDeleteResponse{}, nil)
 		return
 	}}
@@ -135,7 +135,7 @@ func ExampleFlowLogsClient_BeginDelete_deleteFlowLog() {
 // ExampleFlowLogsClient_Get_getFlowLog runs the x-ms-example "Get flow log" (NetworkWatcherFlowLogGet.json)
 // against a fake server that answers with the example's response.
 func ExampleFlowLogsClient_Get_getFlowLog() {
-	srv := &fake.FlowLogsServer{Get: func(ctx context.Context, resourceGroupName string, networkWatcherName string, flowLogName string, options *networkwatcher.FlowLogsClientGetOptions) (resp azfake.Responder[networkwatcher.FlowLogsClientGetResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.FlowLogsServer{Get: func(_ context.Context, _ string, _ string, _ string, _ *networkwatcher.FlowLogsClientGetOptions) (resp azfake.Responder[networkwatcher.FlowLogsClientGetResponse], errResp azfake.ErrorResponder) {
 		resp.SetResponse(http.StatusOK, networkwatcher.FlowLogsClientGetResponse{
 			FlowLog: networkwatcher.FlowLog{
 				Name: to.Ptr("flowLog1"),
@@ -222,7 +222,7 @@ func ExampleFlowLogsClient_Get_getFlowLog() {
 // ExampleFlowLogsClient_NewListPager_listConnectionMonitors runs the x-ms-example "List connection monitors" (NetworkWatcherFlowLogList.json)
 // against a fake server that answers with the example's response.
 func ExampleFlowLogsClient_NewListPager_listConnectionMonitors() {
-	srv := &fake.FlowLogsServer{NewListPager: func(resourceGroupName string, networkWatcherName string, options *networkwatcher.FlowLogsClientListOptions) (resp azfake.PagerResponder[networkwatcher.FlowLogsClientListResponse]) {
+	srv := &fake.FlowLogsServer{NewListPager: func(_ string, _ string, _ *networkwatcher.FlowLogsClientListOptions) (resp azfake.PagerResponder[networkwatcher.FlowLogsClientListResponse]) {
 		resp.AddPage(http.StatusOK, networkwatcher.FlowLogsClientListResponse{
 			FlowLogListResult: networkwatcher.FlowLogListResult{
 				Value: []networkwatcher.FlowLog{
@@ -364,7 +364,7 @@ func ExampleFlowLogsClient_NewListPager_listConnectionMonitors() {
 // ExampleFlowLogsClient_UpdateTags_updateFlowLogTags runs the x-ms-example "Update flow log tags" (NetworkWatcherFlowLogUpdateTags.json)
 // against a fake server that answers with the example's response.
 func ExampleFlowLogsClient_UpdateTags_updateFlowLogTags() {
-	srv := &fake.FlowLogsServer{UpdateTags: func(ctx context.Context, resourceGroupName string, networkWatcherName string, flowLogName string, parameters networkwatcher.TagsObject, options *networkwatcher.FlowLogsClientUpdateTagsOptions) (resp azfake.Responder[networkwatcher.FlowLogsClientUpdateTagsResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.FlowLogsServer{UpdateTags: func(_ context.Context, _ string, _ string, _ string, _ networkwatcher.TagsObject, _ *networkwatcher.FlowLogsClientUpdateTagsOptions) (resp azfake.Responder[networkwatcher.FlowLogsClientUpdateTagsResponse], errResp azfake.ErrorResponder) {
 		resp.SetResponse(http.StatusOK, networkwatcher.FlowLogsClientUpdateTagsResponse{
 			FlowLog: networkwatcher.FlowLog{
 				Name: to.Ptr("Microsoft.Networkdesmond-rgdesmondcentral-nsg"),

@@ -20,7 +20,7 @@ import (
 // ExampleNetworkWatchersClient_BeginCheckConnectivity_checkConnectivity runs the x-ms-example "Check connectivity" (NetworkWatcherConnectivityCheck.json)
 // against a fake server that answers with the example's response.
 func ExampleNetworkWatchersClient_BeginCheckConnectivity_checkConnectivity() {
-	srv := &fake.NetworkWatchersServer{BeginCheckConnectivity: func(ctx context.Context, resourceGroupName string, networkWatcherName string, parameters networkwatcher.ConnectivityParameters, options *networkwatcher.NetworkWatchersClientBeginCheckConnectivityOptions) (resp azfake.PollerResponder[networkwatcher.NetworkWatchersClientCheckConnectivityResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.NetworkWatchersServer{BeginCheckConnectivity: func(_ context.Context, _ string, _ string, _ networkwatcher.ConnectivityParameters, _ *networkwatcher.NetworkWatchersClientBeginCheckConnectivityOptions) (resp azfake.PollerResponder[networkwatcher.NetworkWatchersClientCheckConnectivityResponse], errResp azfake.ErrorResponder) {
 		resp.SetTerminalResponse(http.StatusOK, networkwatcher.NetworkWatchersClientCheckConnectivityResponse{
 			ConnectivityInformation: networkwatcher.ConnectivityInformation{
 				Hops: []networkwatcher.ConnectivityHop{
@@ -116,7 +116,7 @@ func ExampleNetworkWatchersClient_BeginCheckConnectivity_checkConnectivity() {
 // ExampleNetworkWatchersClient_CreateOrUpdate_createNetworkWatcher runs the x-ms-example "Create network watcher" (NetworkWatcherCreate.json)
 // against a fake server that answers with the example's response.
 func ExampleNetworkWatchersClient_CreateOrUpdate_createNetworkWatcher() {
-	srv := &fake.NetworkWatchersServer{CreateOrUpdate: func(ctx context.Context, resourceGroupName string, networkWatcherName string, parameters networkwatcher.NetworkWatcher, options *networkwatcher.NetworkWatchersClientCreateOrUpdateOptions) (resp azfake.Responder[networkwatcher.NetworkWatchersClientCreateOrUpdateResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.NetworkWatchersServer{CreateOrUpdate: func(_ context.Context, _ string, _ string, _ networkwatcher.NetworkWatcher, _ *networkwatcher.NetworkWatchersClientCreateOrUpdateOptions) (resp azfake.Responder[networkwatcher.NetworkWatchersClientCreateOrUpdateResponse], errResp azfake.ErrorResponder) {
 		resp.SetResponse(http.StatusOK, networkwatcher.NetworkWatchersClientCreateOrUpdateResponse{
 			NetworkWatcher: networkwatcher.NetworkWatcher{
 				Name:     to.Ptr("nw1"),
@@ -170,7 +170,7 @@ func ExampleNetworkWatchersClient_CreateOrUpdate_createNetworkWatcher() {
 // ExampleNetworkWatchersClient_BeginDelete_deleteNetworkWatcher runs the x-ms-example "Delete network watcher" (NetworkWatcherDelete.json)
 // against a fake server that answers with the example's response.
 func ExampleNetworkWatchersClient_BeginDelete_deleteNetworkWatcher() {
-	srv := &fake.NetworkWatchersServer{BeginDelete: func(ctx context.Context, resourceGroupName string, networkWatcherName string, options *networkwatcher.NetworkWatchersClientBeginDeleteOptions) (resp azfake.PollerResponder[networkwatcher.NetworkWatchersClientDeleteResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.NetworkWatchersServer{BeginDelete: func(_ context.Context, _ string, _ string, _ *networkwatcher.NetworkWatchersClientBeginDeleteOptions) (resp azfake.PollerResponder[networkwatcher.NetworkWatchersClientDeleteResponse], errResp azfake.ErrorResponder) {
 		resp.SetTerminalResponse(http.StatusNoContent, networkwatcher.NetworkWatchersClientDeleteResponse{}, nil)
 		return
 	}}
@@ -198,7 +198,7 @@ func ExampleNetworkWatchersClient_BeginDelete_deleteNetworkWatcher() {
 // ExampleNetworkWatchersClient_Get_getNetworkWatcher runs the x-ms-example "Get network watcher" (NetworkWatcherGet.json)
 // against a fake server that answers with the example's response.
 func ExampleNetworkWatchersClient_Get_getNetworkWatcher() {
-	srv := &fake.NetworkWatchersServer{Get: func(ctx context.Context, resourceGroupName string, networkWatcherName string, options *networkwatcher.NetworkWatchersClientGetOptions) (resp azfake.Responder[networkwatcher.NetworkWatchersClientGetResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.NetworkWatchersServer{Get: func(_ context.Context, _ string, _ string, _ *networkwatcher.NetworkWatchersClientGetOptions) (resp azfake.Responder[networkwatcher.NetworkWatchersClientGetResponse], errResp azfake.ErrorResponder) {
 		resp.SetResponse(http.StatusOK, networkwatcher.NetworkWatchersClientGetResponse{
 			NetworkWatcher: networkwatcher.NetworkWatcher{
 				Name:     to.Ptr("nw1"),
@@ -249,7 +249,7 @@ func ExampleNetworkWatchersClient_Get_getNetworkWatcher() {
 // ExampleNetworkWatchersClient_BeginGetAzureReachabilityReport_getAzureReachabilityReport runs the x-ms-example "Get Azure Reachability Report" (NetworkWatcherAzureReachabilityReportGet.json)
 // against a fake server that answers with the example's response.
 func ExampleNetworkWatchersClient_BeginGetAzureReachabilityReport_getAzureReachabilityReport() {
-	srv := &fake.NetworkWatchersServer{BeginGetAzureReachabilityReport: func(ctx context.Context, resourceGroupName string, networkWatcherName string, parameters networkwatcher.AzureReachabilityReportParameters, options *networkwatcher.NetworkWatchersClientBeginGetAzureReachabilityReportOptions) (resp azfake.PollerResponder[networkwatcher.NetworkWatchersClientGetAzureReachabilityReportResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.NetworkWatchersServer{BeginGetAzureReachabilityReport: func(_ context.Context, _ string, _ string, _ networkwatcher.AzureReachabilityReportParameters, _ *networkwatcher.NetworkWatchersClientBeginGetAzureReachabilityReportOptions) (resp azfake.PollerResponder[networkwatcher.NetworkWatchersClientGetAzureReachabilityReportResponse], errResp azfake.ErrorResponder) {
 		resp.SetTerminalResponse(http.StatusOK, networkwatcher.NetworkWatchersClientGetAzureReachabilityReportResponse{
 			AzureReachabilityReport: networkwatcher.AzureReachabilityReport{
 				AggregationLevel: to.Ptr("State"),
@@ -362,7 +362,7 @@ func ExampleNetworkWatchersClient_BeginGetAzureReachabilityReport_getAzureReacha
 // ExampleNetworkWatchersClient_BeginGetFlowLogStatus_getFlowLogStatus runs the x-ms-example "Get flow log status" (NetworkWatcherFlowLogStatusQuery.json)
 // against a fake server that answers with the example's response.
 func ExampleNetworkWatchersClient_BeginGetFlowLogStatus_getFlowLogStatus() {
-	srv := &fake.NetworkWatchersServer{BeginGetFlowLogStatus: func(ctx context.Context, resourceGroupName string, networkWatcherName string, parameters networkwatcher.FlowLogStatusParameters, options *networkwatcher.NetworkWatchersClientBeginGetFlowLogStatusOptions) (resp azfake.PollerResponder[networkwatcher.NetworkWatchersClientGetFlowLogStatusResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.NetworkWatchersServer{BeginGetFlowLogStatus: func(_ context.Context, _ string, _ string, _ networkwatcher.FlowLogStatusParameters, _ *networkwatcher.NetworkWatchersClientBeginGetFlowLogStatusOptions) (resp azfake.PollerResponder[networkwatcher.NetworkWatchersClientGetFlowLogStatusResponse], errResp azfake.ErrorResponder) {
 		resp.SetTerminalResponse(http.StatusOK, networkwatcher.NetworkWatchersClientGetFlowLogStatusResponse{
 			FlowLogInformation: networkwatcher.FlowLogInformation{
 				TargetResourceID: to.Ptr("/subscriptions/subid/resourceGroups/rg1/providers/Microsoft.Network/networkSecurityGroups/nsg1"),
@@ -409,7 +409,7 @@ func ExampleNetworkWatchersClient_BeginGetFlowLogStatus_getFlowLogStatus() {
 // ExampleNetworkWatchersClient_BeginGetNetworkConfigurationDiagnostic_networkConfigurationDiagnostic runs the x-ms-example "Network configuration diagnostic" (NetworkWatcherNetworkConfigurationDiagnostic.json)
 // against a fake server that answers with the example's response.
 func ExampleNetworkWatchersClient_BeginGetNetworkConfigurationDiagnostic_networkConfigurationDiagnostic() {
-	srv := &fake.NetworkWatchersServer{BeginGetNetworkConfigurationDiagnostic: func(ctx context.Context, resourceGroupName string, networkWatcherName string, parameters networkwatcher.NetworkConfigurationDiagnosticParameters, options *networkwatcher.NetworkWatchersClientBeginGetNetworkConfigurationDiagnosticOptions) (resp azfake.PollerResponder[networkwatcher.NetworkWatchersClientGetNetworkConfigurationDiagnosticResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.NetworkWatchersServer{BeginGetNetworkConfigurationDiagnostic: func(_ context.Context, _ string, _ string, _ networkwatcher.NetworkConfigurationDiagnosticParameters, _ *networkwatcher.NetworkWatchersClientBeginGetNetworkConfigurationDiagnosticOptions) (resp azfake.PollerResponder[networkwatcher.NetworkWatchersClientGetNetworkConfigurationDiagnosticResponse], errResp azfake.ErrorResponder) {
 		resp.SetTerminalResponse(http.StatusOK, networkwatcher.NetworkWatchersClientGetNetworkConfigurationDiagnosticResponse{
 			NetworkConfigurationDiagnosticResponse: networkwatcher.NetworkConfigurationDiagnosticResponse{
 				Results: []networkwatcher.NetworkConfigurationDiagnosticResult{
@@ -623,7 +623,7 @@ func ExampleNetworkWatchersClient_BeginGetNetworkConfigurationDiagnostic_network
 // ExampleNetworkWatchersClient_BeginGetNextHop_getNextHop runs the x-ms-example "Get next hop" (NetworkWatcherNextHopGet.json)
 // against a fake server that answers with the example's response.
 func ExampleNetworkWatchersClient_BeginGetNextHop_getNextHop() {
-	srv := &fake.NetworkWatchersServer{BeginGetNextHop: func(ctx context.Context, resourceGroupName string, networkWatcherName string, parameters networkwatcher.NextHopParameters, options *networkwatcher.NetworkWatchersClientBeginGetNextHopOptions) (resp azfake.PollerResponder[networkwatcher.NetworkWatchersClientGetNextHopResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.NetworkWatchersServer{BeginGetNextHop: func(_ context.Context, _ string, _ string, _ networkwatcher.NextHopParameters, _ *networkwatcher.NetworkWatchersClientBeginGetNextHopOptions) (resp azfake.PollerResponder[networkwatcher.NetworkWatchersClientGetNextHopResponse], errResp azfake.ErrorResponder) {
 		resp.SetTerminalResponse(http.StatusOK, networkwatcher.NetworkWatchersClientGetNextHopResponse{
 			NextHopResult: networkwatcher.NextHopResult{
 				NextHopType:      to.Ptr(networkwatcher.NextHopTypeVnetLocal),
@@ -669,7 +669,7 @@ func ExampleNetworkWatchersClient_BeginGetNextHop_getNextHop() {
 // ExampleNetworkWatchersClient_GetTopology_getTopology runs the x-ms-example "Get Topology" (NetworkWatcherTopologyGet.json)
 // against a fake server that answers with the example's response.
 func ExampleNetworkWatchersClient_GetTopology_getTopology() {
-	srv := &fake.NetworkWatchersServer{GetTopology: func(ctx context.Context, resourceGroupName string, networkWatcherName string, parameters networkwatcher.TopologyParameters, options *networkwatcher.NetworkWatchersClientGetTopologyOptions) (resp azfake.Responder[networkwatcher.NetworkWatchersClientGetTopologyResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.NetworkWatchersServer{GetTopology: func(_ context.Context, _ string, _ string, _ networkwatcher.TopologyParameters, _ *networkwatcher.NetworkWatchersClientGetTopologyOptions) (resp azfake.Responder[networkwatcher.NetworkWatchersClientGetTopologyResponse], errResp azfake.ErrorResponder) {
 		resp.SetResponse(http.StatusOK, networkwatcher.NetworkWatchersClientGetTopologyResponse{
 			Topology: networkwatcher.Topology{
 				ID: to.Ptr("ce592f46-8164-4bf2-ad36-b8e4acf6fb68"),
@@ -752,7 +752,7 @@ func ExampleNetworkWatchersClient_GetTopology_getTopology() {
 // ExampleNetworkWatchersClient_BeginGetTroubleshooting_getTroubleshooting runs the x-ms-example "Get troubleshooting" (NetworkWatcherTroubleshootGet.json)
 // against a fake server that answers with the example's response.
 func ExampleNetworkWatchersClient_BeginGetTroubleshooting_getTroubleshooting() {
-	srv := &fake.NetworkWatchersServer{BeginGetTroubleshooting: func(ctx context.Context, resourceGroupName string, networkWatcherName string, parameters networkwatcher.TroubleshootingParameters, options *networkwatcher.NetworkWatchersClientBeginGetTroubleshootingOptions) (resp azfake.PollerResponder[networkwatcher.NetworkWatchersClientGetTroubleshootingResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.NetworkWatchersServer{BeginGetTroubleshooting: func(_ context.Context, _ string, _ string, _ networkwatcher.TroubleshootingParameters, _ *networkwatcher.NetworkWatchersClientBeginGetTroubleshootingOptions) (resp azfake.PollerResponder[networkwatcher.NetworkWatchersClientGetTroubleshootingResponse], errResp azfake.ErrorResponder) {
 		resp.SetTerminalResponse(http.StatusOK, networkwatcher.NetworkWatchersClientGetTroubleshootingResponse{
 			TroubleshootingResult: networkwatcher.TroubleshootingResult{
 				StartTime: to.Ptr(func() time.Time {
@@ -845,7 +845,7 @@ func ExampleNetworkWatchersClient_BeginGetTroubleshooting_getTroubleshooting() {
 // ExampleNetworkWatchersClient_BeginGetTroubleshootingResult_getTroubleshootResult runs the x-ms-example "Get troubleshoot result" (NetworkWatcherTroubleshootResultQuery.json)
 // against a fake server that answers with the example's response.
 func ExampleNetworkWatchersClient_BeginGetTroubleshootingResult_getTroubleshootResult() {
-	srv := &fake.NetworkWatchersServer{BeginGetTroubleshootingResult: func(ctx context.Context, resourceGroupName string, networkWatcherName string, parameters networkwatcher.QueryTroubleshootingParameters, options *networkwatcher.NetworkWatchersClientBeginGetTroubleshootingResultOptions) (resp azfake.PollerResponder[networkwatcher.NetworkWatchersClientGetTroubleshootingResultResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.NetworkWatchersServer{BeginGetTroubleshootingResult: func(_ context.Context, _ string, _ string, _ networkwatcher.QueryTroubleshootingParameters, _ *networkwatcher.NetworkWatchersClientBeginGetTroubleshootingResultOptions) (resp azfake.PollerResponder[networkwatcher.NetworkWatchersClientGetTroubleshootingResultResponse], errResp azfake.ErrorResponder) {
 		resp.SetTerminalResponse(http.StatusOK, networkwatcher.NetworkWatchersClientGetTroubleshootingResultResponse{
 			TroubleshootingResult: networkwatcher.TroubleshootingResult{
 				StartTime: to.Ptr(func() time.Time {
@@ -934,7 +934,7 @@ func ExampleNetworkWatchersClient_BeginGetTroubleshootingResult_getTroubleshootR
 // ExampleNetworkWatchersClient_BeginGetVMSecurityRules_getSecurityGroupView runs the x-ms-example "Get security group view" (NetworkWatcherSecurityGroupViewGet.json)
 // against a fake server that answers with the example's response.
 func ExampleNetworkWatchersClient_BeginGetVMSecurityRules_getSecurityGroupView() {
-	srv := &fake.NetworkWatchersServer{BeginGetVMSecurityRules: func(ctx context.Context, resourceGroupName string, networkWatcherName string, parameters networkwatcher.SecurityGroupViewParameters, options *networkwatcher.NetworkWatchersClientBeginGetVMSecurityRulesOptions) (resp azfake.PollerResponder[networkwatcher.NetworkWatchersClientGetVMSecurityRulesResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.NetworkWatchersServer{BeginGetVMSecurityRules: func(_ context.Context, _ string, _ string, _ networkwatcher.SecurityGroupViewParameters, _ *networkwatcher.NetworkWatchersClientBeginGetVMSecurityRulesOptions) (resp azfake.PollerResponder[networkwatcher.NetworkWatchersClientGetVMSecurityRulesResponse], errResp azfake.ErrorResponder) {
 		resp.SetTerminalResponse(http.StatusOK, networkwatcher.NetworkWatchersClientGetVMSecurityRulesResponse{
 			SecurityGroupViewResult: networkwatcher.SecurityGroupViewResult{
 				NetworkInterfaces: []networkwatcher.SecurityGroupNetworkInterface{
@@ -1091,7 +1091,7 @@ func ExampleNetworkWatchersClient_BeginGetVMSecurityRules_getSecurityGroupView()
 // ExampleNetworkWatchersClient_NewListPager_listNetworkWatchers runs the x-ms-example "List network watchers" (NetworkWatcherList.json)
 // against a fake server that answers with the example's response.
 func ExampleNetworkWatchersClient_NewListPager_listNetworkWatchers() {
-	srv := &fake.NetworkWatchersServer{NewListPager: func(resourceGroupName string, options *networkwatcher.NetworkWatchersClientListOptions) (resp azfake.PagerResponder[networkwatcher.NetworkWatchersClientListResponse]) {
+	srv := &fake.NetworkWatchersServer{NewListPager: func(_ string, _ *networkwatcher.NetworkWatchersClientListOptions) (resp azfake.PagerResponder[networkwatcher.NetworkWatchersClientListResponse]) {
 		resp.AddPage(http.StatusOK, networkwatcher.NetworkWatchersClientListResponse{
 			NetworkWatcherListResult: networkwatcher.NetworkWatcherListResult{
 				Value: []networkwatcher.NetworkWatcher{
@@ -1171,7 +1171,7 @@ func ExampleNetworkWatchersClient_NewListPager_listNetworkWatchers() {
 // ExampleNetworkWatchersClient_NewListAllPager_listAllNetworkWatchers runs the x-ms-example "List all network watchers" (NetworkWatcherListAll.json)
 // against a fake server that answers with the example's response.
 func ExampleNetworkWatchersClient_NewListAllPager_listAllNetworkWatchers() {
-	srv := &fake.NetworkWatchersServer{NewListAllPager: func(options *networkwatcher.NetworkWatchersClientListAllOptions) (resp azfake.PagerResponder[networkwatcher.NetworkWatchersClientListAllResponse]) {
+	srv := &fake.NetworkWatchersServer{NewListAllPager: func(_ *networkwatcher.NetworkWatchersClientListAllOptions) (resp azfake.PagerResponder[networkwatcher.NetworkWatchersClientListAllResponse]) {
 		resp.AddPage(http.StatusOK, networkwatcher.NetworkWatchersClientListAllResponse{
 			NetworkWatcherListResult: networkwatcher.NetworkWatcherListResult{
 				Value: []networkwatcher.NetworkWatcher{
@@ -1251,7 +1251,7 @@ func ExampleNetworkWatchersClient_NewListAllPager_listAllNetworkWatchers() {
 // ExampleNetworkWatchersClient_BeginListAvailableProviders_getAvailableProvidersList runs the x-ms-example "Get Available Providers List" (NetworkWatcherAvailableProvidersListGet.json)
 // against a fake server that answers with the example's response.
 func ExampleNetworkWatchersClient_BeginListAvailableProviders_getAvailableProvidersList() {
-	srv := &fake.NetworkWatchersServer{BeginListAvailableProviders: func(ctx context.Context, resourceGroupName string, networkWatcherName string, parameters networkwatcher.AvailableProvidersListParameters, options *networkwatcher.NetworkWatchersClientBeginListAvailableProvidersOptions) (resp azfake.PollerResponder[networkwatcher.NetworkWatchersClientListAvailableProvidersResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.NetworkWatchersServer{BeginListAvailableProviders: func(_ context.Context, _ string, _ string, _ networkwatcher.AvailableProvidersListParameters, _ *networkwatcher.NetworkWatchersClientBeginListAvailableProvidersOptions) (resp azfake.PollerResponder[networkwatcher.NetworkWatchersClientListAvailableProvidersResponse], errResp azfake.ErrorResponder) {
 		resp.SetTerminalResponse(http.StatusOK, networkwatcher.NetworkWatchersClientListAvailableProvidersResponse{
 			AvailableProvidersList: networkwatcher.AvailableProvidersList{
 				Countries: []networkwatcher.AvailableProvidersListCountry{
@@ -1335,7 +1335,7 @@ func ExampleNetworkWatchersClient_BeginListAvailableProviders_getAvailableProvid
 // ExampleNetworkWatchersClient_BeginSetFlowLogConfiguration_configureFlowLog runs the x-ms-example "Configure flow log" (NetworkWatcherFlowLogConfigure.json)
 // against a fake server that answers with the example's response.
 func ExampleNetworkWatchersClient_BeginSetFlowLogConfiguration_configureFlowLog() {
-	srv := &fake.NetworkWatchersServer{BeginSetFlowLogConfiguration: func(ctx context.Context, resourceGroupName string, networkWatcherName string, parameters networkwatcher.FlowLogInformation, options *networkwatcher.NetworkWatchersClientBeginSetFlowLogConfigurationOptions) (resp azfake.PollerResponder[networkwatcher.NetworkWatchersClientSetFlowLogConfigurationResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.NetworkWatchersServer{BeginSetFlowLogConfiguration: func(_ context.Context, _ string, _ string, _ networkwatcher.FlowLogInformation, _ *networkwatcher.NetworkWatchersClientBeginSetFlowLogConfigurationOptions) (resp azfake.PollerResponder[networkwatcher.NetworkWatchersClientSetFlowLogConfigurationResponse], errResp azfake.ErrorResponder) {
 		resp.SetTerminalResponse(http.StatusOK, networkwatcher.NetworkWatchersClientSetFlowLogConfigurationResponse{
 			FlowLogInformation: networkwatcher.FlowLogInformation{
 				TargetResourceID: to.Ptr("/subscriptions/subid/resourceGroups/rg1/providers/Microsoft.Network/networkSecurityGroups/nsg1"),
@@ -1386,7 +1386,7 @@ func ExampleNetworkWatchersClient_BeginSetFlowLogConfiguration_configureFlowLog(
 // ExampleNetworkWatchersClient_UpdateTags_updateNetworkWatcherTags runs the x-ms-example "Update network watcher tags" (NetworkWatcherUpdateTags.json)
 // against a fake server that answers with the example's response.
 func ExampleNetworkWatchersClient_UpdateTags_updateNetworkWatcherTags() {
-	srv := &fake.NetworkWatchersServer{UpdateTags: func(ctx context.Context, resourceGroupName string, networkWatcherName string, parameters networkwatcher.TagsObject, options *networkwatcher.NetworkWatchersClientUpdateTagsOptions) (resp azfake.Responder[networkwatcher.NetworkWatchersClientUpdateTagsResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.NetworkWatchersServer{UpdateTags: func(_ context.Context, _ string, _ string, _ networkwatcher.TagsObject, _ *networkwatcher.NetworkWatchersClientUpdateTagsOptions) (resp azfake.Responder[networkwatcher.NetworkWatchersClientUpdateTagsResponse], errResp azfake.ErrorResponder) {
 		resp.SetResponse(http.StatusOK, networkwatcher.NetworkWatchersClientUpdateTagsResponse{
 			NetworkWatcher: networkwatcher.NetworkWatcher{
 				Name:     to.Ptr("nw1"),
@@ -1448,7 +1448,7 @@ func ExampleNetworkWatchersClient_UpdateTags_updateNetworkWatcherTags() {
 // ExampleNetworkWatchersClient_BeginVerifyIPFlow_ipFlowVerify runs the x-ms-example "Ip flow verify" (NetworkWatcherIpFlowVerify.json)
 // against a fake server that answers with the example's response.
 func ExampleNetworkWatchersClient_BeginVerifyIPFlow_ipFlowVerify() {
-	srv := &fake.NetworkWatchersServer{BeginVerifyIPFlow: func(ctx context.Context, resourceGroupName string, networkWatcherName string, parameters networkwatcher.VerificationIPFlowParameters, options *networkwatcher.NetworkWatchersClientBeginVerifyIPFlowOptions) (resp azfake.PollerResponder[networkwatcher.NetworkWatchersClientVerifyIPFlowResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.NetworkWatchersServer{BeginVerifyIPFlow: func(_ context.Context, _ string, _ string, _ networkwatcher.VerificationIPFlowParameters, _ *networkwatcher.NetworkWatchersClientBeginVerifyIPFlowOptions) (resp azfake.PollerResponder[networkwatcher.NetworkWatchersClientVerifyIPFlowResponse], errResp azfake.ErrorResponder) {
 		resp.SetTerminalResponse(http.StatusOK, networkwatcher.NetworkWatchersClientVerifyIPFlowResponse{
 			VerificationIPFlowResult: networkwatcher.VerificationIPFlowResult{
 				Access:   to.Ptr(networkwatcher.AccessAllow),

@@ -20,7 +20,7 @@ import (
 // ExamplePacketCapturesClient_BeginCreate_createPacketCapture runs the x-ms-example "Create packet capture" (NetworkWatcherPacketCaptureCreate.json)
 // against a fake server that answers with the example's response.
 func ExamplePacketCapturesClient_BeginCreate_createPacketCapture() {
-	srv := &fake.PacketCapturesServer{BeginCreate: func(ctx context.Context, resourceGroupName string, networkWatcherName string, packetCaptureName string, parameters networkwatcher.PacketCapture, options *networkwatcher.PacketCapturesClientBeginCreateOptions) (resp azfake.PollerResponder[networkwatcher.PacketCapturesClientCreateResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.PacketCapturesServer{BeginCreate: func(_ context.Context, _ string, _ string, _ string, _ networkwatcher.PacketCapture, _ *networkwatcher.PacketCapturesClientBeginCreateOptions) (resp azfake.PollerResponder[networkwatcher.PacketCapturesClientCreateResponse], errResp azfake.ErrorResponder) {
 		resp.SetTerminalResponse(http.StatusCreated, networkwatcher.PacketCapturesClientCreateResponse{
 			PacketCaptureResult: networkwatcher.PacketCaptureResult{
 				Name: to.Ptr("pc1"),
@@ -116,7 +116,7 @@ func ExamplePacketCapturesClient_BeginCreate_createPacketCapture() {
 // ExamplePacketCapturesClient_BeginDelete_deletePacketCapture runs the x-ms-example "Delete packet capture" (NetworkWatcherPacketCaptureDelete.json)
 // against a fake server that answers with the example's response.
 func ExamplePacketCapturesClient_BeginDelete_deletePacketCapture() {
-	srv := &fake.PacketCapturesServer{BeginDelete: func(ctx context.Context, resourceGroupName string, networkWatcherName string, packetCaptureName string, options *networkwatcher.PacketCapturesClientBeginDeleteOptions) (resp azfake.PollerResponder[networkwatcher.PacketCapturesClientDeleteResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.PacketCapturesServer{BeginDelete: func(_ context.Context, _ string, _ string, _ string, _ *networkwatcher.PacketCapturesClientBeginDeleteOptions) (resp azfake.PollerResponder[networkwatcher.PacketCapturesClientDeleteResponse], errResp azfake.ErrorResponder) {
 		resp.SetTerminalResponse(http.StatusNoContent, networkwatcher.PacketCapturesClientDeleteResponse{}, nil)
 		return
 	}}
@@ -144,7 +144,7 @@ func ExamplePacketCapturesClient_BeginDelete_deletePacketCapture() {
 // ExamplePacketCapturesClient_Get_getPacketCapture runs the x-ms-example "Get packet capture" (NetworkWatcherPacketCaptureGet.json)
 // against a fake server that answers with the example's response.
 func ExamplePacketCapturesClient_Get_getPacketCapture() {
-	srv := &fake.PacketCapturesServer{Get: func(ctx context.Context, resourceGroupName string, networkWatcherName string, packetCaptureName string, options *networkwatcher.PacketCapturesClientGetOptions) (resp azfake.Responder[networkwatcher.PacketCapturesClientGetResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.PacketCapturesServer{Get: func(_ context.Context, _ string, _ string, _ string, _ *networkwatcher.PacketCapturesClientGetOptions) (resp azfake.Responder[networkwatcher.PacketCapturesClientGetResponse], errResp azfake.ErrorResponder) {
 		resp.SetResponse(http.StatusOK, networkwatcher.PacketCapturesClientGetResponse{
 			PacketCaptureResult: networkwatcher.PacketCaptureResult{
 				Name: to.Ptr("pc1"),
@@ -219,7 +219,7 @@ func ExamplePacketCapturesClient_Get_getPacketCapture() {
 // ExamplePacketCapturesClient_BeginGetStatus_queryPacketCaptureStatus runs the x-ms-example "Query packet capture status" (NetworkWatcherPacketCaptureQueryStatus.json)
 // against a fake server that answers with the example's response.
 func ExamplePacketCapturesClient_BeginGetStatus_queryPacketCaptureStatus() {
-	srv := &fake.PacketCapturesServer{BeginGetStatus: func(ctx context.Context, resourceGroupName string, networkWatcherName string, packetCaptureName string, options *networkwatcher.PacketCapturesClientBeginGetStatusOptions) (resp azfake.PollerResponder[networkwatcher.PacketCapturesClientGetStatusResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.PacketCapturesServer{BeginGetStatus: func(_ context.Context, _ string, _ string, _ string, _ *networkwatcher.PacketCapturesClientBeginGetStatusOptions) (resp azfake.PollerResponder[networkwatcher.PacketCapturesClientGetStatusResponse], errResp azfake.ErrorResponder) {
 		resp.SetTerminalResponse(http.StatusOK, networkwatcher.PacketCapturesClientGetStatusResponse{
 			PacketCaptureQueryStatusResult: networkwatcher.PacketCaptureQueryStatusResult{
 				Name: to.Ptr("pc1"),
@@ -269,7 +269,7 @@ func ExamplePacketCapturesClient_BeginGetStatus_queryPacketCaptureStatus() {
 // ExamplePacketCapturesClient_NewListPager_listPacketCaptures runs the x-ms-example "List packet captures" (NetworkWatcherPacketCapturesList.json)
 // against a fake server that answers with the example's response.
 func ExamplePacketCapturesClient_NewListPager_listPacketCaptures() {
-	srv := &fake.PacketCapturesServer{NewListPager: func(resourceGroupName string, networkWatcherName string, options *networkwatcher.PacketCapturesClientListOptions) (resp azfake.PagerResponder[networkwatcher.PacketCapturesClientListResponse]) {
+	srv := &fake.PacketCapturesServer{NewListPager: func(_ string, _ string, _ *networkwatcher.PacketCapturesClientListOptions) (resp azfake.PagerResponder[networkwatcher.PacketCapturesClientListResponse]) {
 		resp.AddPage(http.StatusOK, networkwatcher.PacketCapturesClientListResponse{
 			PacketCaptureListResult: networkwatcher.PacketCaptureListResult{
 				Value: []networkwatcher.PacketCaptureResult{
@@ -389,7 +389,7 @@ func ExamplePacketCapturesClient_NewListPager_listPacketCaptures() {
 // ExamplePacketCapturesClient_BeginStop_stopPacketCapture runs the x-ms-example "Stop packet capture" (NetworkWatcherPacketCaptureStop.json)
 // against a fake server that answers with the example's response.
 func ExamplePacketCapturesClient_BeginStop_stopPacketCapture() {
-	srv := &fake.PacketCapturesServer{BeginStop: func(ctx context.Context, resourceGroupName string, networkWatcherName string, packetCaptureName string, options *networkwatcher.PacketCapturesClientBeginStopOptions) (resp azfake.PollerResponder[networkwatcher.PacketCapturesClientStopResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.PacketCapturesServer{BeginStop: func(_ context.Context, _ string, _ string, _ string, _ *networkwatcher.PacketCapturesClientBeginStopOptions) (resp azfake.PollerResponder[networkwatcher.PacketCapturesClientStopResponse], errResp azfake.ErrorResponder) {
 		resp.SetTerminalResponse(http.StatusOK, networkwatcher.PacketCapturesClientStopResponse{}, nil)
 		return
 	}}

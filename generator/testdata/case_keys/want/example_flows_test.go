@@ -18,7 +18,7 @@ import (
 // ExampleFlowsClient_Get_getAFlow runs the x-ms-example "Get a flow" (FlowGet.json)
 // against a fake server that answers with the example's response.
 func ExampleFlowsClient_Get_getAFlow() {
-	srv := &fake.FlowsServer{Get: func(ctx context.Context, name string, options *casekeys.FlowsClientGetOptions) (resp azfake.Responder[casekeys.FlowsClientGetResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.FlowsServer{Get: func(_ context.Context, _ string, _ *casekeys.FlowsClientGetOptions) (resp azfake.Responder[casekeys.FlowsClientGetResponse], errResp azfake.ErrorResponder) {
 		resp.SetResponse(http.StatusOK, casekeys.FlowsClientGetResponse{
 			Flow: casekeys.Flow{
 				Inputs: []string{

@@ -20,7 +20,7 @@ import (
 // ExampleRunsClient_Get_getARun runs the x-ms-example "Get a run" (RunGet.json)
 // against a fake server that answers with the example's response.
 func ExampleRunsClient_Get_getARun() {
-	srv := &fake.RunsServer{Get: func(ctx context.Context, name string, options *casekeys.RunsClientGetOptions) (resp azfake.Responder[casekeys.RunsClientGetResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.RunsServer{Get: func(_ context.Context, _ string, _ *casekeys.RunsClientGetOptions) (resp azfake.Responder[casekeys.RunsClientGetResponse], errResp azfake.ErrorResponder) {
 		resp.SetResponse(http.StatusOK, casekeys.RunsClientGetResponse{
 			Run: casekeys.Run{
 				RunID: to.Ptr("r1"),

@@ -31,6 +31,80 @@ func NewAdminsClient(subscriptionID string, credential azcore.TokenCredential, o
 	return &AdminsClient{internal: cl, subscriptionID: subscriptionID}, nil
 }
 
+// Create - A body parameter named like the package (as a body disk in package disk): the example's server function must not let it hide the package.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
+//
+// Generated from API version 2023-01-01, operation Admins_Create (PUT /subscriptions/{subscriptionId}/providers/Microsoft.Test/admins/{name}).
+//   - name - the name path parameter.
+//   - examplebodies - the examplebodies body parameter.
+//   - options - AdminsClientCreateOptions holds the optional arguments of AdminsClient.Create.
+func (client *AdminsClient) Create(ctx context.Context, name string, examplebodies Admin, options *AdminsClientCreateOptions) (AdminsClientCreateResponse, error) {
+	var err error
+	const operationName = "AdminsClient.Create"
+	ctx = context.WithValue(ctx, runtime.CtxAPINameKey{}, operationName)
+	ctx, endSpan := runtime.StartSpan(ctx, operationName, client.internal.Tracer(), nil)
+	defer func() {
+		endSpan(err)
+	}()
+	req, err := client.createCreateRequest(ctx, name, examplebodies, options)
+	if err != nil {
+		return AdminsClientCreateResponse{}, err
+	}
+	httpResp, err := client.internal.Pipeline().Do(req)
+	if err != nil {
+		return AdminsClientCreateResponse{}, err
+	}
+	if !runtime.HasStatusCode(httpResp, http.StatusOK) {
+		err = runtime.NewResponseError(httpResp)
+		return AdminsClientCreateResponse{}, err
+	}
+	resp, err := client.createHandleResponse(httpResp)
+	return resp, err
+}
+
+// createCreateRequest creates the Admins_Create request.
+func (client *AdminsClient) createCreateRequest(ctx context.Context, name string, examplebodies Admin, options *AdminsClientCreateOptions) (*policy.Request, error) {
+	if err := checkClientPathParams(
+		clientPathParam{
+			name:  "subscriptionId",
+			value: client.subscriptionID,
+		},
+		clientPathParam{
+			name:  "name",
+			value: name,
+		},
+	); err != nil {
+		return nil, err
+	}
+	urlPath := "/subscriptions/" + url.PathEscape(client.subscriptionID) + "/providers/Microsoft.Test/admins/" + url.PathEscape(name)
+	req, err := runtime.NewRequest(ctx, http.MethodPut, runtime.JoinPaths(client.internal.Endpoint(), urlPath))
+	if err != nil {
+		return nil, err
+	}
+	reqQP := req.Raw().URL.Query()
+	reqQP.Set("api-version", "2023-01-01")
+	req.Raw().URL.RawQuery = reqQP.Encode()
+	req.Raw().Header["Accept"] = []string{"application/json"}
+	if options == nil || !options.SkipValidation {
+		if err := validateBody("examplebodies", &examplebodies); err != nil {
+			return nil, err
+		}
+	}
+	if err := runtime.MarshalAsJSON(req, examplebodies); err != nil {
+		return nil, err
+	}
+	return req, nil
+}
+
+// createHandleResponse handles the Create response.
+func (client *AdminsClient) createHandleResponse(resp *http.Response) (AdminsClientCreateResponse, error) {
+	result := AdminsClientCreateResponse{}
+	if err := runtime.UnmarshalAsJSON(resp, &result); err != nil {
+		return AdminsClientCreateResponse{}, err
+	}
+	return result, nil
+}
+
 // Delete - A 204 that declares a schema; the example's 204 has a body, which a 204 cannot carry.
 // A status the spec does not list as a success is returned as an *azcore.ResponseError.
 //

@@ -11,14 +11,50 @@ import (
 	arm "github.com/Azure/azure-sdk-for-go/sdk/azcore/arm"
 	azfake "github.com/Azure/azure-sdk-for-go/sdk/azcore/fake"
 	policy "github.com/Azure/azure-sdk-for-go/sdk/azcore/policy"
+	to "github.com/Azure/azure-sdk-for-go/sdk/azcore/to"
 	"log"
 	"net/http"
 )
 
+// ExampleAdminsClient_Create_createAnAdmin runs the x-ms-example "Create an admin" (AdminCreate.json)
+// against a fake server that answers with the example's response.
+func ExampleAdminsClient_Create_createAnAdmin() {
+	srv := &fake.AdminsServer{Create: func(_ context.Context, _ string, _ examplebodies.Admin, _ *examplebodies.AdminsClientCreateOptions) (resp azfake.Responder[examplebodies.AdminsClientCreateResponse], errResp azfake.ErrorResponder) {
+		resp.SetResponse(http.StatusOK, examplebodies.AdminsClientCreateResponse{
+			Admin: examplebodies.Admin{
+				Login: to.Ptr("a1"),
+			},
+		}, nil)
+		return
+	}}
+	client, err := examplebodies.NewAdminsClient("sub1", &azfake.TokenCredential{}, &arm.ClientOptions{ClientOptions: policy.ClientOptions{Transport: fake.NewAdminsServerTransport(srv)}})
+	if err != nil {
+		log.Fatal(err)
+	}
+	ctx := context.Background()
+	res, err := client.Create(ctx, "admin1", examplebodies.Admin{
+		Login: to.Ptr("a1"),
+	}, nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	out, err := json.MarshalIndent(res.Admin, "", "  ")
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(string(out))
+
+	// Output:
+	// {
+	//   "login": "a1"
+	// }
+
+}
+
 // ExampleAdminsClient_Delete_deleteAnAdminThatIsGone runs the x-ms-example "Delete an admin that is gone" (AdminDeleteNoContent.json)
 // against a fake server that answers with the example's response.
 func ExampleAdminsClient_Delete_deleteAnAdminThatIsGone() {
-	srv := &fake.AdminsServer{Delete: func(ctx context.Context, name string, options *examplebodies.AdminsClientDeleteOptions) (resp azfake.Responder[examplebodies.AdminsClientDeleteResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.AdminsServer{Delete: func(_ context.Context, _ string, _ *examplebodies.AdminsClientDeleteOptions) (resp azfake.Responder[examplebodies.AdminsClientDeleteResponse], errResp azfake.ErrorResponder) {
 		resp.SetResponse(http.StatusNoContent, examplebodies.AdminsClientDeleteResponse{}, nil)
 		return
 	}}
@@ -45,7 +81,7 @@ func ExampleAdminsClient_Delete_deleteAnAdminThatIsGone() {
 // ExampleAdminsClient_GenerateProfile_generateAProfile runs the x-ms-example "Generate a profile" (GenerateProfile.json)
 // against a fake server that answers with the example's response.
 func ExampleAdminsClient_GenerateProfile_generateAProfile() {
-	srv := &fake.AdminsServer{GenerateProfile: func(ctx context.Context, name string, options *examplebodies.AdminsClientGenerateProfileOptions) (resp azfake.Responder[examplebodies.AdminsClientGenerateProfileResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.AdminsServer{GenerateProfile: func(_ context.Context, _ string, _ *examplebodies.AdminsClientGenerateProfileOptions) (resp azfake.Responder[examplebodies.AdminsClientGenerateProfileResponse], errResp azfake.ErrorResponder) {
 		resp.SetResponse(http.StatusOK, examplebodies.AdminsClientGenerateProfileResponse{}, nil)
 		return
 	}}

@@ -18,7 +18,7 @@ import (
 // ExampleConnectionsClient_BeginDelete_deleteAConnection runs the x-ms-example "Delete a connection" (ConnectionDelete.json)
 // against a fake server that answers with the example's response.
 func ExampleConnectionsClient_BeginDelete_deleteAConnection() {
-	srv := &fake.ConnectionsServer{BeginDelete: func(ctx context.Context, name string, options *examplebodies.ConnectionsClientBeginDeleteOptions) (resp azfake.PollerResponder[examplebodies.ConnectionsClientDeleteResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.ConnectionsServer{BeginDelete: func(_ context.Context, _ string, _ *examplebodies.ConnectionsClientBeginDeleteOptions) (resp azfake.PollerResponder[examplebodies.ConnectionsClientDeleteResponse], errResp azfake.ErrorResponder) {
 		resp.SetTerminalResponse(http.StatusNoContent, examplebodies.ConnectionsClientDeleteResponse{}, nil)
 		return
 	}}

@@ -20,7 +20,7 @@ import (
 // ExampleScriptsClient_AppendContent_appendContent runs the x-ms-example "Append content" (AppendContent.json)
 // against a fake server that answers with the example's response.
 func ExampleScriptsClient_AppendContent_appendContent() {
-	srv := &fake.ScriptsServer{AppendContent: func(ctx context.Context, name string, options *examplebodies.ScriptsClientAppendContentOptions) (resp azfake.Responder[examplebodies.ScriptsClientAppendContentResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.ScriptsServer{AppendContent: func(_ context.Context, _ string, _ *examplebodies.ScriptsClientAppendContentOptions) (resp azfake.Responder[examplebodies.ScriptsClientAppendContentResponse], errResp azfake.ErrorResponder) {
 		resp.SetResponse(http.StatusOK, examplebodies.ScriptsClientAppendContentResponse{}, nil)
 		return
 	}}
@@ -46,7 +46,7 @@ func ExampleScriptsClient_AppendContent_appendContent() {
 // ExampleScriptsClient_GetContent_getTheContent runs the x-ms-example "Get the content" (GetContent.json)
 // against a fake server that answers with the example's response.
 func ExampleScriptsClient_GetContent_getTheContent() {
-	srv := &fake.ScriptsServer{GetContent: func(ctx context.Context, name string, options *examplebodies.ScriptsClientGetContentOptions) (resp azfake.Responder[examplebodies.ScriptsClientGetContentResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.ScriptsServer{GetContent: func(_ context.Context, _ string, _ *examplebodies.ScriptsClientGetContentOptions) (resp azfake.Responder[examplebodies.ScriptsClientGetContentResponse], errResp azfake.ErrorResponder) {
 		resp.SetResponse(http.StatusOK, examplebodies.ScriptsClientGetContentResponse{Body: io.NopCloser(strings.NewReader("<#\r\n    .DESCRIPTION   \r\n#>\r\nworkflow Hello {\r\n    Write-Output \"Hello\"\r\n}\r\n"))}, nil)
 		return
 	}}
@@ -74,7 +74,7 @@ func ExampleScriptsClient_GetContent_getTheContent() {
 // ExampleScriptsClient_ReplaceContent_replaceTheContent runs the x-ms-example "Replace the content" (ReplaceContent.json)
 // against a fake server that answers with the example's response.
 func ExampleScriptsClient_ReplaceContent_replaceTheContent() {
-	srv := &fake.ScriptsServer{ReplaceContent: func(ctx context.Context, name string, content io.ReadSeekCloser, options *examplebodies.ScriptsClientReplaceContentOptions) (resp azfake.Responder[examplebodies.ScriptsClientReplaceContentResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.ScriptsServer{ReplaceContent: func(_ context.Context, _ string, _ io.ReadSeekCloser, _ *examplebodies.ScriptsClientReplaceContentOptions) (resp azfake.Responder[examplebodies.ScriptsClientReplaceContentResponse], errResp azfake.ErrorResponder) {
 		resp.SetResponse(http.StatusOK, examplebodies.ScriptsClientReplaceContentResponse{}, nil)
 		return
 	}}
@@ -98,7 +98,7 @@ func ExampleScriptsClient_ReplaceContent_replaceTheContent() {
 // ExampleScriptsClient_Run_runAScript runs the x-ms-example "Run a script" (Run.json)
 // against a fake server that answers with the example's response.
 func ExampleScriptsClient_Run_runAScript() {
-	srv := &fake.ScriptsServer{Run: func(ctx context.Context, name string, options *examplebodies.ScriptsClientRunOptions) (resp azfake.Responder[examplebodies.ScriptsClientRunResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.ScriptsServer{Run: func(_ context.Context, _ string, _ *examplebodies.ScriptsClientRunOptions) (resp azfake.Responder[examplebodies.ScriptsClientRunResponse], errResp azfake.ErrorResponder) {
 		resp.SetResponse(http.StatusOK, examplebodies.ScriptsClientRunResponse{}, nil)
 		return
 	}}

@@ -19,7 +19,7 @@ import (
 // ExampleShapesClient_Describe_describeACircle runs the x-ms-example "Describe a circle" (DescribeCircle.json)
 // against a fake server that answers with the example's response.
 func ExampleShapesClient_Describe_describeACircle() {
-	srv := &fake.ShapesServer{Describe: func(ctx context.Context, options *examplebodies.ShapesClientDescribeOptions) (resp azfake.Responder[examplebodies.ShapesClientDescribeResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.ShapesServer{Describe: func(_ context.Context, _ *examplebodies.ShapesClientDescribeOptions) (resp azfake.Responder[examplebodies.ShapesClientDescribeResponse], errResp azfake.ErrorResponder) {
 		resp.SetResponse(http.StatusOK, examplebodies.ShapesClientDescribeResponse{
 			Value: &examplebodies.Circle{
 				Kind:   to.Ptr("circle"),
@@ -62,7 +62,7 @@ func ExampleShapesClient_Describe_describeACircle() {
 // ExampleShapesClient_Describe_describeTheDefaultShape runs the x-ms-example "Describe the default shape" (DescribeDefault.json)
 // against a fake server that answers with the example's response.
 func ExampleShapesClient_Describe_describeTheDefaultShape() {
-	srv := &fake.ShapesServer{Describe: func(ctx context.Context, options *examplebodies.ShapesClientDescribeOptions) (resp azfake.Responder[examplebodies.ShapesClientDescribeResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.ShapesServer{Describe: func(_ context.Context, _ *examplebodies.ShapesClientDescribeOptions) (resp azfake.Responder[examplebodies.ShapesClientDescribeResponse], errResp azfake.ErrorResponder) {
 		resp.SetResponse(http.StatusOK, examplebodies.ShapesClientDescribeResponse{
 			Value: &examplebodies.Circle{
 				Kind:   to.Ptr("circle"),
@@ -99,7 +99,7 @@ func ExampleShapesClient_Describe_describeTheDefaultShape() {
 // ExampleShapesClient_Echo_echoATemplate runs the x-ms-example "Echo a template" (Echo.json)
 // against a fake server that answers with the example's response.
 func ExampleShapesClient_Echo_echoATemplate() {
-	srv := &fake.ShapesServer{Echo: func(ctx context.Context, options *examplebodies.ShapesClientEchoOptions) (resp azfake.Responder[examplebodies.ShapesClientEchoResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.ShapesServer{Echo: func(_ context.Context, _ *examplebodies.ShapesClientEchoOptions) (resp azfake.Responder[examplebodies.ShapesClientEchoResponse], errResp azfake.ErrorResponder) {
 		resp.SetResponse(http.StatusOK, examplebodies.ShapesClientEchoResponse{
 			Value: map[string]any{
 				"resources": []any{map[string]any{

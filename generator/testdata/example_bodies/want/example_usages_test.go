@@ -19,7 +19,7 @@ import (
 // ExampleUsagesClient_Get_getAUsage runs the x-ms-example "Get a usage" (UsageGet.json)
 // against a fake server that answers with the example's response.
 func ExampleUsagesClient_Get_getAUsage() {
-	srv := &fake.UsagesServer{Get: func(ctx context.Context, index string, top int32, options *examplebodies.UsagesClientGetOptions) (resp azfake.Responder[examplebodies.UsagesClientGetResponse], errResp azfake.ErrorResponder) {
+	srv := &fake.UsagesServer{Get: func(_ context.Context, _ string, _ int32, _ *examplebodies.UsagesClientGetOptions) (resp azfake.Responder[examplebodies.UsagesClientGetResponse], errResp azfake.ErrorResponder) {
 		resp.SetResponse(http.StatusOK, examplebodies.UsagesClientGetResponse{
 			Usage: examplebodies.Usage{
 				CurrentValue: to.Ptr[int64](8.0),

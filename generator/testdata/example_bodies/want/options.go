@@ -4,6 +4,12 @@ package examplebodies
 
 import "io"
 
+// AdminsClientCreateOptions holds the optional arguments of AdminsClient.Create.
+type AdminsClientCreateOptions struct {
+	// SkipValidation, when true, sends the request body without calling its Validate method first.
+	SkipValidation bool
+}
+
 // AdminsClientDeleteOptions holds the optional arguments of AdminsClient.Delete.
 type AdminsClientDeleteOptions struct {
 	// no optional arguments in this API version

@@ -8,6 +8,12 @@ import (
 	"io"
 )
 
+// AdminsClientCreateResponse is what method AdminsClient.Create returns.
+type AdminsClientCreateResponse struct {
+	// Admin - An administrator.
+	Admin
+}
+
 // AdminsClientDeleteResponse is what method AdminsClient.Delete returns.
 type AdminsClientDeleteResponse struct {
 	// Admin - An administrator.

@@ -16,6 +16,10 @@ import (
 
 // AdminsServer holds one function per method of examplebodies.AdminsClient; calling a method whose function is nil fails with a not-implemented error.
 type AdminsServer struct {
+	// Create answers the calls of AdminsClient.Create.
+	// Its responder may use the success statuses http.StatusOK.
+	Create func(ctx context.Context, name string, examplebodies examplebodies.Admin, options *examplebodies.AdminsClientCreateOptions) (resp azfake.Responder[examplebodies.AdminsClientCreateResponse], errResp azfake.ErrorResponder)
+
 	// Delete answers the calls of AdminsClient.Delete.
 	// Its responder may use the success statuses http.StatusOK, http.StatusNoContent.
 	Delete func(ctx context.Context, name string, options *examplebodies.AdminsClientDeleteOptions) (resp azfake.Responder[examplebodies.AdminsClientDeleteResponse], errResp azfake.ErrorResponder)
@@ -44,6 +48,8 @@ func (t *AdminsServerTransport) Do(req *http.Request) (*http.Response, error) {
 		return nil, err
 	}
 	switch method {
+	case "AdminsClient.Create":
+		return t.dispatchCreate(req)
 	case "AdminsClient.Delete":
 		return t.dispatchDelete(req)
 	case "AdminsClient.GenerateProfile":
@@ -51,6 +57,35 @@ func (t *AdminsServerTransport) Do(req *http.Request) (*http.Response, error) {
 	default:
 		return nil, fmt.Errorf("unhandled API %s", method)
 	}
+}
+
+// dispatchCreate serves AdminsClient.Create.
+func (t *AdminsServerTransport) dispatchCreate(req *http.Request) (*http.Response, error) {
+	if t.srv.Create == nil {
+		return nil, &nonRetriableError{errors.New("fake for method Create not implemented")}
+	}
+	matches := regexp.MustCompile("^/subscriptions/([^/]+)/providers/Microsoft\\.Test/admins/([^/]+)$").FindStringSubmatch(server.SanitizePagerPollerPath(req.URL.EscapedPath()))
+	if matches == nil {
+		return nil, &nonRetriableError{fmt.Errorf("failed to parse path %s", req.URL.Path)}
+	}
+	nameParam, err := url.PathUnescape(matches[2])
+	if err != nil {
+		return nil, err
+	}
+	body, err := server.UnmarshalRequestAsJSON[examplebodies.Admin](req)
+	if err != nil {
+		return nil, err
+	}
+	var options *examplebodies.AdminsClientCreateOptions
+	respr, errRespr := t.srv.Create(req.Context(), nameParam, body, options)
+	if err := server.GetError(errRespr, req); err != nil {
+		return nil, err
+	}
+	respContent := server.GetResponseContent(respr)
+	if !contains([]int{http.StatusOK}, respContent.HTTPStatus) {
+		return nil, &nonRetriableError{fmt.Errorf("unexpected status code %d. acceptable values are http.StatusOK", respContent.HTTPStatus)}
+	}
+	return server.MarshalResponseAsJSON(respContent, server.GetResponse(respr), req)
 }
 
 // dispatchDelete serves AdminsClient.Delete.
