@@ -7,6 +7,8 @@ import (
 	"sync"
 	"testing"
 	"testing/fstest"
+
+	"github.com/armgen/armgen/generator/docs"
 )
 
 const specsRoot = "../../shared/azure-rest-api-specs"
@@ -45,10 +47,10 @@ func (r *recordingFS) Open(name string) (fs.File, error) {
 }
 
 // BenchmarkGenerateSizes generates each size class in memory as `armgen generate
-// --import-path ...` does: the Go package with its fake package and example tests (the
-// docs are left out: the go flavor refuses the large and largest classes today, two
-// resources with one page name). The files the run reads are loaded into memory first;
-// MB/s is over those input bytes (the spec, the files it reaches and the examples).
+// --import-path ... --docs go=DIR --docs grucloud=DIR` does: the Go package with its fake
+// package and example tests, and the docs in both flavors. The files the run reads are
+// loaded into memory first; MB/s is over those input bytes (the spec, the files it reaches
+// and the examples).
 func BenchmarkGenerateSizes(b *testing.B) {
 	root, err := filepath.Abs(specsRoot)
 	if err != nil {
@@ -58,6 +60,9 @@ func BenchmarkGenerateSizes(b *testing.B) {
 		b.Run(sc.name, func(b *testing.B) {
 			rec := &recordingFS{base: os.DirFS(root), files: fstest.MapFS{}}
 			opts := Options{Spec: filepath.Join(root, filepath.FromSlash(sc.spec)), Root: root, FS: rec, ImportPath: "example.com/" + sc.name}
+			for _, flavor := range docs.Flavors() {
+				opts.Docs = append(opts.Docs, DocsOutput{Flavor: flavor})
+			}
 			res, err := GenerateFiles(opts)
 			if err != nil {
 				b.Fatal(err)

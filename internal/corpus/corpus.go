@@ -46,6 +46,8 @@ type Report struct {
 	Go map[string]*goResults
 	// GenOnly says the go stages were skipped.
 	GenOnly bool
+	// Docs says each run also wrote both docs flavors.
+	Docs bool
 	// GenWall, BuildWall, VetWall, TestWall and Wall are wall times.
 	GenWall, BuildWall, VetWall, TestWall, Wall time.Duration
 	// Failures lists every failure, in stage then file order.
@@ -61,7 +63,7 @@ type Report struct {
 // Run runs the corpus: generate everything, then build, vet and test it.
 func Run(ctx context.Context, cfg config, progress io.Writer) (*Report, error) {
 	start := time.Now()
-	rep := &Report{Started: start.UTC(), Jobs: cfg.jobs, GenOnly: cfg.genOnly, Go: map[string]*goResults{},
+	rep := &Report{Started: start.UTC(), Jobs: cfg.jobs, GenOnly: cfg.genOnly, Docs: cfg.docs, Go: map[string]*goResults{},
 		Commit: gitHead(cfg.repo), Command: commandLine(cfg)}
 	listed, err := SpecErrors()
 	if err != nil {
@@ -77,6 +79,9 @@ func Run(ctx context.Context, cfg config, progress io.Writer) (*Report, error) {
 	mod := filepath.Join(cfg.out, "mod")
 	if err := prepareModule(cfg.repo, mod); err != nil {
 		return nil, fmt.Errorf("prepare %s: %w", mod, err)
+	}
+	if err := os.RemoveAll(filepath.Join(cfg.out, "docs")); err != nil {
+		return nil, err
 	}
 	bin := filepath.Join(cfg.out, "bin", "armgen")
 	if err := buildArmgen(ctx, cfg.repo, bin); err != nil {
@@ -276,6 +281,16 @@ func gitHead(repo string) string {
 // commandLine is the command that reproduces the run.
 func commandLine(cfg config) string {
 	s := "make corpus"
+	var flags []string
+	if cfg.genOnly {
+		flags = append(flags, "-gen-only")
+	}
+	if !cfg.docs {
+		flags = append(flags, "-docs=false")
+	}
+	if len(flags) > 0 {
+		s += " CORPUS_FLAGS='" + strings.Join(flags, " ") + "'"
+	}
 	if cfg.filter != nil {
 		s = "CORPUS_FILTER='" + cfg.filter.String() + "' " + s
 	}

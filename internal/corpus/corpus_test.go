@@ -2,12 +2,15 @@ package main
 
 import (
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/armgen/armgen/generator"
 )
@@ -228,5 +231,56 @@ func TestGoToolParsing(t *testing.T) {
 	}
 	if r := rs["testbroken"]; r.BuildErr != "" || !strings.Contains(r.TestBuildErr, "undefined: undefined") || !strings.Contains(r.VetErr, "undefined: undefined") {
 		t.Errorf("testbroken: %+v", r)
+	}
+}
+
+// TestRunCountsLeftOutExamplesAndDocs runs the corpus (generation only) on a real spec
+// of the mirror whose two x-ms-examples disagree with it (sql 2014-04-01
+// serviceObjectives.json: both examples give a ServiceObjective a "location", which the
+// spec does not declare). The report must count them apart from the example tests, list
+// each with its reason, count the docs pages both flavors wrote, and say so in its table.
+func TestRunCountsLeftOutExamplesAndDocs(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds armgen")
+	}
+	repo, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := config{repo: repo, specs: specsRoot, out: t.TempDir(), jobs: 1, timeout: time.Minute, genOnly: true, docs: true,
+		filter: regexp.MustCompile(`sql/resource-manager/Microsoft\.Sql/stable/2014-04-01/serviceObjectives\.json$`)}
+	rep, err := Run(context.Background(), cfg, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Specs) != 1 || rep.Specs[0].Outcome != Generated {
+		t.Fatalf("specs = %+v", rep.Specs)
+	}
+	s := rep.Specs[0]
+	if len(s.LeftOut) != 2 {
+		t.Fatalf("left out = %q, want the 2 examples with a location", s.LeftOut)
+	}
+	for _, l := range s.LeftOut {
+		if !strings.Contains(l, "/body/") || !strings.Contains(l, "location: example ") || !strings.Contains(l, "ServiceObjective has no such property") {
+			t.Errorf("left-out line %q does not name the example's pointer and the spec's objection", l)
+		}
+	}
+	// Both flavors: the go flavor writes index.md and a page per resource, grucloud a page per resource.
+	goPages, gruPages := countPages(filepath.Join(cfg.out, "docs", "go", filepath.FromSlash(s.Dir))), countPages(filepath.Join(cfg.out, "docs", "grucloud", filepath.FromSlash(s.Dir)))
+	if goPages < 1 || s.DocsPages != goPages+gruPages {
+		t.Errorf("docs pages = %d, want go %d + grucloud %d (go at least its index)", s.DocsPages, goPages, gruPages)
+	}
+	md := rep.Markdown()
+	for _, want := range []string{
+		"| x-ms-examples left out (the example disagrees with its spec, listed below) | 2 |",
+		"## x-ms-examples left out: the example disagrees with its spec (2)",
+		"- " + s.LeftOut[0] + "\n",
+		"| docs pages written (go and grucloud flavors) | " + strconv.Itoa(s.DocsPages) + " |",
+		"the Go package and both docs flavors; 1 armgen process at a time",
+		"## Failures (0)",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("report lacks %q:\n%s", want, md)
+		}
 	}
 }

@@ -56,6 +56,11 @@ type Spec struct {
 	HasFake bool
 	// Examples is the number of Example functions generated.
 	Examples int
+	// LeftOut holds armgen's example-left-out warnings (without the "warning[...]: "
+	// prefix): x-ms-examples that disagree with their spec, so no example test runs them.
+	LeftOut []string
+	// DocsPages is the number of docs pages written, both flavors (-docs).
+	DocsPages int
 }
 
 // ImportPath is the Go import path of the spec's package.
@@ -179,11 +184,20 @@ func generateOne(ctx context.Context, cfg config, bin, mod string, s *Spec) {
 	ctx, cancel := context.WithTimeout(ctx, cfg.timeout)
 	defer cancel()
 	out := filepath.Join(mod, filepath.FromSlash(s.Dir))
-	cmd := exec.CommandContext(ctx, bin, "generate", "-v",
+	args := []string{"generate", "-v",
 		"--root", cfg.specs,
 		"--spec", filepath.Join(cfg.specs, filepath.FromSlash(s.File)),
 		"--out", out,
-		"--import-path", s.ImportPath())
+		"--import-path", s.ImportPath()}
+	var docsDirs []string
+	if cfg.docs {
+		for _, flavor := range docsFlavors {
+			d := filepath.Join(cfg.out, "docs", flavor, filepath.FromSlash(s.Dir))
+			docsDirs = append(docsDirs, d)
+			args = append(args, "--docs", flavor+"="+d)
+		}
+	}
+	cmd := exec.CommandContext(ctx, bin, args...)
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
 	start := time.Now()
@@ -197,12 +211,16 @@ func generateOne(ctx context.Context, cfg config, bin, mod string, s *Spec) {
 		}
 	}
 	s.Warnings = countWarnings(s.Stderr)
+	s.LeftOut = warningsOf(s.Stderr, "example-left-out")
 	var exit *exec.ExitError
 	switch {
 	case err == nil:
 		s.Outcome = Generated
 		s.HasFake = isDir(filepath.Join(out, "fake"))
 		s.Examples = countExamples(out)
+		for _, d := range docsDirs {
+			s.DocsPages += countPages(d)
+		}
 	case ctx.Err() != nil:
 		s.Outcome = Crashed
 		s.Stderr = fmt.Sprintf("armgen did not finish within %s\n%s", cfg.timeout, s.Stderr)
@@ -238,6 +256,34 @@ func countExamples(dir string) int {
 		fh.Close()
 	}
 	return n
+}
+
+// docsFlavors are the docs flavors a run writes with -docs (armgen generate --docs).
+var docsFlavors = []string{"go", "grucloud"}
+
+// countPages counts the Markdown pages under dir.
+func countPages(dir string) int {
+	n := 0
+	_ = filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".md") {
+			n++
+		}
+		return nil
+	})
+	return n
+}
+
+// warningsOf returns armgen's warnings of one kind, each without its "warning[kind]: "
+// prefix, in the order printed.
+func warningsOf(stderr, kind string) []string {
+	var out []string
+	prefix := "warning[" + kind + "]: "
+	for _, line := range strings.Split(stderr, "\n") {
+		if rest, ok := strings.CutPrefix(line, prefix); ok {
+			out = append(out, rest)
+		}
+	}
+	return out
 }
 
 // warningLine matches a warning line of armgen's stderr; the kind is in brackets.

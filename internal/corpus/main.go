@@ -15,6 +15,8 @@
 //	-filter RE    only spec files whose path (relative to -specs) matches (CORPUS_FILTER)
 //	-j N          armgen processes at once, and go's -p (default GOMAXPROCS)
 //	-gen-only     stop after generation
+//	-docs=false   the Go package only (by default each run also writes both docs
+//	              flavors, as armgen generate --docs does, into _corpus/docs)
 package main
 
 import (
@@ -45,6 +47,7 @@ type config struct {
 	jobs    int            // parallelism
 	timeout time.Duration  // per armgen process
 	genOnly bool
+	docs    bool // also write both docs flavors
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -55,14 +58,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 	jobs := fs.Int("j", runtime.GOMAXPROCS(0), "armgen processes at once, and the go command's -p")
 	timeout := fs.Duration("timeout", 5*time.Minute, "limit for one armgen process")
 	genOnly := fs.Bool("gen-only", false, "only generate: skip go build, vet and test")
+	docs := fs.Bool("docs", true, "also write the docs of each spec in both flavors (armgen generate --docs go=... --docs grucloud=...) into _corpus/docs")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	if fs.NArg() > 0 || *jobs < 1 {
-		fmt.Fprintln(stderr, "corpus: usage: corpus [-specs DIR] [-filter RE] [-j N] [-gen-only]")
+		fmt.Fprintln(stderr, "corpus: usage: corpus [-specs DIR] [-filter RE] [-j N] [-gen-only] [-docs=false]")
 		return 2
 	}
-	cfg := config{jobs: *jobs, timeout: *timeout, genOnly: *genOnly}
+	cfg := config{jobs: *jobs, timeout: *timeout, genOnly: *genOnly, docs: *docs}
 	var err error
 	if cfg.repo, err = repoRoot(); err != nil {
 		fmt.Fprintln(stderr, "corpus:", err)

@@ -12,6 +12,7 @@ type Totals struct {
 	Tried, Generated, SpecErrors, Refused, Crashed int
 	Compiled, Fakes, FakesCompiled, Vetted         int
 	ExamplesPassed, Examples                       int
+	LeftOut, DocsPages                             int
 	Warnings                                       map[string]int
 	MaxRSS                                         int64
 	MaxRSSFile                                     string
@@ -53,6 +54,8 @@ func (rep *Report) Totals() Totals {
 		}
 		t.Generated++
 		t.Examples += s.Examples
+		t.LeftOut += len(s.LeftOut)
+		t.DocsPages += s.DocsPages
 		if s.HasFake {
 			t.Fakes++
 		}
@@ -95,8 +98,23 @@ func (rep *Report) Markdown() string {
 		row("packages vetted (`go vet` clean, tests included)", "%d of %d", t.Vetted, t.Generated)
 		row("example tests passed", "%d of %d (%s)", t.ExamplesPassed, t.Examples, percent(t.ExamplesPassed, t.Examples))
 	}
+	row("x-ms-examples left out (the example disagrees with its spec, listed below)", "%d", t.LeftOut)
+	if !rep.GenOnly {
+		row("x-ms-examples passed, a left-out one counted as failed", "%d of %d (%s)", t.ExamplesPassed, t.Examples+t.LeftOut, percent(t.ExamplesPassed, t.Examples+t.LeftOut))
+	}
+	if rep.Docs {
+		row("docs pages written (go and grucloud flavors)", "%d", t.DocsPages)
+	}
 	row("warnings", "%s", warningSummary(t.Warnings))
-	row("generation wall time", "%s (%d armgen processes at a time)", secs(rep.GenWall), rep.Jobs)
+	what := "the Go package"
+	if rep.Docs {
+		what += " and both docs flavors"
+	}
+	procs := "processes"
+	if rep.Jobs == 1 {
+		procs = "process"
+	}
+	row("generation wall time", "%s (%s; %d armgen %s at a time)", secs(rep.GenWall), what, rep.Jobs, procs)
 	row("armgen time, summed", "%s wall, %s CPU; slowest %s, %s", secs(t.CLI), secs(t.CPU), secs(t.Slowest.Elapsed), t.Slowest.File)
 	row("peak memory of one armgen process (max RSS)", "%.0f MiB, %s", float64(t.MaxRSS)/(1<<20), t.MaxRSSFile)
 	if !rep.GenOnly {
@@ -108,6 +126,16 @@ func (rep *Report) Markdown() string {
 		fmt.Fprintf(&b, "\n## Refused for a genuine spec error (internal/corpus/spec-errors.json)\n\n")
 		for _, e := range rep.Listed {
 			fmt.Fprintf(&b, "- `%s`: %s\n", e.File, e.Mistake)
+		}
+	}
+	if t.LeftOut > 0 {
+		fmt.Fprintf(&b, "\n## x-ms-examples left out: the example disagrees with its spec (%d)\n\n", t.LeftOut)
+		b.WriteString("armgen generates no example test for these (warning example-left-out): each names the\n")
+		b.WriteString("example value and what the spec says instead.\n\n")
+		for _, s := range rep.Specs {
+			for _, l := range s.LeftOut {
+				fmt.Fprintf(&b, "- %s\n", oneLine(l))
+			}
 		}
 	}
 	fmt.Fprintf(&b, "\n## Failures (%d)\n", len(rep.Failures))
