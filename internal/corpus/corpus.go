@@ -170,7 +170,7 @@ func (rep *Report) runGo(ctx context.Context, cfg config, mod string, progress i
 	if rep.VetWall, err = step("vet", []string{"vet", "-json", "-p", p}, func(out, stderr []byte) bool { return parseVet(out, stderr, mod, res) }); err != nil {
 		return err
 	}
-	if rep.TestWall, err = step("test", []string{"test", "-json", "-vet=off", "-p", p, "-run", "^Example", "-timeout", "10m"}, func(out, _ []byte) bool { return parseTest(out, res) }); err != nil {
+	if rep.TestWall, err = step("test", []string{"test", "-json", "-count=1", "-vet=off", "-p", p, "-run", "^Example", "-timeout", "10m"}, func(out, _ []byte) bool { return parseTest(out, res) }); err != nil {
 		return err
 	}
 	return nil
