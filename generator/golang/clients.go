@@ -5,106 +5,50 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/armgen/armgen/generator/golang/gocode"
+	"github.com/armgen/armgen/generator/golang/view"
 	"github.com/armgen/armgen/generator/ir"
-	"github.com/armgen/armgen/generator/naming"
 	"github.com/dave/jennifer/jen"
 )
 
-// Import paths of the Azure SDK packages the generated clients use.
-const (
-	azcorePkg  = "github.com/Azure/azure-sdk-for-go/sdk/azcore"
-	armPkg     = "github.com/Azure/azure-sdk-for-go/sdk/azcore/arm"
-	runtimePkg = "github.com/Azure/azure-sdk-for-go/sdk/azcore/runtime"
-	policyPkg  = "github.com/Azure/azure-sdk-for-go/sdk/azcore/policy"
-	azfakePkg  = "github.com/Azure/azure-sdk-for-go/sdk/azcore/fake"
-	serverPkg  = "github.com/Azure/azure-sdk-for-go/sdk/azcore/fake/server"
-	toPkg      = "github.com/Azure/azure-sdk-for-go/sdk/azcore/to"
-)
-
-// genFile is one emitted file and its name relative to the package folder.
-type genFile struct {
-	name string
-	file *jen.File
-}
-
-// groupView is an operation group with the views of its operations.
-type groupView struct {
-	g   *ir.OperationGroup
-	ops []*opView
-	// fields are the parameters the client holds and takes in its constructor, such as
-	// subscriptionId; api-version is a constant and is not among them.
-	fields []*paramView
-}
-
-// clientViews builds the views of every group and operation of pkg.
-func clientViews(pkg *ir.Package) ([]*groupView, error) {
-	var out []*groupView
-	for _, g := range pkg.Groups {
-		gv := &groupView{g: g}
-		internal := naming.NewNamer()
-		byName := map[string]*paramView{}
-		for _, op := range g.Operations {
-			v, err := newOpView(op, internal)
-			if err != nil {
-				return nil, err
-			}
-			v.hostTemplate = pkg.HostTemplate
-			gv.ops = append(gv.ops, v)
-			for _, pv := range v.client {
-				if byName[pv.p.Name] == nil {
-					byName[pv.p.Name] = pv
-				}
-			}
-		}
-		if err := linkNextViews(gv.ops); err != nil {
-			return nil, err
-		}
-		for _, p := range g.ClientParams() {
-			gv.fields = append(gv.fields, byName[p.Name])
-		}
-		out = append(out, gv)
-	}
-	return out, nil
-}
-
 // emitClients renders the clients: a helper file, one file per operation group, and the
 // options and responses of every method.
-func emitClients(pkg *ir.Package, opts Options) ([]genFile, error) {
+func emitClients(pkg *ir.Package, importPath string) ([]gocode.File, error) {
 	if len(pkg.Groups) == 0 {
 		return nil, nil
 	}
-	groups, err := clientViews(pkg)
+	groups, err := view.Clients(pkg)
 	if err != nil {
 		return nil, err
 	}
-	files := []genFile{{"client.go", clientHelpersFile(pkg, opts, hasNextLinks(groups))}}
-	pagerHelpers(files[0].file, groups)
-	lroHelpers(files[0].file, groups)
+	files := []gocode.File{{Name: "client.go", File: clientHelpersFile(pkg, importPath, hasNextLinks(groups))}}
+	pagerHelpers(files[0].File, groups)
+	lroHelpers(files[0].File, groups)
 	for _, gv := range groups {
-		f := newFile(pkg)
+		f := gocode.NewFile(pkg)
 		if err := clientFile(f, pkg, gv); err != nil {
 			return nil, err
 		}
-		files = append(files, genFile{groupFileName(gv.g.Name, "_client.go"), f})
+		files = append(files, gocode.File{Name: view.GroupFileName(gv.Group.Name, "_client.go"), File: f})
 	}
-	files = append(files, genFile{"options.go", optionsFile(pkg, groups)}, genFile{"responses.go", responsesFile(pkg, groups)})
+	files = append(files, gocode.File{Name: "options.go", File: optionsFile(pkg, groups)}, gocode.File{Name: "responses.go", File: responsesFile(pkg, groups)})
 	if pf := paramGroupsFile(pkg); pf != nil {
-		files = append(files, genFile{"parameter_groups.go", pf})
+		files = append(files, gocode.File{Name: "parameter_groups.go", File: pf})
 	}
 	if xf := clientXMLFile(pkg); xf != nil {
-		files = append(files, genFile{"client_xml.go", xf})
+		files = append(files, gocode.File{Name: "client_xml.go", File: xf})
 	}
 	if jf := clientJSONFile(pkg); jf != nil {
-		files = append(files, genFile{"client_json.go", jf})
+		files = append(files, gocode.File{Name: "client_json.go", File: jf})
 	}
 	return files, nil
 }
 
 // hasNextLinks reports whether a pager of groups follows next links.
-func hasNextLinks(groups []*groupView) bool {
+func hasNextLinks(groups []*view.Client) bool {
 	for _, gv := range groups {
-		for _, v := range gv.ops {
-			if v.op.IsPager() && v.nextLink != "" && v.next == nil {
+		for _, v := range gv.Ops {
+			if v.Op.IsPager() && v.NextLink != "" && v.Next == nil {
 				return true
 			}
 		}
@@ -114,9 +58,9 @@ func hasNextLinks(groups []*groupView) bool {
 
 // clientHelpersFile declares the module name and version the clients report to azcore and
 // the helpers every client method shares; nextLinks adds the pagers' resolveNextLink.
-func clientHelpersFile(pkg *ir.Package, opts Options, nextLinks bool) *jen.File {
-	f := newFile(pkg)
-	module := opts.ImportPath
+func clientHelpersFile(pkg *ir.Package, importPath string, nextLinks bool) *jen.File {
+	f := gocode.NewFile(pkg)
+	module := importPath
 	if module == "" {
 		module = pkg.Name
 	}
@@ -191,48 +135,48 @@ func moduleVersion(apiVersion string) string {
 }
 
 // clientFile writes a group's client type, its constructor and its methods.
-func clientFile(f *jen.File, pkg *ir.Package, gv *groupView) error {
-	name := gv.g.ClientName()
-	f.Comment(name + " calls the " + gv.g.Name + " operations of the API.")
+func clientFile(f *jen.File, pkg *ir.Package, gv *view.Client) error {
+	name := gv.Group.ClientName()
+	f.Comment(name + " calls the " + gv.Group.Name + " operations of the API.")
 	f.Comment("Create it with New" + name + "; the zero value has no pipeline.")
 	f.Type().Id(name).StructFunc(func(g *jen.Group) {
-		g.Id("internal").Op("*").Qual(armPkg, "Client")
-		for _, pv := range gv.fields {
-			g.Id(pv.id).Add(paramType(pv.p.Type))
+		g.Id("internal").Op("*").Qual(gocode.ARMPkg, "Client")
+		for _, pv := range gv.Fields {
+			g.Id(pv.ID).Add(paramType(pv.Param.Type))
 		}
 	})
 	f.Line()
 	ctor := "New" + name
 	f.Comment(ctor + " returns " + article(name) + " that sends its requests through an ARM pipeline.")
-	for _, pv := range gv.fields {
+	for _, pv := range gv.Fields {
 		f.Comment(paramDoc(pv))
 	}
 	f.Comment("  - credential - authorizes each request; azidentity provides the usual ones.")
 	f.Comment("  - options - retries, transport, cloud and logging settings; nil means the defaults.")
 	f.Func().Id(ctor).ParamsFunc(func(g *jen.Group) {
-		for _, pv := range gv.fields {
-			g.Id(pv.id).Add(paramType(pv.p.Type))
+		for _, pv := range gv.Fields {
+			g.Id(pv.ID).Add(paramType(pv.Param.Type))
 		}
-		g.Id("credential").Qual(azcorePkg, "TokenCredential")
-		g.Id("options").Op("*").Qual(armPkg, "ClientOptions")
+		g.Id("credential").Qual(gocode.AzcorePkg, "TokenCredential")
+		g.Id("options").Op("*").Qual(gocode.ARMPkg, "ClientOptions")
 	}).Params(jen.Op("*").Id(name), jen.Error()).Block(
-		jen.List(jen.Id("cl"), jen.Err()).Op(":=").Qual(armPkg, "NewClient").Call(jen.Id("moduleName"), jen.Id("moduleVersion"), jen.Id("credential"), jen.Id("options")),
+		jen.List(jen.Id("cl"), jen.Err()).Op(":=").Qual(gocode.ARMPkg, "NewClient").Call(jen.Id("moduleName"), jen.Id("moduleVersion"), jen.Id("credential"), jen.Id("options")),
 		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
 		jen.Return(jen.Op("&").Id(name).ValuesFunc(func(g *jen.Group) {
 			g.Id("internal").Op(":").Id("cl")
-			for _, pv := range gv.fields {
-				g.Id(pv.id).Op(":").Id(pv.id)
+			for _, pv := range gv.Fields {
+				g.Id(pv.ID).Op(":").Id(pv.ID)
 			}
 		}), jen.Nil()),
 	)
 	f.Line()
-	for _, v := range gv.ops {
+	for _, v := range gv.Ops {
 		switch {
-		case v.op.IsLRO():
+		case v.Op.IsLRO():
 			if err := lroMethods(f, pkg, v); err != nil {
 				return err
 			}
-		case v.op.IsPager():
+		case v.Op.IsPager():
 			pagerMethod(f, pkg, v)
 		default:
 			plainMethod(f, pkg, v)
@@ -240,7 +184,7 @@ func clientFile(f *jen.File, pkg *ir.Package, gv *groupView) error {
 		if err := createRequest(f, v); err != nil {
 			return err
 		}
-		if !v.op.IsLRO() {
+		if !v.Op.IsLRO() {
 			handleResponse(f, v)
 		}
 	}
@@ -248,17 +192,17 @@ func clientFile(f *jen.File, pkg *ir.Package, gv *groupView) error {
 }
 
 // paramDoc is a parameter's line in a method's doc comment.
-func paramDoc(pv *paramView) string {
-	doc := strings.Join(docLines(pv.p.Doc), " ")
+func paramDoc(pv *view.Param) string {
+	doc := strings.Join(gocode.DocLines(pv.Param.Doc), " ")
 	if doc == "" {
-		doc = "the " + pv.p.Name + " " + string(pv.p.In) + " parameter."
+		doc = "the " + pv.Param.Name + " " + string(pv.Param.In) + " parameter."
 	}
-	return "  - " + pv.id + " - " + doc
+	return "  - " + pv.ID + " - " + doc
 }
 
 // methodDoc is a client method's doc comment.
-func methodDoc(f *jen.File, pkg *ir.Package, v *opView, lead string) {
-	lines := docFor(v.method, v.op.Doc, lead)
+func methodDoc(f *jen.File, pkg *ir.Package, v *view.Op, lead string) {
+	lines := gocode.DocFor(v.Method, v.Op.Doc, lead)
 	for _, l := range lines {
 		if l == "" {
 			f.Comment("")
@@ -266,127 +210,114 @@ func methodDoc(f *jen.File, pkg *ir.Package, v *opView, lead string) {
 		}
 		f.Comment(l)
 	}
-	if v.headAsBool {
+	if v.HeadAsBool {
 		f.Comment("The response's Success is true for a 2xx status and false for 404 (not found), which is")
 		f.Comment("not an error. Another status the spec does not list is returned as an *azcore.ResponseError.")
-	} else if v.impliedSuccess {
+	} else if v.ImpliedSuccess {
 		f.Comment("The spec declares only error responses: a 2xx status is a success without a body and")
 		f.Comment("any other status is returned as an *azcore.ResponseError.")
 	} else {
 		f.Comment("A status the spec does not list as a success is returned as an *azcore.ResponseError.")
 	}
 	f.Comment("")
-	f.Comment(fmt.Sprintf("Generated from API version %s, operation %s (%s %s).", pkg.APIVersion, v.op.ID, v.op.Method, v.op.Path))
-	for _, pv := range v.args {
+	f.Comment(fmt.Sprintf("Generated from API version %s, operation %s (%s %s).", pkg.APIVersion, v.Op.ID, v.Op.Method, v.Op.Path))
+	for _, pv := range v.Args {
 		f.Comment(paramDoc(pv))
 	}
-	for _, ga := range v.groups {
+	for _, ga := range v.Groups {
 		f.Comment(groupDoc(ga))
 	}
-	if v.body != nil && v.body.p.Required {
-		f.Comment(paramDoc(v.body))
+	if v.Body != nil && v.Body.Param.Required {
+		f.Comment(paramDoc(v.Body))
 	}
-	f.Comment("  - options - " + v.options + " holds the optional arguments of " + v.op.ClientName() + "." + v.method + ".")
+	f.Comment("  - options - " + v.Options + " holds the optional arguments of " + v.Op.ClientName() + "." + v.Method + ".")
 }
 
 // methodParams are the method's parameters after ctx: arguments, body and options.
-func methodParams(g *jen.Group, v *opView) {
-	for _, pv := range v.args {
-		g.Id(pv.id).Add(paramType(pv.p.Type))
+func methodParams(g *jen.Group, v *view.Op) {
+	for _, pv := range v.Args {
+		g.Id(pv.ID).Add(paramType(pv.Param.Type))
 	}
-	for _, ga := range v.groups {
-		g.Id(ga.id).Add(groupArgType(ga, ""))
+	for _, ga := range v.Groups {
+		g.Id(ga.ID).Add(view.GroupArgType(ga, ""))
 	}
-	if v.body != nil && v.body.p.Required {
-		g.Id(v.body.id).Add(bodyArgType(v.body.p))
+	if v.Body != nil && v.Body.Param.Required {
+		g.Id(v.Body.ID).Add(bodyArgType(v.Body.Param))
 	}
-	g.Id("options").Op("*").Id(v.options)
+	g.Id("options").Op("*").Id(v.Options)
 }
 
 // callArgs passes the method's parameters on to the request builder.
-func callArgs(g *jen.Group, v *opView) {
+func callArgs(g *jen.Group, v *view.Op) {
 	g.Id("ctx")
-	for _, pv := range v.args {
-		g.Id(pv.id)
+	for _, pv := range v.Args {
+		g.Id(pv.ID)
 	}
-	for _, ga := range v.groups {
-		g.Id(ga.id)
+	for _, ga := range v.Groups {
+		g.Id(ga.ID)
 	}
-	if v.body != nil && v.body.p.Required {
-		g.Id(v.body.id)
+	if v.Body != nil && v.Body.Param.Required {
+		g.Id(v.Body.ID)
 	}
 	g.Id("options")
 }
 
 // paramType is a non-body parameter's Go type: scalars and enums by value.
 func paramType(t *ir.Type) jen.Code {
-	return elemType(t)
-}
-
-// statusCodes lists status codes as net/http constants where they have one.
-func statusCodes(codes []int) []jen.Code {
-	out := make([]jen.Code, 0, len(codes))
-	for _, c := range codes {
-		if n := statusName(c); n != "" {
-			out = append(out, jen.Qual("net/http", n))
-		} else {
-			out = append(out, jen.Lit(c))
-		}
-	}
-	return out
+	return gocode.ElemType(t, "")
 }
 
 // spanStart sets the API name azcore's fakes dispatch on and starts a tracing span.
-func spanStart(g *jen.Group, v *opView) {
+func spanStart(g *jen.Group, v *view.Op) {
 	g.Var().Err().Error()
-	g.Const().Id("operationName").Op("=").Lit(v.op.ClientName() + "." + v.method)
-	g.Id("ctx").Op("=").Qual("context", "WithValue").Call(jen.Id("ctx"), jen.Qual(runtimePkg, "CtxAPINameKey").Values(), jen.Id("operationName"))
-	g.List(jen.Id("ctx"), jen.Id("endSpan")).Op(":=").Qual(runtimePkg, "StartSpan").Call(jen.Id("ctx"), jen.Id("operationName"), jen.Id("client").Dot("internal").Dot("Tracer").Call(), jen.Nil())
+	g.Const().Id("operationName").Op("=").Lit(v.Op.ClientName() + "." + v.Method)
+	g.Id("ctx").Op("=").Qual("context", "WithValue").Call(jen.Id("ctx"), jen.Qual(gocode.RuntimePkg, "CtxAPINameKey").Values(), jen.Id("operationName"))
+	g.List(jen.Id("ctx"), jen.Id("endSpan")).Op(":=").Qual(gocode.RuntimePkg, "StartSpan").Call(jen.Id("ctx"), jen.Id("operationName"), jen.Id("client").Dot("internal").Dot("Tracer").Call(), jen.Nil())
 	g.Defer().Func().Params().Block(jen.Id("endSpan").Call(jen.Err())).Call()
 }
 
 // plainMethod writes a method that sends one request and returns its response.
-func plainMethod(f *jen.File, pkg *ir.Package, v *opView) {
-	methodDoc(f, pkg, v, "calls "+v.op.ID+".")
-	zero := jen.Id(v.response).Values()
-	f.Func().Params(jen.Id("client").Op("*").Id(v.op.ClientName())).Id(v.method).ParamsFunc(func(g *jen.Group) {
+func plainMethod(f *jen.File, pkg *ir.Package, v *view.Op) {
+	methodDoc(f, pkg, v, "calls "+v.Op.ID+".")
+	zero := jen.Id(v.Response).Values()
+	f.Func().Params(jen.Id("client").Op("*").Id(v.Op.ClientName())).Id(v.Method).ParamsFunc(func(g *jen.Group) {
 		g.Id("ctx").Qual("context", "Context")
 		methodParams(g, v)
-	}).Params(jen.Id(v.response), jen.Error()).BlockFunc(func(g *jen.Group) {
+	}).Params(jen.Id(v.Response), jen.Error()).BlockFunc(func(g *jen.Group) {
 		spanStart(g, v)
-		g.List(jen.Id("req"), jen.Err()).Op(":=").Id("client").Dot(v.createRequest).CallFunc(func(g *jen.Group) { callArgs(g, v) })
+		g.List(jen.Id("req"), jen.Err()).Op(":=").Id("client").Dot(v.CreateRequest).CallFunc(func(g *jen.Group) { callArgs(g, v) })
 		g.If(jen.Err().Op("!=").Nil()).Block(jen.Return(zero, jen.Err()))
 		g.List(jen.Id("httpResp"), jen.Err()).Op(":=").Id("client").Dot("internal").Dot("Pipeline").Call().Dot("Do").Call(jen.Id("req"))
 		g.If(jen.Err().Op("!=").Nil()).Block(jen.Return(zero, jen.Err()))
-		g.If(jen.Op("!").Qual(runtimePkg, "HasStatusCode").Call(append([]jen.Code{jen.Id("httpResp")}, statusCodes(v.success)...)...)).Block(
-			jen.Err().Op("=").Qual(runtimePkg, "NewResponseError").Call(jen.Id("httpResp")),
+		g.If(jen.Op("!").Qual(gocode.RuntimePkg, "HasStatusCode").Call(append([]jen.Code{jen.Id("httpResp")}, view.StatusCodes(v.Success)...)...)).Block(
+			jen.Err().Op("=").Qual(gocode.RuntimePkg, "NewResponseError").Call(jen.Id("httpResp")),
 			jen.Return(zero, jen.Err()),
 		)
-		g.List(jen.Id("resp"), jen.Err()).Op(":=").Id("client").Dot(v.handleResponse).Call(jen.Id("httpResp"))
+		g.List(jen.Id("resp"), jen.Err()).Op(":=").Id("client").Dot(v.HandleResponse).Call(jen.Id("httpResp"))
 		g.Return(jen.Id("resp"), jen.Err())
 	})
 	f.Line()
 }
 
 // handleResponse writes the function that reads a response body into the response type.
-func handleResponse(f *jen.File, v *opView) {
-	f.Comment(v.handleResponse + " handles the " + v.method + " response.")
-	f.Func().Params(jen.Id("client").Op("*").Id(v.op.ClientName())).Id(v.handleResponse).Params(jen.Id("resp").Op("*").Qual("net/http", "Response")).Params(jen.Id(v.response), jen.Error()).BlockFunc(func(g *jen.Group) {
-		if v.headAsBool {
-			g.Id("result").Op(":=").Id(v.response).Values(jen.Id("Success").Op(":").Id("resp").Dot("StatusCode").Op(">=").Lit(200).Op("&&").Id("resp").Dot("StatusCode").Op("<").Lit(300))
+func handleResponse(f *jen.File, v *view.Op) {
+	f.Comment(v.HandleResponse + " handles the " + v.Method + " response.")
+	f.Func().Params(jen.Id("client").Op("*").Id(v.Op.ClientName())).Id(v.HandleResponse).Params(jen.Id("resp").Op("*").Qual("net/http", "Response")).Params(jen.Id(v.Response), jen.Error()).BlockFunc(func(g *jen.Group) {
+		if v.HeadAsBool {
+			g.Id("result").Op(":=").Id(v.Response).Values(jen.Id("Success").Op(":").Id("resp").Dot("StatusCode").Op(">=").Lit(200).Op("&&").Id("resp").Dot("StatusCode").Op("<").Lit(300))
 		} else {
-			g.Id("result").Op(":=").Id(v.response).Values()
+			g.Id("result").Op(":=").Id(v.Response).Values()
 		}
 		parseResponseHeaders(g, v)
 		if rawResult(g, v) {
 			g.Return(jen.Id("result"), jen.Nil())
 			return
 		}
-		if v.result != nil {
+		if v.Result != nil {
 			decode := jen.If(jen.Err().Op(":=").Add(unmarshalResult(v)), jen.Err().Op("!=").Nil()).Block(
-				jen.Return(jen.Id(v.response).Values(), jen.Err()),
+				jen.Return(jen.Id(v.Response).Values(), jen.Err()),
 			)
-			if v.headAsBool {
+			if v.HeadAsBool {
 				decode = jen.If(jen.Id("result").Dot("Success")).Block(decode)
 			}
 			g.Add(decode)

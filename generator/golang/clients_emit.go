@@ -3,24 +3,27 @@ package golang
 import (
 	"fmt"
 
+	"github.com/armgen/armgen/generator/golang/gocode"
 	"github.com/armgen/armgen/generator/ir"
 )
 
 // clientSetEmitters emit the clients, the fake server package and the example tests.
 var clientSetEmitters = []struct {
 	what string
-	fn   func(*ir.Package, Options) ([]genFile, error)
+	fn   func(*ir.Package, Options) ([]gocode.File, error)
 }{
-	{"clients", emitClients},
-	{"fake server", emitFake},
-	{"examples", emitExamples},
+	{"clients", func(pkg *ir.Package, opts Options) ([]gocode.File, error) { return emitClients(pkg, opts.ImportPath) }},
+	{"fake server", func(pkg *ir.Package, opts Options) ([]gocode.File, error) { return emitFake(pkg, opts.ImportPath) }},
+	{"examples", func(pkg *ir.Package, opts Options) ([]gocode.File, error) {
+		return emitExamples(pkg, opts.ImportPath, opts.Warn)
+	}},
 }
 
 // clientSetFiles builds the files of the emitters that write several files each: the clients
 // (with their options and responses) and, when the package's import path is known, the
 // fake-server package in the "fake" sub-folder and the example tests.
-func clientSetFiles(pkg *ir.Package, opts Options) ([]genFile, error) {
-	var all []genFile
+func clientSetFiles(pkg *ir.Package, opts Options) ([]gocode.File, error) {
+	var all []gocode.File
 	for _, e := range clientSetEmitters {
 		gens, err := e.fn(pkg, opts)
 		if err != nil {

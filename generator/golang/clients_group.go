@@ -4,110 +4,64 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/armgen/armgen/generator/golang/gocode"
+	"github.com/armgen/armgen/generator/golang/view"
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/armgen/armgen/generator/jsonv"
 	"github.com/armgen/armgen/generator/naming"
 	"github.com/dave/jennifer/jen"
 )
 
-// groupArg is an x-ms-parameter-grouping struct a client method takes as one argument.
-type groupArg struct {
-	u *ir.GroupUse
-	// id is the argument's name.
-	id string
-}
-
-// addGroups adds the operation's parameter groups: each becomes one argument (a value when
-// a member is required, else a pointer), and its members, whose ids are their field names,
-// go to v.grouped (or v.groupBody for a grouped body).
-func (v *opView) addGroups(taken map[string]bool) {
-	for _, u := range v.op.Groups {
-		ga := &groupArg{u: u, id: localName(lowerFirst(u.Group.Name), taken)}
-		v.groups = append(v.groups, ga)
-		for _, p := range u.Params {
-			pv := &paramView{p: p, id: p.FieldName, grp: ga}
-			if p.In == ir.InBody {
-				v.groupBody = pv
-				continue
-			}
-			v.grouped = append(v.grouped, pv)
-		}
-	}
-}
-
-// groupArgType is the Go type of a group argument.
-func groupArgType(ga *groupArg, importPath string) *jen.Statement {
-	t := typeName(ga.u.Group.Name, importPath)
-	if ga.u.Required {
-		return t
-	}
-	return jen.Op("*").Add(t)
-}
-
-// groupMember is the group's own copy of a member: its Required says whether the struct
-// field is a value (every operation requires it) or a pointer.
-func groupMember(p *ir.Parameter) *ir.Parameter {
-	for _, m := range p.Grouping.Params {
-		if m.FieldName == p.FieldName {
-			return m
-		}
-	}
-	return p
-}
-
-// memberByValue reports whether a grouped parameter's struct field is a value.
-func memberByValue(p *ir.Parameter) bool { return groupMember(p).Required }
-
 // optionalPresent is the condition under which an optional parameter (an options field
 // or a pointer field of a group) has a value.
-func optionalPresent(pv *paramView) *jen.Statement {
-	if pv.grp == nil {
-		return jen.Id("options").Op("!=").Nil().Op("&&").Id("options").Dot(pv.id).Op("!=").Nil()
+func optionalPresent(pv *view.Param) *jen.Statement {
+	if pv.GroupArg == nil {
+		return jen.Id("options").Op("!=").Nil().Op("&&").Id("options").Dot(pv.ID).Op("!=").Nil()
 	}
-	field := jen.Id(pv.grp.id).Dot(pv.id).Op("!=").Nil()
-	if pv.grp.u.Required {
+	field := jen.Id(pv.GroupArg.ID).Dot(pv.ID).Op("!=").Nil()
+	if pv.GroupArg.Use.Required {
 		return field
 	}
-	return jen.Id(pv.grp.id).Op("!=").Nil().Op("&&").Add(field)
+	return jen.Id(pv.GroupArg.ID).Op("!=").Nil().Op("&&").Add(field)
 }
 
 // optionalValue is the value of an optional parameter that optionalPresent found set.
-func optionalValue(pv *paramView) *jen.Statement {
-	if pv.grp == nil {
-		return jen.Op("*").Id("options").Dot(pv.id)
+func optionalValue(pv *view.Param) *jen.Statement {
+	if pv.GroupArg == nil {
+		return jen.Op("*").Id("options").Dot(pv.ID)
 	}
-	return jen.Op("*").Id(pv.grp.id).Dot(pv.id)
+	return jen.Op("*").Id(pv.GroupArg.ID).Dot(pv.ID)
 }
 
 // groupBodyRequest validates and encodes a body that is a field of a parameter group.
-func groupBodyRequest(g *jen.Group, v *opView) {
-	pv := v.groupBody
-	name := jen.Lit(pv.p.Name)
+func groupBodyRequest(g *jen.Group, v *view.Op) {
+	pv := v.GroupBody
+	name := jen.Lit(pv.Param.Name)
 	skip := jen.Id("options").Op("==").Nil().Op("||").Op("!").Id("options").Dot("SkipValidation")
-	ref := jen.Id(pv.grp.id).Dot(pv.id)
-	if memberByValue(pv.p) {
+	ref := jen.Id(pv.GroupArg.ID).Dot(pv.ID)
+	if view.MemberByValue(pv.Param) {
 		g.If(skip).Block(
-			jen.If(jen.Err().Op(":=").Id("validateBody").Call(name, bodyToValidate(pv.p.Type, ref.Clone(), false)), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
+			jen.If(jen.Err().Op(":=").Id("validateBody").Call(name, bodyToValidate(pv.Param.Type, ref.Clone(), false)), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
 		)
 		g.If(jen.Err().Op(":=").Add(marshalBody(v, ref.Clone())), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err()))
 		return
 	}
 	g.If(optionalPresent(pv)).Block(
 		jen.If(skip).Block(
-			jen.If(jen.Err().Op(":=").Id("validateBody").Call(name, bodyToValidate(pv.p.Type, ref.Clone(), !isInterfaceType(pv.p.Type))), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
+			jen.If(jen.Err().Op(":=").Id("validateBody").Call(name, bodyToValidate(pv.Param.Type, ref.Clone(), !gocode.IsInterfaceType(pv.Param.Type))), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
 		),
-		jen.If(jen.Err().Op(":=").Add(marshalBody(v, optionalBodyRef(pv.p.Type, ref.Clone()))), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
+		jen.If(jen.Err().Op(":=").Add(marshalBody(v, optionalBodyRef(pv.Param.Type, ref.Clone()))), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
 	)
 }
 
 // groupDoc is a group argument's line in a method's doc comment.
-func groupDoc(ga *groupArg) string {
+func groupDoc(ga *view.GroupArg) string {
 	var names []string
-	for _, p := range ga.u.Params {
+	for _, p := range ga.Use.Params {
 		names = append(names, p.FieldName)
 	}
-	doc := "  - " + ga.id + " - the parameters " + strings.Join(names, ", ") + " (x-ms-parameter-grouping)"
-	if !ga.u.Required {
+	doc := "  - " + ga.ID + " - the parameters " + strings.Join(names, ", ") + " (x-ms-parameter-grouping)"
+	if !ga.Use.Required {
 		doc += "; nil sends none of them"
 	}
 	return doc + "."
@@ -125,7 +79,7 @@ func paramGroupsFile(pkg *ir.Package) *jen.File {
 			ops[op.ID] = op
 		}
 	}
-	f := newFile(pkg)
+	f := gocode.NewFile(pkg)
 	for _, pg := range pkg.ParamGroups {
 		var methods []string
 		for _, id := range pg.Operations {
@@ -145,11 +99,11 @@ func paramGroupsFile(pkg *ir.Package) *jen.File {
 				if m.In == ir.InBody {
 					what = "the request body."
 				}
-				comment(g, docFor(m.FieldName, m.Doc, what)...)
-				if m.Required || (m.In == ir.InBody && isInterfaceType(m.Type)) {
-					g.Id(m.FieldName).Add(elemType(m.Type))
+				gocode.Comment(g, gocode.DocFor(m.FieldName, m.Doc, what)...)
+				if m.Required || (m.In == ir.InBody && gocode.IsInterfaceType(m.Type)) {
+					g.Id(m.FieldName).Add(gocode.ElemType(m.Type, ""))
 				} else {
-					g.Id(m.FieldName).Op("*").Add(elemType(m.Type))
+					g.Id(m.FieldName).Op("*").Add(gocode.ElemType(m.Type, ""))
 				}
 			}
 		})
@@ -160,66 +114,66 @@ func paramGroupsFile(pkg *ir.Package) *jen.File {
 
 // fakeGroupParams declares, in a fake dispatcher, each group argument from the request:
 // the members are parsed as the method's other parameters are, then set on the struct.
-func (fk *fakeGen) fakeGroupParams(g *jen.Group, v *opView, index map[*paramView]int) {
-	for _, ga := range v.groups {
-		gid := ga.id + "Param"
-		if ga.u.Required {
-			g.Var().Id(gid).Add(fk.q(ga.u.Group.Name))
+func (fk *fakeGen) fakeGroupParams(g *jen.Group, v *view.Op, index map[*view.Param]int) {
+	for _, ga := range v.Groups {
+		gid := ga.ID + "Param"
+		if ga.Use.Required {
+			g.Var().Id(gid).Add(fk.q(ga.Use.Group.Name))
 		} else {
-			g.Var().Id(gid).Op("*").Add(fk.q(ga.u.Group.Name))
+			g.Var().Id(gid).Op("*").Add(fk.q(ga.Use.Group.Name))
 		}
 		ensure := jen.Null()
-		if !ga.u.Required {
-			ensure = jen.If(jen.Id(gid).Op("==").Nil()).Block(jen.Id(gid).Op("=").Op("&").Add(fk.q(ga.u.Group.Name)).Values())
+		if !ga.Use.Required {
+			ensure = jen.If(jen.Id(gid).Op("==").Nil()).Block(jen.Id(gid).Op("=").Op("&").Add(fk.q(ga.Use.Group.Name)).Values())
 		}
-		members := append([]*paramView(nil), v.grouped...)
-		if v.groupBody != nil {
-			members = append(members, v.groupBody)
+		members := append([]*view.Param(nil), v.Grouped...)
+		if v.GroupBody != nil {
+			members = append(members, v.GroupBody)
 		}
 		for _, pv := range members {
-			if pv.grp != ga {
+			if pv.GroupArg != ga {
 				continue
 			}
-			local := lowerFirst(naming.Pascal(ga.id)) + pv.id
-			byValue := memberByValue(pv.p)
+			local := view.LowerFirst(naming.Pascal(ga.ID)) + pv.ID
+			byValue := view.MemberByValue(pv.Param)
 			var present, raw jen.Code
-			switch pv.p.In {
+			switch pv.Param.In {
 			case ir.InBody:
 				present = jen.Id("req").Dot("Body").Op("!=").Nil().Op("&&").Id("req").Dot("ContentLength").Op("!=").Lit(0)
 			case ir.InPath:
 				raw = jen.Id("matches").Index(jen.Lit(index[pv]))
-				if !pv.p.SkipURLEncoding {
+				if !pv.Param.SkipURLEncoding {
 					g.List(jen.Id(local+"Unescaped"), jen.Err()).Op(":=").Qual("net/url", "PathUnescape").Call(raw)
 					g.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err()))
 					raw = jen.Id(local + "Unescaped")
 				}
 			case ir.InQuery:
-				present = jen.Id("req").Dot("URL").Dot("Query").Call().Dot("Has").Call(jen.Lit(pv.p.Name))
-				raw = jen.Id("req").Dot("URL").Dot("Query").Call().Dot("Get").Call(jen.Lit(pv.p.Name))
+				present = jen.Id("req").Dot("URL").Dot("Query").Call().Dot("Has").Call(jen.Lit(pv.Param.Name))
+				raw = jen.Id("req").Dot("URL").Dot("Query").Call().Dot("Get").Call(jen.Lit(pv.Param.Name))
 			default:
 				// The client sets the header under the spec's spelling, which a fake transport
 				// (no wire in between) does not canonicalize.
 				hv := local + "Header"
-				g.Id(hv).Op(":=").Id("req").Dot("Header").Index(jen.Lit(pv.p.Name))
-				g.If(jen.Len(jen.Id(hv)).Op("==").Lit(0)).Block(jen.Id(hv).Op("=").Id("req").Dot("Header").Dot("Values").Call(jen.Lit(pv.p.Name)))
+				g.Id(hv).Op(":=").Id("req").Dot("Header").Index(jen.Lit(pv.Param.Name))
+				g.If(jen.Len(jen.Id(hv)).Op("==").Lit(0)).Block(jen.Id(hv).Op("=").Id("req").Dot("Header").Dot("Values").Call(jen.Lit(pv.Param.Name)))
 				present = jen.Len(jen.Id(hv)).Op(">").Lit(0)
 				raw = jen.Id(hv).Index(jen.Lit(0))
 			}
 			parse := func(g *jen.Group) {
-				if pv.p.In == ir.InBody {
-					g.List(jen.Id(local), jen.Err()).Op(":=").Add(fk.fakeBodyDecode(v, pv.p.Type))
+				if pv.Param.In == ir.InBody {
+					g.List(jen.Id(local), jen.Err()).Op(":=").Add(fk.fakeBodyDecode(v, pv.Param.Type))
 					g.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err()))
 				} else {
-					fk.parseInto(g, local, pv.p, raw)
+					fk.parseInto(g, local, pv.Param, raw)
 				}
 				g.Add(ensure)
-				if byValue || (pv.p.In == ir.InBody && isInterfaceType(pv.p.Type)) {
-					g.Id(gid).Dot(pv.id).Op("=").Id(local)
+				if byValue || (pv.Param.In == ir.InBody && gocode.IsInterfaceType(pv.Param.Type)) {
+					g.Id(gid).Dot(pv.ID).Op("=").Id(local)
 				} else {
-					g.Id(gid).Dot(pv.id).Op("=").Op("&").Id(local)
+					g.Id(gid).Dot(pv.ID).Op("=").Op("&").Id(local)
 				}
 			}
-			if pv.p.In == ir.InPath {
+			if pv.Param.In == ir.InPath {
 				g.BlockFunc(parse)
 				continue
 			}
@@ -239,7 +193,7 @@ func (l *Literals) groupArgs(op *ir.Operation, params *jsonv.Value) []jen.Code {
 		var fields []jen.Code
 		for _, p := range u.Params {
 			v := params.Get(p.Name)
-			if memberByValue(p) {
+			if view.MemberByValue(p) {
 				fields = append(fields, jen.Line().Id(p.FieldName).Op(":").Add(l.Arg(params, p)))
 				continue
 			}
@@ -249,8 +203,8 @@ func (l *Literals) groupArgs(op *ir.Operation, params *jsonv.Value) []jen.Code {
 			var c jen.Code
 			ok := false
 			if p.In == ir.InBody {
-				if c, ok = l.elem(v, p.Type, false, p.Name); ok && !isInterfaceType(p.Type) {
-					c = jen.Qual(toPkg, "Ptr").Call(c)
+				if c, ok = l.elem(v, p.Type, false, p.Name); ok && !gocode.IsInterfaceType(p.Type) {
+					c = jen.Qual(gocode.ToPkg, "Ptr").Call(c)
 				}
 			} else {
 				c, ok = l.Field(exampleParamValue(v, p), p.Type, p.Name)

@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/armgen/armgen/generator/golang/gocode"
+	"github.com/armgen/armgen/generator/golang/view"
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/armgen/armgen/generator/naming"
 	"github.com/dave/jennifer/jen"
@@ -19,17 +21,17 @@ type headerView struct {
 // (the first declaration of a name wins, names compared case-insensitively), sorted by
 // lower-cased wire name. A long-running operation's result comes from its poller, which reads no
 // headers, so it has none.
-func (v *opView) responseHeaders() []*headerView {
-	if v.op.IsLRO() {
+func responseHeaders(v *view.Op) []*headerView {
+	if v.Op.IsLRO() {
 		return nil
 	}
 	success := map[string]bool{}
-	for _, c := range v.success {
-		success[itoa(c)] = true
+	for _, c := range v.Success {
+		success[view.StatusKey(c)] = true
 	}
 	seen := map[string]bool{}
 	var out []*headerView
-	for _, r := range v.op.Responses {
+	for _, r := range v.Op.Responses {
 		if !success[r.Status] {
 			continue
 		}
@@ -49,14 +51,14 @@ func (v *opView) responseHeaders() []*headerView {
 	for _, m := range []string{"MarshalJSON", "UnmarshalJSON", "Validate"} {
 		namer.Unique(m)
 	}
-	if v.headAsBool {
+	if v.HeadAsBool {
 		namer.Unique("Success")
 	}
 	switch {
-	case v.result == nil:
-	case v.result.Kind == ir.KindModel && !isMapModel(v.result.Model):
-		namer.Unique(v.result.Model.Name)
-		for _, f := range v.result.Model.Fields {
+	case v.Result == nil:
+	case v.Result.Kind == ir.KindModel && !gocode.IsMapModel(v.Result.Model):
+		namer.Unique(v.Result.Model.Name)
+		for _, f := range v.Result.Model.Fields {
 			namer.Unique(f.Name)
 		}
 	default:
@@ -72,25 +74,21 @@ func (v *opView) responseHeaders() []*headerView {
 	return out
 }
 
-func itoa(c int) string {
-	return string(rune('0'+c/100)) + string(rune('0'+c/10%10)) + string(rune('0'+c%10))
-}
-
 // headerFieldType is the Go type of a header field: a pointer to a scalar or enum, a []byte
 // for base64 bytes.
 func headerFieldType(t *ir.Type) jen.Code {
 	if t.Kind == ir.KindPrimitive && t.Primitive == ir.Bytes {
-		return elemType(t)
+		return gocode.ElemType(t, "")
 	}
-	return jen.Op("*").Add(elemType(t))
+	return jen.Op("*").Add(gocode.ElemType(t, ""))
 }
 
 // headerFields declares the response type's header fields; they are not part of the JSON
 // form of the response.
-func headerFields(g *jen.Group, v *opView) {
-	for _, hv := range v.responseHeaders() {
+func headerFields(g *jen.Group, v *view.Op) {
+	for _, hv := range responseHeaders(v) {
 		g.Line()
-		comment(g, docFor(hv.field, hv.h.Doc, "the "+hv.h.Name+" response header.")...)
+		gocode.Comment(g, gocode.DocFor(hv.field, hv.h.Doc, "the "+hv.h.Name+" response header.")...)
 		g.Id(hv.field).Add(headerFieldType(hv.h.Type)).Tag(map[string]string{"json": "-"})
 	}
 }
@@ -98,11 +96,11 @@ func headerFields(g *jen.Group, v *opView) {
 // parseResponseHeaders reads the declared headers of resp into result. An absent header
 // leaves its field nil; a value that does not parse as the header's type is an error. An
 // empty value counts as absent except for a plain string.
-func parseResponseHeaders(g *jen.Group, v *opView) {
-	for _, hv := range v.responseHeaders() {
+func parseResponseHeaders(g *jen.Group, v *view.Op) {
+	for _, hv := range responseHeaders(v) {
 		name := jen.Lit(hv.h.Name)
 		field := jen.Id("result").Dot(hv.field)
-		fail := jen.Return(jen.Id(v.response).Values(), jen.Qual("fmt", "Errorf").Call(jen.Lit("response header "+hv.h.Name+": %w"), jen.Err()))
+		fail := jen.Return(jen.Id(v.Response).Values(), jen.Qual("fmt", "Errorf").Call(jen.Lit("response header "+hv.h.Name+": %w"), jen.Err()))
 		t := hv.h.Type
 		if t.Kind == ir.KindPrimitive && t.Primitive == ir.String {
 			g.If(jen.Id("vals").Op(":=").Id("resp").Dot("Header").Dot("Values").Call(name), jen.Len(jen.Id("vals")).Op(">").Lit(0)).Block(

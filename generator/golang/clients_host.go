@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"strings"
 
+	"github.com/armgen/armgen/generator/golang/view"
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/dave/jennifer/jen"
 )
@@ -11,14 +12,14 @@ import (
 // endpoint returns the expression of the URL a request is sent to, before the path: the ARM
 // endpoint of the client's options, or, for a spec with x-ms-parameterized-host, the host
 // template filled with the host parameters (declared as the local hostURL).
-func endpoint(g *jen.Group, v *opView) jen.Code {
-	h := v.hostTemplate
+func endpoint(g *jen.Group, v *view.Op) jen.Code {
+	h := v.HostTemplate
 	if h == nil {
 		return jen.Id("client").Dot("internal").Dot("Endpoint").Call()
 	}
 	g.Id("hostURL").Op(":=").Lit(h.Template)
 	for _, p := range h.Params {
-		pv := v.paramByName(p.Name, ir.InHost)
+		pv := v.ParamByName(p.Name, ir.InHost)
 		if pv == nil {
 			continue // unreachable: the builder adds every host parameter to every operation
 		}
@@ -31,25 +32,13 @@ func endpoint(g *jen.Group, v *opView) jen.Code {
 	return jen.Id("hostURL")
 }
 
-// paramByName finds the view of the operation's parameter name in location in.
-func (v *opView) paramByName(name string, in ir.Location) *paramView {
-	for _, list := range [][]*paramView{v.client, v.args, v.optional} {
-		for _, pv := range list {
-			if pv.p.Name == name && pv.p.In == in {
-				return pv
-			}
-		}
-	}
-	return nil
-}
-
 // declaresQuery reports whether the operation has a query parameter name.
-func (v *opView) declaresQuery(name string) bool {
-	if v.paramByName(name, ir.InQuery) != nil {
+func declaresQuery(v *view.Op, name string) bool {
+	if v.ParamByName(name, ir.InQuery) != nil {
 		return true
 	}
-	for _, pv := range v.grouped {
-		if pv.p.Name == name && pv.p.In == ir.InQuery {
+	for _, pv := range v.Grouped {
+		if pv.Param.Name == name && pv.Param.In == ir.InQuery {
 			return true
 		}
 	}
@@ -60,11 +49,11 @@ func (v *opView) declaresQuery(name string) bool {
 // query parameters, as it is.
 // A part of the key's query that names a query parameter the operation declares is left to
 // that parameter (xml-service declares comp and restype both ways), so it is sent once.
-func fixedQuery(g *jen.Group, v *opView) {
+func fixedQuery(g *jen.Group, v *view.Op) {
 	var kept []string
-	for _, part := range strings.Split(v.op.FixedQuery, "&") {
+	for _, part := range strings.Split(v.Op.FixedQuery, "&") {
 		k, _, _ := strings.Cut(part, "=")
-		if name, err := url.QueryUnescape(k); part == "" || (err == nil && v.declaresQuery(name)) {
+		if name, err := url.QueryUnescape(k); part == "" || (err == nil && declaresQuery(v, name)) {
 			continue
 		}
 		kept = append(kept, part)
@@ -74,6 +63,6 @@ func fixedQuery(g *jen.Group, v *opView) {
 		return
 	}
 	raw := jen.Id("req").Dot("Raw").Call().Dot("URL").Dot("RawQuery")
-	g.Comment("The query of the x-ms-paths key " + strings.ReplaceAll(v.op.Path+"?"+q, "\n", " ") + " is part of the operation.")
+	g.Comment("The query of the x-ms-paths key " + strings.ReplaceAll(v.Op.Path+"?"+q, "\n", " ") + " is part of the operation.")
 	g.Add(raw.Clone()).Op("=").Qual("strings", "TrimSuffix").Call(jen.Lit(q+"&").Op("+").Add(raw.Clone()), jen.Lit("&"))
 }

@@ -1,6 +1,8 @@
 package golang
 
 import (
+	"github.com/armgen/armgen/generator/golang/gocode"
+	"github.com/armgen/armgen/generator/golang/view"
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/dave/jennifer/jen"
 )
@@ -26,11 +28,11 @@ func jsonBodyMediaType(op *ir.Operation) string {
 
 // marshalJSON is the call that encodes a JSON request body: azcore's MarshalAsJSON, which
 // says application/json, or marshalJSONAs for an operation that consumes another JSON type.
-func marshalJSON(v *opView, body jen.Code) *jen.Statement {
-	if mt := jsonBodyMediaType(v.op); mt != "" {
+func marshalJSON(v *view.Op, body jen.Code) *jen.Statement {
+	if mt := jsonBodyMediaType(v.Op); mt != "" {
 		return jen.Id("marshalJSONAs").Call(jen.Id("req"), body, jen.Lit(mt))
 	}
-	return jen.Qual(runtimePkg, "MarshalAsJSON").Call(jen.Id("req"), body)
+	return jen.Qual(gocode.RuntimePkg, "MarshalAsJSON").Call(jen.Id("req"), body)
 }
 
 // clientJSONFile declares marshalJSONAs when an operation of pkg sends JSON under another
@@ -45,16 +47,16 @@ func clientJSONFile(pkg *ir.Package) *jen.File {
 	if !needed {
 		return nil
 	}
-	f := newFile(pkg)
+	f := gocode.NewFile(pkg)
 	f.Comment("marshalJSONAs sets the request body to v as JSON, with contentType as its media type")
 	f.Comment("(application/merge-patch+json and the like, which azcore's MarshalAsJSON does not set).")
 	f.Func().Id("marshalJSONAs").Params(
-		jen.Id("req").Op("*").Qual(policyPkg, "Request"), jen.Id("v").Any(), jen.Id("contentType").String(),
+		jen.Id("req").Op("*").Qual(gocode.PolicyPkg, "Request"), jen.Id("v").Any(), jen.Id("contentType").String(),
 	).Error().Block(
 		jen.List(jen.Id("b"), jen.Err()).Op(":=").Qual("encoding/json", "Marshal").Call(jen.Id("v")),
 		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
 		jen.Return(jen.Id("req").Dot("SetBody").Call(
-			jen.Qual(azcorePkg+"/streaming", "NopCloser").Call(jen.Qual("bytes", "NewReader").Call(jen.Id("b"))),
+			jen.Qual(gocode.AzcorePkg+"/streaming", "NopCloser").Call(jen.Qual("bytes", "NewReader").Call(jen.Id("b"))),
 			jen.Id("contentType"),
 		)),
 	)

@@ -1,22 +1,24 @@
 package golang
 
 import (
+	"github.com/armgen/armgen/generator/golang/gocode"
+	"github.com/armgen/armgen/generator/golang/view"
 	"github.com/dave/jennifer/jen"
 )
 
 // settleInitial writes the statement that prepares a long-running operation's first
 // response for azcore's poller (see lroHelpers).
-func settleInitial(v *opView) jen.Code {
+func settleInitial(v *view.Op) jen.Code {
 	return jen.Id("resp").Op("=").Id("pollerResponse").Call(jen.Id("resp"))
 }
 
 // lroHelpers adds pollerResponse to the helper file when a group has a long-running
 // operation.
-func lroHelpers(f *jen.File, groups []*groupView) {
+func lroHelpers(f *jen.File, groups []*view.Client) {
 	need := false
 	for _, gv := range groups {
-		for _, v := range gv.ops {
-			need = need || v.op.IsLRO()
+		for _, v := range gv.Ops {
+			need = need || v.Op.IsLRO()
 		}
 	}
 	if !need {
@@ -78,7 +80,7 @@ func lroHelpers(f *jen.File, groups []*groupView) {
 	f.Func().Id("settled").Params(jen.Id("resp").Op("*").Qual("net/http", "Response")).Bool().Block(
 		jen.If(jen.Id("resp").Dot("StatusCode").Op("!=").Qual("net/http", "StatusOK").Op("||").Id("resp").Dot("Request").Op("==").Nil()).Block(jen.Return(jen.False())),
 		jen.If(jen.Id("m").Op(":=").Id("resp").Dot("Request").Dot("Method"), jen.Id("m").Op("!=").Qual("net/http", "MethodPut").Op("&&").Id("m").Op("!=").Qual("net/http", "MethodPatch")).Block(jen.Return(jen.False())),
-		jen.List(jen.Id("body"), jen.Err()).Op(":=").Qual(runtimePkg, "Payload").Call(jen.Id("resp")),
+		jen.List(jen.Id("body"), jen.Err()).Op(":=").Qual(gocode.RuntimePkg, "Payload").Call(jen.Id("resp")),
 		jen.If(jen.Err().Op("!=").Nil().Op("||").Len(jen.Id("body")).Op("==").Lit(0)).Block(jen.Return(jen.False())),
 		jen.Var().Id("v").Struct(
 			jen.Id("ProvisioningState").Op("*").String().Tag(map[string]string{"json": "provisioningState"}),

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"net/url"
 
+	"github.com/armgen/armgen/generator/golang/gocode"
+	"github.com/armgen/armgen/generator/golang/view"
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/dave/jennifer/jen"
 )
@@ -15,46 +17,46 @@ func finalStateVia(fsv string) (jen.Code, error) {
 	case "":
 		return nil, nil
 	case "azure-async-operation":
-		return jen.Qual(runtimePkg, "FinalStateViaAzureAsyncOp"), nil
+		return jen.Qual(gocode.RuntimePkg, "FinalStateViaAzureAsyncOp"), nil
 	case "location":
-		return jen.Qual(runtimePkg, "FinalStateViaLocation"), nil
+		return jen.Qual(gocode.RuntimePkg, "FinalStateViaLocation"), nil
 	case "original-uri":
-		return jen.Qual(runtimePkg, "FinalStateViaOriginalURI"), nil
+		return jen.Qual(gocode.RuntimePkg, "FinalStateViaOriginalURI"), nil
 	case "operation-location":
-		return jen.Qual(runtimePkg, "FinalStateViaOpLocation"), nil
+		return jen.Qual(gocode.RuntimePkg, "FinalStateViaOpLocation"), nil
 	}
 	return nil, fmt.Errorf("final-state-via %q is not one of azure-async-operation, location, original-uri, operation-location", fsv)
 }
 
 // lroMethods writes BeginXxx, which starts the operation (or resumes it from a token) and
 // returns a poller, and the unexported method that sends the first request.
-func lroMethods(f *jen.File, pkg *ir.Package, v *opView) error {
-	fsv, err := finalStateVia(v.op.LongRunning.FinalStateVia)
+func lroMethods(f *jen.File, pkg *ir.Package, v *view.Op) error {
+	fsv, err := finalStateVia(v.Op.LongRunning.FinalStateVia)
 	if err != nil {
-		return fmt.Errorf("%s: %w", v.op.Source, err)
+		return fmt.Errorf("%s: %w", v.Op.Source, err)
 	}
-	methodDoc(f, pkg, v, "starts "+v.op.ID+" and returns a poller for its result.")
-	pollerOf := jen.Op("*").Qual(runtimePkg, "Poller").Types(jen.Id(v.response))
-	f.Func().Params(jen.Id("client").Op("*").Id(v.op.ClientName())).Id(v.method).ParamsFunc(func(g *jen.Group) {
+	methodDoc(f, pkg, v, "starts "+v.Op.ID+" and returns a poller for its result.")
+	pollerOf := jen.Op("*").Qual(gocode.RuntimePkg, "Poller").Types(jen.Id(v.Response))
+	f.Func().Params(jen.Id("client").Op("*").Id(v.Op.ClientName())).Id(v.Method).ParamsFunc(func(g *jen.Group) {
 		g.Id("ctx").Qual("context", "Context")
 		methodParams(g, v)
 	}).Params(pollerOf, jen.Error()).Block(
 		jen.If(jen.Id("options").Op("!=").Nil().Op("&&").Id("options").Dot("ResumeToken").Op("!=").Lit("")).Block(
-			jen.Return(jen.Qual(runtimePkg, "NewPollerFromResumeToken").Call(
+			jen.Return(jen.Qual(gocode.RuntimePkg, "NewPollerFromResumeToken").Call(
 				jen.Id("options").Dot("ResumeToken"),
 				jen.Id("client").Dot("internal").Dot("Pipeline").Call(),
-				jen.Op("&").Qual(runtimePkg, "NewPollerFromResumeTokenOptions").Types(jen.Id(v.response)).Values(jen.Dict{
+				jen.Op("&").Qual(gocode.RuntimePkg, "NewPollerFromResumeTokenOptions").Types(jen.Id(v.Response)).Values(jen.Dict{
 					jen.Id("Tracer"): jen.Id("client").Dot("internal").Dot("Tracer").Call(),
 				}),
 			)),
 		),
-		jen.List(jen.Id("resp"), jen.Err()).Op(":=").Id("client").Dot(v.initial).CallFunc(func(g *jen.Group) { callArgs(g, v) }),
+		jen.List(jen.Id("resp"), jen.Err()).Op(":=").Id("client").Dot(v.Initial).CallFunc(func(g *jen.Group) { callArgs(g, v) }),
 		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
 		settleInitial(v),
-		jen.Return(jen.Qual(runtimePkg, "NewPoller").Call(
+		jen.Return(jen.Qual(gocode.RuntimePkg, "NewPoller").Call(
 			jen.Id("resp"),
 			jen.Id("client").Dot("internal").Dot("Pipeline").Call(),
-			jen.Op("&").Qual(runtimePkg, "NewPollerOptions").Types(jen.Id(v.response)).ValuesFunc(func(g *jen.Group) {
+			jen.Op("&").Qual(gocode.RuntimePkg, "NewPollerOptions").Types(jen.Id(v.Response)).ValuesFunc(func(g *jen.Group) {
 				if fsv != nil {
 					g.Id("FinalStateVia").Op(":").Add(fsv)
 				}
@@ -63,18 +65,18 @@ func lroMethods(f *jen.File, pkg *ir.Package, v *opView) error {
 		)),
 	)
 	f.Line()
-	f.Comment(v.initial + " sends the first request of " + v.op.ID + ".")
-	f.Func().Params(jen.Id("client").Op("*").Id(v.op.ClientName())).Id(v.initial).ParamsFunc(func(g *jen.Group) {
+	f.Comment(v.Initial + " sends the first request of " + v.Op.ID + ".")
+	f.Func().Params(jen.Id("client").Op("*").Id(v.Op.ClientName())).Id(v.Initial).ParamsFunc(func(g *jen.Group) {
 		g.Id("ctx").Qual("context", "Context")
 		methodParams(g, v)
 	}).Params(jen.Op("*").Qual("net/http", "Response"), jen.Error()).BlockFunc(func(g *jen.Group) {
 		spanStart(g, v)
-		g.List(jen.Id("req"), jen.Err()).Op(":=").Id("client").Dot(v.createRequest).CallFunc(func(g *jen.Group) { callArgs(g, v) })
+		g.List(jen.Id("req"), jen.Err()).Op(":=").Id("client").Dot(v.CreateRequest).CallFunc(func(g *jen.Group) { callArgs(g, v) })
 		g.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err()))
 		g.List(jen.Id("httpResp"), jen.Err()).Op(":=").Id("client").Dot("internal").Dot("Pipeline").Call().Dot("Do").Call(jen.Id("req"))
 		g.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err()))
-		g.If(jen.Op("!").Qual(runtimePkg, "HasStatusCode").Call(append([]jen.Code{jen.Id("httpResp")}, statusCodes(v.success)...)...)).Block(
-			jen.Err().Op("=").Qual(runtimePkg, "NewResponseError").Call(jen.Id("httpResp")),
+		g.If(jen.Op("!").Qual(gocode.RuntimePkg, "HasStatusCode").Call(append([]jen.Code{jen.Id("httpResp")}, view.StatusCodes(v.Success)...)...)).Block(
+			jen.Err().Op("=").Qual(gocode.RuntimePkg, "NewResponseError").Call(jen.Id("httpResp")),
 			jen.Return(jen.Nil(), jen.Err()),
 		)
 		g.Return(jen.Id("httpResp"), jen.Nil())
@@ -85,59 +87,59 @@ func lroMethods(f *jen.File, pkg *ir.Package, v *opView) error {
 
 // pagerMethod writes NewXxxPager, which returns a pager over the operation's pages. With no
 // next link the result is one page.
-func pagerMethod(f *jen.File, pkg *ir.Package, v *opView) {
-	if v.next != nil {
+func pagerMethod(f *jen.File, pkg *ir.Package, v *view.Op) {
+	if v.Next != nil {
 		nextPagerMethod(f, pkg, v)
 		return
 	}
-	methodDoc(f, pkg, v, "returns a pager over the pages of "+v.op.ID+".")
-	resp := jen.Id(v.response)
-	f.Func().Params(jen.Id("client").Op("*").Id(v.op.ClientName())).Id(v.method).ParamsFunc(func(g *jen.Group) {
+	methodDoc(f, pkg, v, "returns a pager over the pages of "+v.Op.ID+".")
+	resp := jen.Id(v.Response)
+	f.Func().Params(jen.Id("client").Op("*").Id(v.Op.ClientName())).Id(v.Method).ParamsFunc(func(g *jen.Group) {
 		methodParams(g, v)
-	}).Params(jen.Op("*").Qual(runtimePkg, "Pager").Types(resp)).BlockFunc(func(g *jen.Group) {
-		if v.nextLink != "" {
+	}).Params(jen.Op("*").Qual(gocode.RuntimePkg, "Pager").Types(resp)).BlockFunc(func(g *jen.Group) {
+		if v.NextLink != "" {
 			g.Comment("pageURL is the URL of the request that returned the last page: a relative next link")
 			g.Comment("is resolved against it.")
 			g.Var().Id("pageURL").Op("*").Qual("net/url", "URL")
 		}
-		g.Return(jen.Qual(runtimePkg, "NewPager").Call(jen.Qual(runtimePkg, "PagingHandler").Types(jen.Id(v.response)).Values(jen.Dict{
-			jen.Id("More"): jen.Func().Params(jen.Id("page").Id(v.response)).Bool().BlockFunc(func(g *jen.Group) {
-				if v.nextLink == "" {
+		g.Return(jen.Qual(gocode.RuntimePkg, "NewPager").Call(jen.Qual(gocode.RuntimePkg, "PagingHandler").Types(jen.Id(v.Response)).Values(jen.Dict{
+			jen.Id("More"): jen.Func().Params(jen.Id("page").Id(v.Response)).Bool().BlockFunc(func(g *jen.Group) {
+				if v.NextLink == "" {
 					g.Return(jen.False())
 					return
 				}
-				g.Return(jen.Id("page").Dot(v.nextLink).Op("!=").Nil().Op("&&").Len(jen.Op("*").Id("page").Dot(v.nextLink)).Op(">").Lit(0))
+				g.Return(jen.Id("page").Dot(v.NextLink).Op("!=").Nil().Op("&&").Len(jen.Op("*").Id("page").Dot(v.NextLink)).Op(">").Lit(0))
 			}),
-			jen.Id("Fetcher"): jen.Func().Params(jen.Id("ctx").Qual("context", "Context"), jen.Id("page").Op("*").Id(v.response)).Params(jen.Id(v.response), jen.Error()).BlockFunc(func(g *jen.Group) {
-				g.Id("ctx").Op("=").Qual("context", "WithValue").Call(jen.Id("ctx"), jen.Qual(runtimePkg, "CtxAPINameKey").Values(), jen.Lit(v.op.ClientName()+"."+v.method))
+			jen.Id("Fetcher"): jen.Func().Params(jen.Id("ctx").Qual("context", "Context"), jen.Id("page").Op("*").Id(v.Response)).Params(jen.Id(v.Response), jen.Error()).BlockFunc(func(g *jen.Group) {
+				g.Id("ctx").Op("=").Qual("context", "WithValue").Call(jen.Id("ctx"), jen.Qual(gocode.RuntimePkg, "CtxAPINameKey").Values(), jen.Lit(v.Op.ClientName()+"."+v.Method))
 				g.Id("nextLink").Op(":=").Lit("")
-				if v.nextLink != "" {
-					link := jen.Id("resolveNextLink").Call(jen.Id("pageURL"), jen.Op("*").Id("page").Dot(v.nextLink))
-					if av := v.apiVersion(); av != "" {
+				if v.NextLink != "" {
+					link := jen.Id("resolveNextLink").Call(jen.Id("pageURL"), jen.Op("*").Id("page").Dot(v.NextLink))
+					if av := apiVersion(v); av != "" {
 						link = jen.Id("nextLinkWithAPIVersion").Call(link, jen.Lit(av))
 					}
 					g.If(jen.Id("page").Op("!=").Nil()).Block(jen.Id("nextLink").Op("=").Add(link))
 				}
 				var extra jen.Code = jen.Nil()
-				if other := otherThan200(v.success); len(other) > 0 {
-					extra = jen.Op("&").Qual(runtimePkg, "FetcherForNextLinkOptions").Values(jen.Dict{
-						jen.Id("StatusCodes"): jen.Index().Int().Values(statusCodes(other)...),
+				if other := otherThan200(v.Success); len(other) > 0 {
+					extra = jen.Op("&").Qual(gocode.RuntimePkg, "FetcherForNextLinkOptions").Values(jen.Dict{
+						jen.Id("StatusCodes"): jen.Index().Int().Values(view.StatusCodes(other)...),
 					})
 				}
-				g.List(jen.Id("resp"), jen.Err()).Op(":=").Qual(runtimePkg, "FetcherForNextLink").Call(
+				g.List(jen.Id("resp"), jen.Err()).Op(":=").Qual(gocode.RuntimePkg, "FetcherForNextLink").Call(
 					jen.Id("ctx"),
 					jen.Id("client").Dot("internal").Dot("Pipeline").Call(),
 					jen.Id("nextLink"),
-					jen.Func().Params(jen.Id("ctx").Qual("context", "Context")).Params(jen.Op("*").Qual(policyPkg, "Request"), jen.Error()).Block(
-						jen.Return(jen.Id("client").Dot(v.createRequest).CallFunc(func(g *jen.Group) { callArgs(g, v) })),
+					jen.Func().Params(jen.Id("ctx").Qual("context", "Context")).Params(jen.Op("*").Qual(gocode.PolicyPkg, "Request"), jen.Error()).Block(
+						jen.Return(jen.Id("client").Dot(v.CreateRequest).CallFunc(func(g *jen.Group) { callArgs(g, v) })),
 					),
 					extra,
 				)
-				g.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Id(v.response).Values(), jen.Err()))
-				if v.nextLink != "" {
+				g.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Id(v.Response).Values(), jen.Err()))
+				if v.NextLink != "" {
 					g.If(jen.Id("resp").Dot("Request").Op("!=").Nil()).Block(jen.Id("pageURL").Op("=").Id("resp").Dot("Request").Dot("URL"))
 				}
-				g.Return(jen.Id("client").Dot(v.handleResponse).Call(jen.Id("resp")))
+				g.Return(jen.Id("client").Dot(v.HandleResponse).Call(jen.Id("resp")))
 			}),
 			jen.Id("Tracer"): jen.Id("client").Dot("internal").Dot("Tracer").Call(),
 		})))
@@ -157,28 +159,28 @@ func otherThan200(codes []int) []int {
 
 // createRequest writes the request builder: path parameters checked and escaped, the
 // api-version and other query parameters, headers, and the validated JSON body.
-func createRequest(f *jen.File, v *opView) error {
-	parts, err := v.pathParts()
+func createRequest(f *jen.File, v *view.Op) error {
+	parts, err := v.PathParts()
 	if err != nil {
 		return err
 	}
-	f.Comment(v.createRequest + " creates the " + v.op.ID + " request.")
+	f.Comment(v.CreateRequest + " creates the " + v.Op.ID + " request.")
 	var bodyRef jen.Code
-	f.Func().Params(jen.Id("client").Op("*").Id(v.op.ClientName())).Id(v.createRequest).ParamsFunc(func(g *jen.Group) {
+	f.Func().Params(jen.Id("client").Op("*").Id(v.Op.ClientName())).Id(v.CreateRequest).ParamsFunc(func(g *jen.Group) {
 		g.Id("ctx").Qual("context", "Context")
 		methodParams(g, v)
-	}).Params(jen.Op("*").Qual(policyPkg, "Request"), jen.Error()).BlockFunc(func(g *jen.Group) {
+	}).Params(jen.Op("*").Qual(gocode.PolicyPkg, "Request"), jen.Error()).BlockFunc(func(g *jen.Group) {
 		// Path parameters: checked, then escaped into the path.
 		var checks []jen.Code
 		var path []jen.Code
 		text := "" // literal path text not yet added to path
 		for _, p := range parts {
-			if p.param == nil {
-				text += p.text
+			if p.Param == nil {
+				text += p.Text
 				continue
 			}
-			if c := p.param.p.Constant; c != "" {
-				if !p.param.p.SkipURLEncoding {
+			if c := p.Param.Param.Constant; c != "" {
+				if !p.Param.Param.SkipURLEncoding {
 					c = url.PathEscape(c)
 				}
 				text += c // a constant needs no check
@@ -187,9 +189,9 @@ func createRequest(f *jen.File, v *opView) error {
 			if text != "" {
 				path, text = append(path, jen.Lit(text)), ""
 			}
-			val := formatParamOf(p.param.p, paramValue(p.param))
-			d := jen.Dict{jen.Id("name"): jen.Lit(p.param.p.Name), jen.Id("value"): val}
-			if p.param.p.SkipURLEncoding {
+			val := formatParamOf(p.Param.Param, paramValue(p.Param))
+			d := jen.Dict{jen.Id("name"): jen.Lit(p.Param.Param.Name), jen.Id("value"): val}
+			if p.Param.Param.SkipURLEncoding {
 				d[jen.Id("raw")] = jen.True()
 				path = append(path, val)
 			} else {
@@ -208,7 +210,7 @@ func createRequest(f *jen.File, v *opView) error {
 		}
 		g.Id("urlPath").Op(":=").Add(joinPlus(path))
 		host := endpoint(g, v)
-		reqURL := jen.Qual(runtimePkg, "JoinPaths").Call(host, jen.Id("urlPath"))
+		reqURL := jen.Qual(gocode.RuntimePkg, "JoinPaths").Call(host, jen.Id("urlPath"))
 		if link := wholePathParam(parts); link != nil {
 			// A path that is one unescaped parameter ("/{nextLink}", the next operation of a
 			// pager): a next link is usually absolute, and is then the URL itself.
@@ -218,8 +220,8 @@ func createRequest(f *jen.File, v *opView) error {
 			)
 			reqURL = jen.Id("reqURL")
 		}
-		g.List(jen.Id("req"), jen.Err()).Op(":=").Qual(runtimePkg, "NewRequest").Call(
-			jen.Id("ctx"), jen.Qual("net/http", httpMethodConst(v.op.Method)), reqURL,
+		g.List(jen.Id("req"), jen.Err()).Op(":=").Qual(gocode.RuntimePkg, "NewRequest").Call(
+			jen.Id("ctx"), jen.Qual("net/http", httpMethodConst(v.Op.Method)), reqURL,
 		)
 		g.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err()))
 		queryParams(g, v)
@@ -230,33 +232,33 @@ func createRequest(f *jen.File, v *opView) error {
 		if formBody(g, v) {
 			return
 		}
-		if v.groupBody != nil {
+		if v.GroupBody != nil {
 			groupBodyRequest(g, v)
 		}
-		if v.body == nil {
+		if v.Body == nil {
 			g.Return(jen.Id("req"), jen.Nil())
 			return
 		}
 		if rawBody(g, v) {
 			return
 		}
-		name := jen.Lit(v.body.p.Name)
+		name := jen.Lit(v.Body.Param.Name)
 		skip := jen.Id("options").Op("==").Nil().Op("||").Op("!").Id("options").Dot("SkipValidation")
-		if v.body.p.Required {
-			bodyRef = jen.Id(v.body.id)
+		if v.Body.Param.Required {
+			bodyRef = jen.Id(v.Body.ID)
 			g.If(skip).Block(
-				jen.If(jen.Err().Op(":=").Id("validateBody").Call(name, bodyToValidate(v.body.p.Type, bodyRef, false)), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
+				jen.If(jen.Err().Op(":=").Id("validateBody").Call(name, bodyToValidate(v.Body.Param.Type, bodyRef, false)), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
 			)
 			g.If(jen.Err().Op(":=").Add(marshalBody(v, bodyRef)), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err()))
 			g.Return(jen.Id("req"), jen.Nil())
 			return
 		}
-		opt := jen.Id("options").Dot(v.body.id)
+		opt := jen.Id("options").Dot(v.Body.ID)
 		g.If(jen.Id("options").Op("!=").Nil().Op("&&").Add(opt).Op("!=").Nil()).Block(
 			jen.If(jen.Op("!").Id("options").Dot("SkipValidation")).Block(
-				jen.If(jen.Err().Op(":=").Id("validateBody").Call(name, bodyToValidate(v.body.p.Type, jen.Id("options").Dot(v.body.id), !isInterfaceType(v.body.p.Type))), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
+				jen.If(jen.Err().Op(":=").Id("validateBody").Call(name, bodyToValidate(v.Body.Param.Type, jen.Id("options").Dot(v.Body.ID), !gocode.IsInterfaceType(v.Body.Param.Type))), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
 			),
-			jen.If(jen.Err().Op(":=").Add(marshalBody(v, optionalBodyRef(v.body.p.Type, jen.Id("options").Dot(v.body.id)))), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
+			jen.If(jen.Err().Op(":=").Add(marshalBody(v, optionalBodyRef(v.Body.Param.Type, jen.Id("options").Dot(v.Body.ID)))), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
 		)
 		g.Return(jen.Id("req"), jen.Nil())
 	})
@@ -266,23 +268,23 @@ func createRequest(f *jen.File, v *opView) error {
 
 // wholePathParam returns the parameter of a path template that is "/" and one string
 // parameter sent unescaped (x-ms-skip-url-encoding), such as "/{nextLink}", or nil.
-func wholePathParam(parts []pathPart) *paramView {
-	if len(parts) != 2 || parts[0].param != nil || parts[0].text != "/" {
+func wholePathParam(parts []view.PathPart) *view.Param {
+	if len(parts) != 2 || parts[0].Param != nil || parts[0].Text != "/" {
 		return nil
 	}
-	pv := parts[1].param
-	if pv == nil || !pv.p.SkipURLEncoding || pv.p.Constant != "" || !isString(pv.p.Type) {
+	pv := parts[1].Param
+	if pv == nil || !pv.Param.SkipURLEncoding || pv.Param.Constant != "" || !gocode.IsString(pv.Param.Type) {
 		return nil
 	}
 	return pv
 }
 
 // queryParams sets api-version and the other query parameters.
-func queryParams(g *jen.Group, v *opView) {
-	var query []*paramView
-	for _, list := range [][]*paramView{v.client, v.args, v.grouped, v.optional} {
+func queryParams(g *jen.Group, v *view.Op) {
+	var query []*view.Param
+	for _, list := range [][]*view.Param{v.ClientParams, v.Args, v.Grouped, v.Optional} {
 		for _, pv := range list {
-			if pv.p.In == ir.InQuery {
+			if pv.Param.In == ir.InQuery {
 				query = append(query, pv)
 			}
 		}
@@ -294,22 +296,22 @@ func queryParams(g *jen.Group, v *opView) {
 	// x-ms-skip-url-encoding query parameters are appended to the encoded query as they are.
 	raw := false
 	for _, pv := range query {
-		raw = raw || pv.p.SkipURLEncoding
+		raw = raw || pv.Param.SkipURLEncoding
 	}
 	if raw {
 		g.Id("unencodedParams").Op(":=").Index().String().Values()
 	}
 	for _, pv := range query {
 		set := func(val jen.Code) jen.Code {
-			if pv.p.CollectionFormat == "multi" {
-				return multiQuery(pv.p, val)
+			if pv.Param.CollectionFormat == "multi" {
+				return multiQuery(pv.Param, val)
 			}
-			if pv.p.SkipURLEncoding {
-				return jen.Id("unencodedParams").Op("=").Append(jen.Id("unencodedParams"), jen.Lit(pv.p.Name+"=").Op("+").Add(formatParamOf(pv.p, val)))
+			if pv.Param.SkipURLEncoding {
+				return jen.Id("unencodedParams").Op("=").Append(jen.Id("unencodedParams"), jen.Lit(pv.Param.Name+"=").Op("+").Add(formatParamOf(pv.Param, val)))
 			}
-			return jen.Id("reqQP").Dot("Set").Call(jen.Lit(pv.p.Name), formatParamOf(pv.p, val))
+			return jen.Id("reqQP").Dot("Set").Call(jen.Lit(pv.Param.Name), formatParamOf(pv.Param, val))
 		}
-		if isOptional(v, pv) {
+		if view.IsOptional(v, pv) {
 			g.If(optionalPresent(pv)).Block(
 				set(optionalValue(pv)),
 			)
@@ -326,16 +328,16 @@ func queryParams(g *jen.Group, v *opView) {
 }
 
 // headerParams sets the header parameters.
-func headerParams(g *jen.Group, v *opView) {
-	for _, list := range [][]*paramView{v.client, v.args, v.grouped, v.optional} {
+func headerParams(g *jen.Group, v *view.Op) {
+	for _, list := range [][]*view.Param{v.ClientParams, v.Args, v.Grouped, v.Optional} {
 		for _, pv := range list {
-			if pv.p.In != ir.InHeader {
+			if pv.Param.In != ir.InHeader {
 				continue
 			}
 			set := func(val jen.Code) jen.Code {
-				return jen.Id("req").Dot("Raw").Call().Dot("Header").Index(jen.Lit(pv.p.Name)).Op("=").Index().String().Values(formatParamOf(pv.p, val))
+				return jen.Id("req").Dot("Raw").Call().Dot("Header").Index(jen.Lit(pv.Param.Name)).Op("=").Index().String().Values(formatParamOf(pv.Param, val))
 			}
-			if isOptional(v, pv) {
+			if view.IsOptional(v, pv) {
 				g.If(optionalPresent(pv)).Block(
 					set(optionalValue(pv)),
 				)
@@ -346,29 +348,17 @@ func headerParams(g *jen.Group, v *opView) {
 	}
 }
 
-func isOptional(v *opView, pv *paramView) bool {
-	if pv.grp != nil {
-		return !memberByValue(pv.p)
-	}
-	for _, o := range v.optional {
-		if o == pv {
-			return true
-		}
-	}
-	return false
-}
-
 // paramValue is the expression holding a required parameter's value.
-func paramValue(pv *paramView) jen.Code {
+func paramValue(pv *view.Param) jen.Code {
 	switch {
-	case pv.p.Constant != "":
-		return jen.Lit(pv.p.Constant)
-	case pv.p.Client:
-		return jen.Id("client").Dot(pv.id)
-	case pv.grp != nil:
-		return jen.Id(pv.grp.id).Dot(pv.id)
+	case pv.Param.Constant != "":
+		return jen.Lit(pv.Param.Constant)
+	case pv.Param.Client:
+		return jen.Id("client").Dot(pv.ID)
+	case pv.GroupArg != nil:
+		return jen.Id(pv.GroupArg.ID).Dot(pv.ID)
 	}
-	return jen.Id(pv.id)
+	return jen.Id(pv.ID)
 }
 
 // formatParamOf converts parameter p's value to its string form on the wire: an array of
@@ -378,7 +368,7 @@ func formatParamOf(p *ir.Parameter, val jen.Code) jen.Code {
 		return val // paramValue already spelled the constant in its wire form
 	}
 	if t := p.Type; t.Kind == ir.KindArray && t.Elem.Kind == ir.KindPrimitive {
-		sep := collectionSep(p.CollectionFormat)
+		sep := view.CollectionSep(p.CollectionFormat)
 		if t.Elem.Primitive == ir.String {
 			return jen.Qual("strings", "Join").Call(val, jen.Lit(sep))
 		}
@@ -392,14 +382,6 @@ func formatParamOf(p *ir.Parameter, val jen.Code) jen.Code {
 		).Call()
 	}
 	return formatParam(p.Type, val)
-}
-
-// collectionSep is the separator of an array parameter's collectionFormat (csv when empty).
-func collectionSep(format string) string {
-	if sep := map[string]string{"ssv": " ", "tsv": "\t", "pipes": "|"}[format]; sep != "" {
-		return sep
-	}
-	return ","
 }
 
 // formatParam converts a parameter value to its string form on the wire.
@@ -435,7 +417,7 @@ func formatParam(t *ir.Type, val jen.Code) jen.Code {
 	case ir.DateTime:
 		return jen.Parens(val).Dot("Format").Call(jen.Qual("time", "RFC3339Nano"))
 	case ir.Bytes:
-		return jen.Qual(runtimePkg, "EncodeByteArray").Call(val, jen.Qual(runtimePkg, "Base64StdFormat"))
+		return jen.Qual(gocode.RuntimePkg, "EncodeByteArray").Call(val, jen.Qual(gocode.RuntimePkg, "Base64StdFormat"))
 	}
 	return jen.Qual("fmt", "Sprint").Call(val)
 }

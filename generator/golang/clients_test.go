@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/armgen/armgen/generator/build"
+	"github.com/armgen/armgen/generator/golang/gocode"
+	"github.com/armgen/armgen/generator/golang/view"
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/armgen/armgen/generator/jsonv"
 	"github.com/armgen/armgen/generator/load"
@@ -153,13 +155,13 @@ func exampleCases(t *testing.T, pkg *ir.Package) []fakearm.Case {
 	var cases []fakearm.Case
 	for _, g := range pkg.Groups {
 		for _, op := range g.Operations {
-			v, err := newOpView(op, naming.NewNamer())
+			v, err := view.NewOp(op, naming.NewNamer())
 			if err != nil {
 				t.Fatal(err)
 			}
 			base := fakearm.Case{
 				OperationID: op.ID, Group: g.Name, Method: op.MethodName(), Kind: "plain",
-				HTTPMethod: op.Method, Path: op.Path, Success: v.success, SpecAPIVersion: pkg.APIVersion,
+				HTTPMethod: op.Method, Path: op.Path, Success: v.Success, SpecAPIVersion: pkg.APIVersion,
 			}
 			switch {
 			case op.IsLRO():
@@ -171,22 +173,22 @@ func exampleCases(t *testing.T, pkg *ir.Package) []fakearm.Case {
 			}
 			for _, p := range op.Params {
 				prm := fakearm.Param{Name: p.Name, In: string(p.In), Client: p.Client, Constant: p.Constant, Raw: p.SkipURLEncoding}
-				for _, a := range v.args {
-					if a.p == p {
+				for _, a := range v.Args {
+					if a.Param == p {
 						prm.Arg = true
 					}
 				}
-				for _, o := range v.optional {
-					if o.p == p {
-						prm.Field = o.id
+				for _, o := range v.Optional {
+					if o.Param == p {
+						prm.Field = o.ID
 					}
 				}
 				base.Params = append(base.Params, prm)
 			}
-			if v.body != nil {
-				base.Body = &fakearm.Param{Name: v.body.p.Name, In: "body", Arg: v.body.p.Required}
-				if !v.body.p.Required {
-					base.Body.Field = v.body.id
+			if v.Body != nil {
+				base.Body = &fakearm.Param{Name: v.Body.Param.Name, In: "body", Arg: v.Body.Param.Required}
+				if !v.Body.Param.Required {
+					base.Body.Field = v.Body.ID
 				}
 			}
 			for _, ex := range op.Examples {
@@ -227,7 +229,7 @@ func examplesDriver(t *testing.T, pkg *ir.Package) []byte {
 					}
 					args = append(args, jen.Id("cred"), jen.Id("o"))
 					d[jen.Lit(g.Name)] = jen.Func().Params(
-						jen.Id("sub").String(), jen.Id("cred").Qual(azcorePkg, "TokenCredential"), jen.Id("o").Op("*").Qual(armPkg, "ClientOptions"),
+						jen.Id("sub").String(), jen.Id("cred").Qual(gocode.AzcorePkg, "TokenCredential"), jen.Id("o").Op("*").Qual(gocode.ARMPkg, "ClientOptions"),
 					).Params(jen.Any(), jen.Error()).Block(
 						jen.Return(jen.Id("New" + g.ClientName()).Call(args...)),
 					)

@@ -1,18 +1,20 @@
 package golang
 
 import (
+	"github.com/armgen/armgen/generator/golang/gocode"
+	"github.com/armgen/armgen/generator/golang/view"
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/dave/jennifer/jen"
 )
 
 // optionsFile declares each method's options struct: the optional parameters, ResumeToken
 // for long-running operations and SkipValidation for operations with a body.
-func optionsFile(pkg *ir.Package, groups []*groupView) *jen.File {
-	f := newFile(pkg)
+func optionsFile(pkg *ir.Package, groups []*view.Client) *jen.File {
+	f := gocode.NewFile(pkg)
 	for _, gv := range groups {
-		for _, v := range gv.ops {
-			f.Comment(v.options + " holds the optional arguments of " + v.op.ClientName() + "." + v.method + ".")
-			f.Type().Id(v.options).StructFunc(func(g *jen.Group) {
+		for _, v := range gv.Ops {
+			f.Comment(v.Options + " holds the optional arguments of " + v.Op.ClientName() + "." + v.Method + ".")
+			f.Type().Id(v.Options).StructFunc(func(g *jen.Group) {
 				first := true
 				sep := func() {
 					if !first {
@@ -20,29 +22,29 @@ func optionsFile(pkg *ir.Package, groups []*groupView) *jen.File {
 					}
 					first = false
 				}
-				for _, pv := range v.optional {
+				for _, pv := range v.Optional {
 					sep()
-					doc := docFor(pv.id, pv.p.Doc, "the "+pv.p.Name+" "+string(pv.p.In)+" parameter.")
-					comment(g, doc...)
-					g.Id(pv.id).Add(optionalParamType(pv.p))
+					doc := gocode.DocFor(pv.ID, pv.Param.Doc, "the "+pv.Param.Name+" "+string(pv.Param.In)+" parameter.")
+					gocode.Comment(g, doc...)
+					g.Id(pv.ID).Add(optionalParamType(pv.Param))
 				}
-				if v.body != nil && !v.body.p.Required {
+				if v.Body != nil && !v.Body.Param.Required {
 					sep()
-					comment(g, docFor(v.body.id, v.body.p.Doc, "the request body.")...)
-					g.Id(v.body.id).Add(optionalBodyType(v.body.p))
+					gocode.Comment(g, gocode.DocFor(v.Body.ID, v.Body.Param.Doc, "the request body.")...)
+					g.Id(v.Body.ID).Add(optionalBodyType(v.Body.Param))
 				}
-				if v.hasContentTypeOption() {
+				if hasContentTypeOption(v) {
 					sep()
 					contentTypeOption(g, v)
 				}
-				if (v.body != nil && v.bodyFormat() == ir.BodyJSON) || v.groupBody != nil {
+				if (v.Body != nil && v.BodyFormat() == ir.BodyJSON) || v.GroupBody != nil {
 					sep()
-					comment(g, "SkipValidation, when true, sends the request body without calling its Validate method first.")
+					gocode.Comment(g, "SkipValidation, when true, sends the request body without calling its Validate method first.")
 					g.Id("SkipValidation").Bool()
 				}
-				if v.op.IsLRO() {
+				if v.Op.IsLRO() {
 					sep()
-					comment(g, "ResumeToken resumes the long-running operation from a poller's ResumeToken(); the other", "parameters of the call are then ignored.")
+					gocode.Comment(g, "ResumeToken resumes the long-running operation from a poller's ResumeToken(); the other", "parameters of the call are then ignored.")
 					g.Id("ResumeToken").String()
 				}
 				if first {
@@ -57,51 +59,51 @@ func optionsFile(pkg *ir.Package, groups []*groupView) *jen.File {
 
 // responsesFile declares each method's response type. A result that is an object model is
 // embedded, so its fields are the response's; any other result is the Value field.
-func responsesFile(pkg *ir.Package, groups []*groupView) *jen.File {
-	f := newFile(pkg)
+func responsesFile(pkg *ir.Package, groups []*view.Client) *jen.File {
+	f := gocode.NewFile(pkg)
 	for _, gv := range groups {
-		for _, v := range gv.ops {
-			what := "method " + v.op.ClientName() + "." + v.method
-			if v.op.IsLRO() {
+		for _, v := range gv.Ops {
+			what := "method " + v.Op.ClientName() + "." + v.Method
+			if v.Op.IsLRO() {
 				what = "the poller of " + what
-			} else if v.op.IsPager() {
+			} else if v.Op.IsPager() {
 				what = "one page of " + what
 			}
-			f.Comment(v.response + " is what " + what + " returns.")
-			embedded := v.result != nil && v.result.Kind == ir.KindModel && !isMapModel(v.result.Model) && !v.result.Model.Polymorphic()
-			f.Type().Id(v.response).StructFunc(func(g *jen.Group) {
-				if v.headAsBool {
-					comment(g, "Success is true when the service answered 2xx and false when it answered 404 (not found).")
+			f.Comment(v.Response + " is what " + what + " returns.")
+			embedded := v.Result != nil && v.Result.Kind == ir.KindModel && !gocode.IsMapModel(v.Result.Model) && !v.Result.Model.Polymorphic()
+			f.Type().Id(v.Response).StructFunc(func(g *jen.Group) {
+				if v.HeadAsBool {
+					gocode.Comment(g, "Success is true when the service answered 2xx and false when it answered 404 (not found).")
 					g.Id("Success").Bool()
-					if v.result != nil {
+					if v.Result != nil {
 						g.Line()
 					}
 				}
 				switch {
-				case v.result == nil && v.headAsBool:
-				case v.result == nil:
+				case v.Result == nil && v.HeadAsBool:
+				case v.Result == nil:
 					g.Comment("the operation returns no body")
-				case v.streamsResult():
+				case v.StreamsResult():
 					streamResultField(g)
 				case embedded:
-					comment(g, docFor(v.result.Model.Name, v.result.Model.Doc, "the response body.")...)
-					g.Id(v.result.Model.Name)
+					gocode.Comment(g, gocode.DocFor(v.Result.Model.Name, v.Result.Model.Doc, "the response body.")...)
+					g.Id(v.Result.Model.Name)
 				default:
-					comment(g, "Value is the response body.")
-					g.Id("Value").Add(elemType(v.result))
+					gocode.Comment(g, "Value is the response body.")
+					g.Id("Value").Add(gocode.ElemType(v.Result, ""))
 				}
 				headerFields(g, v)
 			})
 			f.Line()
-			if v.result != nil && !embedded && !v.streamsResult() {
+			if v.Result != nil && !embedded && !v.StreamsResult() {
 				f.Comment("MarshalJSON encodes the response body, Value.")
-				f.Func().Params(jen.Id("r").Id(v.response)).Id("MarshalJSON").Params().Params(jen.Index().Byte(), jen.Error()).Block(
+				f.Func().Params(jen.Id("r").Id(v.Response)).Id("MarshalJSON").Params().Params(jen.Index().Byte(), jen.Error()).Block(
 					jen.Return(jen.Qual("encoding/json", "Marshal").Call(jen.Id("r").Dot("Value"))),
 				)
 				f.Line()
 				f.Comment("UnmarshalJSON decodes the response body into Value.")
-				f.Func().Params(jen.Id("r").Op("*").Id(v.response)).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
-					jen.Return(UnmarshalValue(v.result, jen.Id("data"), jen.Id("r").Dot("Value"))),
+				f.Func().Params(jen.Id("r").Op("*").Id(v.Response)).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
+					jen.Return(gocode.UnmarshalValue(v.Result, jen.Id("data"), jen.Id("r").Dot("Value"))),
 				)
 				f.Line()
 			}

@@ -2,9 +2,9 @@ package golang
 
 import (
 	"regexp"
-	"strings"
 	"testing"
 
+	"github.com/armgen/armgen/generator/golang/view"
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/armgen/armgen/generator/naming"
 )
@@ -23,14 +23,6 @@ func TestModuleVersionIsSemver(t *testing.T) {
 	}
 }
 
-func TestLowerFirst(t *testing.T) {
-	for in, want := range map[string]string{"Get": "get", "VMSecurityRules": "vmSecurityRules", "IPFlow": "ipFlow", "X": "x"} {
-		if got := lowerFirst(in); got != want {
-			t.Errorf("lowerFirst(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 // TestPathRegexp: the fake matches escaped paths; one parameter never spans a slash unless
 // it is x-ms-skip-url-encoding.
 func TestPathRegexp(t *testing.T) {
@@ -38,11 +30,11 @@ func TestPathRegexp(t *testing.T) {
 	scope := &ir.Parameter{Name: "scope", In: ir.InPath, Required: true, SkipURLEncoding: true, Type: name.Type}
 	op := &ir.Operation{ID: "X_Get", Group: "X", Name: "Get", Method: "GET", Path: "/{scope}/providers/A.B/things/{name}", Params: []*ir.Parameter{scope, name},
 		Responses: []*ir.Response{{Status: "200"}}}
-	v, err := newOpView(op, naming.NewNamer())
+	v, err := view.NewOp(op, naming.NewNamer())
 	if err != nil {
 		t.Fatal(err)
 	}
-	parts, err := v.pathParts()
+	parts, err := v.PathParts()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,24 +51,7 @@ func TestPathRegexp(t *testing.T) {
 	}
 }
 
-func TestClientSpecErrors(t *testing.T) {
-	str := &ir.Type{Kind: ir.KindPrimitive, Primitive: ir.String}
-	list := &ir.Model{Name: "List", Fields: []*ir.Field{{Name: "Value", JSONName: "value", Type: &ir.Type{Kind: ir.KindArray, Elem: str}}}}
-	for want, op := range map[string]*ir.Operation{
-		"declares no success": {ID: "A_B", Name: "B", Group: "A", Method: "GET", Path: "/x", Responses: []*ir.Response{{Status: "default"}},
-			LongRunning: &ir.LongRunning{}},
-		"nextLinkName \"next\" is not a string property of List": {ID: "A_B", Name: "B", Group: "A", Method: "GET", Path: "/x",
-			Responses: []*ir.Response{{Status: "200", Type: &ir.Type{Kind: ir.KindModel, Model: list}}}, Pageable: &ir.Pageable{NextLinkName: "next", ItemName: "value"}},
-	} {
-		if _, err := newOpView(op, naming.NewNamer()); err == nil || !strings.Contains(err.Error(), want) {
-			t.Errorf("err = %v, want %q", err, want)
-		}
-	}
-	op := &ir.Operation{ID: "A_B", Name: "B", Group: "A", Method: "GET", Path: "/x/{missing}", Responses: []*ir.Response{{Status: "200"}}}
-	v, _ := newOpView(op, naming.NewNamer())
-	if _, err := v.pathParts(); err == nil || !strings.Contains(err.Error(), "{missing}") {
-		t.Errorf("undeclared path parameter: %v", err)
-	}
+func TestFinalStateViaUnknown(t *testing.T) {
 	if _, err := finalStateVia("somewhere"); err == nil {
 		t.Error("unknown final-state-via accepted")
 	}

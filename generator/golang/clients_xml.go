@@ -1,13 +1,15 @@
 package golang
 
 import (
+	"github.com/armgen/armgen/generator/golang/gocode"
+	"github.com/armgen/armgen/generator/golang/view"
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/dave/jennifer/jen"
 )
 
 // acceptOf is the Accept header an operation sends: XML when it produces XML only.
-func acceptOf(v *opView) string {
-	if v.op.XMLResponse != nil {
+func acceptOf(v *view.Op) string {
+	if v.Op.XMLResponse != nil {
 		return "application/xml"
 	}
 	return "application/json"
@@ -15,8 +17,8 @@ func acceptOf(v *opView) string {
 
 // marshalBody is the call that encodes body into req: JSON, or XML under the root element
 // the spec names (an array's items as children named by the items' XML name).
-func marshalBody(v *opView, body jen.Code) *jen.Statement {
-	x := v.op.XMLRequest
+func marshalBody(v *view.Op, body jen.Code) *jen.Statement {
+	x := v.Op.XMLRequest
 	if x == nil {
 		return marshalJSON(v, body)
 	}
@@ -27,25 +29,25 @@ func marshalBody(v *opView, body jen.Code) *jen.Statement {
 }
 
 // unmarshalResult is the call that decodes the response body into result: JSON, or XML.
-func unmarshalResult(v *opView) *jen.Statement {
-	x := v.op.XMLResponse
+func unmarshalResult(v *view.Op) *jen.Statement {
+	x := v.Op.XMLResponse
 	if x == nil {
-		return jen.Qual(runtimePkg, "UnmarshalAsJSON").Call(jen.Id("resp"), jen.Op("&").Id("result"))
+		return jen.Qual(gocode.RuntimePkg, "UnmarshalAsJSON").Call(jen.Id("resp"), jen.Op("&").Id("result"))
 	}
-	embedded := v.result.Kind == ir.KindModel && !isMapModel(v.result.Model)
+	embedded := v.Result.Kind == ir.KindModel && !gocode.IsMapModel(v.Result.Model)
 	switch {
 	case embedded:
-		return jen.Qual(runtimePkg, "UnmarshalAsXML").Call(jen.Id("resp"), jen.Op("&").Id("result"))
-	case x.ItemName != "" && v.result.Kind == ir.KindArray:
+		return jen.Qual(gocode.RuntimePkg, "UnmarshalAsXML").Call(jen.Id("resp"), jen.Op("&").Id("result"))
+	case x.ItemName != "" && v.Result.Kind == ir.KindArray:
 		return jen.Id("unmarshalXMLList").Call(jen.Id("resp"), jen.Lit(x.ItemName), jen.Op("&").Id("result").Dot("Value"))
 	}
-	return jen.Qual(runtimePkg, "UnmarshalAsXML").Call(jen.Id("resp"), jen.Op("&").Id("result").Dot("Value"))
+	return jen.Qual(gocode.RuntimePkg, "UnmarshalAsXML").Call(jen.Id("resp"), jen.Op("&").Id("result").Dot("Value"))
 }
 
 // clientXMLFile declares the XML body helpers the clients of a package with XML
 // operations call, or returns nil.
 func clientXMLFile(pkg *ir.Package) *jen.File {
-	if !hasXML(pkg) {
+	if !view.HasXML(pkg) {
 		return nil
 	}
 	xmlQ := func(name string) *jen.Statement { return jen.Qual("encoding/xml", name) }
@@ -55,7 +57,7 @@ func clientXMLFile(pkg *ir.Package) *jen.File {
 	setBody := []jen.Code{
 		jen.If(jen.Err().Op(":=").Id("enc").Dot("Flush").Call(), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
 		jen.Return(jen.Id("req").Dot("SetBody").Call(
-			jen.Qual(azcorePkg+"/streaming", "NopCloser").Call(jen.Qual("bytes", "NewReader").Call(jen.Id("buf").Dot("Bytes").Call())),
+			jen.Qual(gocode.AzcorePkg+"/streaming", "NopCloser").Call(jen.Qual("bytes", "NewReader").Call(jen.Id("buf").Dot("Bytes").Call())),
 			jen.Lit("application/xml"),
 		)),
 	}
@@ -64,16 +66,16 @@ func clientXMLFile(pkg *ir.Package) *jen.File {
 		jen.Id("buf").Dot("WriteString").Call(xmlQ("Header")),
 		jen.Id("enc").Op(":=").Add(xmlQ("NewEncoder")).Call(jen.Op("&").Id("buf")),
 	}
-	f := newFile(pkg)
+	f := gocode.NewFile(pkg)
 	f.Comment("marshalXMLBody sets the request body to v as XML under the root element root.")
-	f.Func().Id("marshalXMLBody").Params(jen.Id("req").Op("*").Qual(policyPkg, "Request"), jen.Id("root").String(), jen.Id("v").Any()).Error().Block(
+	f.Func().Id("marshalXMLBody").Params(jen.Id("req").Op("*").Qual(gocode.PolicyPkg, "Request"), jen.Id("root").String(), jen.Id("v").Any()).Error().Block(
 		append(append(append([]jen.Code{}, newEnc...),
 			jen.If(jen.Err().Op(":=").Id("enc").Dot("EncodeElement").Call(jen.Id("v"), start(jen.Id("root"))), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
 		), setBody...)...,
 	)
 	f.Line()
 	f.Comment("marshalXMLList sets the request body to a root element holding one item element per item.")
-	f.Func().Id("marshalXMLList").Types(jen.Id("T").Any()).Params(jen.Id("req").Op("*").Qual(policyPkg, "Request"), jen.List(jen.Id("root"), jen.Id("item")).String(), jen.Id("items").Index().Id("T")).Error().Block(
+	f.Func().Id("marshalXMLList").Types(jen.Id("T").Any()).Params(jen.Id("req").Op("*").Qual(gocode.PolicyPkg, "Request"), jen.List(jen.Id("root"), jen.Id("item")).String(), jen.Id("items").Index().Id("T")).Error().Block(
 		append(append(append([]jen.Code{}, newEnc...),
 			jen.Id("rootStart").Op(":=").Add(start(jen.Id("root"))),
 			jen.If(jen.Err().Op(":=").Id("enc").Dot("EncodeToken").Call(jen.Id("rootStart")), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
@@ -87,7 +89,7 @@ func clientXMLFile(pkg *ir.Package) *jen.File {
 	f.Comment("unmarshalXMLList reads the item elements under the response's root element into items;")
 	f.Comment("an empty root is an empty, non-nil slice. Other child elements are skipped.")
 	f.Func().Id("unmarshalXMLList").Types(jen.Id("T").Any()).Params(jen.Id("resp").Op("*").Qual("net/http", "Response"), jen.Id("item").String(), jen.Id("items").Op("*").Index().Id("T")).Error().Block(
-		jen.List(jen.Id("body"), jen.Err()).Op(":=").Qual(runtimePkg, "Payload").Call(jen.Id("resp")),
+		jen.List(jen.Id("body"), jen.Err()).Op(":=").Qual(gocode.RuntimePkg, "Payload").Call(jen.Id("resp")),
 		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
 		jen.Id("out").Op(":=").Index().Id("T").Values(),
 		jen.Id("d").Op(":=").Add(xmlQ("NewDecoder")).Call(jen.Qual("bytes", "NewReader").Call(jen.Id("body"))),

@@ -1,6 +1,7 @@
 package golang
 
 import (
+	"github.com/armgen/armgen/generator/golang/gocode"
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/armgen/armgen/generator/jsonv"
 	"github.com/armgen/armgen/generator/naming"
@@ -66,10 +67,10 @@ func (l *Literals) CallArgs(op *ir.Operation, params *jsonv.Value) []jen.Code {
 		default:
 			if v := params.Get(p.Name); v != nil {
 				if c, ok := l.Field(exampleParamValue(v, p), p.Type, p.Name); ok {
-					if !pointerField(p.Type) && p.Type.Kind != ir.KindModel && !isFileParam(p) {
+					if !gocode.PointerField(p.Type) && p.Type.Kind != ir.KindModel && !gocode.IsFileParam(p) {
 						// An options field is a pointer even where a model field is not (a
 						// slice): *[]float64 (optionalParamType).
-						c = jen.Qual(toPkg, "Ptr").Types(l.Type(p.Type)).Call(c)
+						c = jen.Qual(gocode.ToPkg, "Ptr").Types(l.Type(p.Type)).Call(c)
 					}
 					opts = append(opts, jen.Line().Id(naming.Pascal(p.GoName)).Op(":").Add(c))
 				}
@@ -93,8 +94,8 @@ func (l *Literals) CallArgs(op *ir.Operation, params *jsonv.Value) []jen.Code {
 		case params.Get(b.Name) != nil:
 			v := params.Get(b.Name)
 			if c, ok := l.elem(v, b.Type, false, b.Name); ok {
-				if !isInterfaceType(b.Type) {
-					c = jen.Qual(toPkg, "Ptr").Call(c)
+				if !gocode.IsInterfaceType(b.Type) {
+					c = jen.Qual(gocode.ToPkg, "Ptr").Call(c)
 				}
 				opts = append(opts, jen.Line().Id(naming.Pascal(b.GoName)).Op(":").Add(c))
 			}
@@ -113,5 +114,5 @@ func (l *Literals) binaryBody(v *jsonv.Value, p *ir.Parameter) jen.Code {
 	if v == nil {
 		l.problem(p.Name, "an empty body is sent", "the example has no value for this parameter")
 	}
-	return jen.Qual(streamingPkg, "NopCloser").Call(jen.Qual("strings", "NewReader").Call(jen.Lit(streamedText(v))))
+	return jen.Qual(gocode.StreamingPkg, "NopCloser").Call(jen.Qual("strings", "NewReader").Call(jen.Lit(streamedText(v))))
 }

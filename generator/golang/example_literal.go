@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/armgen/armgen/generator/golang/gocode"
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/armgen/armgen/generator/jsonv"
 	"github.com/dave/jennifer/jen"
@@ -54,7 +55,7 @@ func (l *Literals) Notes() []string { return l.notes }
 func (l *Literals) Err() error { return l.err }
 
 // Type is the Go type of a value of t as the package declares it (ElemType).
-func (l *Literals) Type(t *ir.Type) *jen.Statement { return ElemType(t, l.path) }
+func (l *Literals) Type(t *ir.Type) *jen.Statement { return gocode.ElemType(t, l.path) }
 
 // Zero is the zero value of t as an expression.
 func (l *Literals) Zero(t *ir.Type) jen.Code { return jen.Op("*").New(l.Type(t)) }
@@ -92,14 +93,14 @@ func (l *Literals) Field(v *jsonv.Value, t *ir.Type, where string) (jen.Code, bo
 		return nil, false
 	}
 	switch {
-	case t.Kind == ir.KindModel && pointerField(t):
+	case t.Kind == ir.KindModel && gocode.PointerField(t):
 		return jen.Op("&").Add(c), true
-	case !pointerField(t):
+	case !gocode.PointerField(t):
 		return c, true
 	}
-	ptr := jen.Qual(toPkg, "Ptr")
+	ptr := jen.Qual(gocode.ToPkg, "Ptr")
 	if t.Kind == ir.KindPrimitive && v.Kind == jsonv.Number {
-		ptr = ptr.Types(primitive(t.Primitive))
+		ptr = ptr.Types(gocode.Primitive(t.Primitive))
 	}
 	return ptr.Call(c), true
 }
@@ -160,7 +161,7 @@ func (l *Literals) model(v *jsonv.Value, m *ir.Model, elided bool, where string)
 	if elided {
 		typ = jen.Null()
 	}
-	if isMapModel(m) {
+	if gocode.IsMapModel(m) {
 		return l.mapLit(v, typ, m.AdditionalProperties, where)
 	}
 	byJSON := map[string]*ir.Field{}

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/armgen/armgen/generator/golang/gocode"
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/armgen/armgen/generator/jsonv"
 	"github.com/armgen/armgen/runtime/decode"
@@ -47,7 +48,7 @@ func encodeGo(buf *bytes.Buffer, v *jsonv.Value, t *ir.Type) error {
 	}
 	switch t.Kind {
 	case ir.KindModel:
-		if isMapModel(t.Model) {
+		if gocode.IsMapModel(t.Model) {
 			return encodeMap(buf, v, t.Model.AdditionalProperties, nil)
 		}
 		if t.Model.Polymorphic() {
@@ -206,7 +207,7 @@ func encodePrimitive(buf *bytes.Buffer, v *jsonv.Value, p ir.Primitive) error {
 func encodeZero(buf *bytes.Buffer, t *ir.Type) error {
 	switch t.Kind {
 	case ir.KindModel:
-		if isMapModel(t.Model) || t.Model.Polymorphic() {
+		if gocode.IsMapModel(t.Model) || t.Model.Polymorphic() {
 			buf.WriteString("null")
 			return nil
 		}

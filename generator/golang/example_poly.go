@@ -1,6 +1,7 @@
 package golang
 
 import (
+	"github.com/armgen/armgen/generator/golang/gocode"
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/armgen/armgen/generator/jsonv"
 	"github.com/dave/jennifer/jen"
@@ -38,9 +39,9 @@ func concreteModel(v *jsonv.Value, m *ir.Model) *ir.Model {
 
 // withDiscriminator returns the JSON object v as m's MarshalJSON writes it: with m's
 // discriminator value in place of the example's, or where the example has none, for the
-// models whose MarshalJSON writes it (see discriminatorSet).
+// models whose MarshalJSON writes it (see DiscriminatorSet).
 func withDiscriminator(v *jsonv.Value, m *ir.Model) *jsonv.Value {
-	if discriminatorSet(m) == nil {
+	if gocode.DiscriminatorSet(m) == nil {
 		return v
 	}
 	name, val := m.DiscriminatorProperty, m.DiscriminatorWireValue()

@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/armgen/armgen/generator/golang/gocode"
+	"github.com/armgen/armgen/generator/golang/view"
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/armgen/armgen/generator/jsonv"
 	"github.com/armgen/armgen/generator/load"
@@ -21,36 +23,38 @@ import (
 // operation group in the external test package. Each example calls the client the way the
 // example file does, against the fake server answering with the example's response, and
 // prints the result; its "Output:" comment is the example's response as the Go types
-// encode it, so `go test` checks the whole round trip. It needs the import path.
-func emitExamples(pkg *ir.Package, opts Options) ([]genFile, error) {
-	if opts.ImportPath == "" {
+// encode it, so `go test` checks the whole round trip. It needs the import path. An
+// example whose values do not fit the generated types fails Emit, or, when warn is set,
+// is left out with a warning to warn.
+func emitExamples(pkg *ir.Package, importPath string, warn func(load.Diagnostic)) ([]gocode.File, error) {
+	if importPath == "" {
 		return nil, nil
 	}
-	groups, err := clientViews(pkg)
+	groups, err := view.Clients(pkg)
 	if err != nil {
 		return nil, err
 	}
-	eg := &exampleGen{pkg: pkg, path: opts.ImportPath}
-	var files []genFile
+	eg := &exampleGen{pkg: pkg, path: importPath}
+	var files []gocode.File
 	for _, gv := range groups {
 		f := jen.NewFile(pkg.Name + "_test")
 		f.HeaderComment(strings.TrimPrefix(output.GeneratedHeader, "// "))
-		f.ImportAlias(opts.ImportPath, pkg.Name)
-		f.ImportAlias(opts.ImportPath+"/fake", "fake")
-		f.ImportAlias(azfakePkg, "azfake")
+		f.ImportAlias(importPath, pkg.Name)
+		f.ImportAlias(importPath+"/fake", "fake")
+		f.ImportAlias(gocode.AzfakePkg, "azfake")
 		names := naming.NewNamer()
 		n := 0
-		for _, v := range gv.ops {
-			for _, ex := range v.op.Examples {
+		for _, v := range gv.Ops {
+			for _, ex := range v.Op.Examples {
 				suffix := names.Unique(naming.Camel(ex.Name))
-				fn := "Example" + gv.g.ClientName() + "_" + v.method + "_" + suffix
+				fn := "Example" + gv.Group.ClientName() + "_" + v.Method + "_" + suffix
 				code, err := eg.example(v, ex, fn)
-				if err != nil && opts.Warn != nil {
-					opts.Warn(exampleWarning(ex, v.op.ID, err))
+				if err != nil && warn != nil {
+					warn(exampleWarning(ex, v.Op.ID, err))
 					continue
 				}
 				if err != nil {
-					return nil, fmt.Errorf("example %q (%s) of %s: %w", ex.Name, path.Base(ex.File), v.op.ID, err)
+					return nil, fmt.Errorf("example %q (%s) of %s: %w", ex.Name, path.Base(ex.File), v.Op.ID, err)
 				}
 				f.Add(code)
 				f.Line()
@@ -58,7 +62,7 @@ func emitExamples(pkg *ir.Package, opts Options) ([]genFile, error) {
 			}
 		}
 		if n > 0 {
-			files = append(files, genFile{"example_" + strings.ToLower(gv.g.Name) + "_test.go", f})
+			files = append(files, gocode.File{Name: "example_" + strings.ToLower(gv.Group.Name) + "_test.go", File: f})
 		}
 	}
 	return files, nil
@@ -91,22 +95,22 @@ func fatal() jen.Code {
 }
 
 // example writes one Example function.
-func (eg *exampleGen) example(v *opView, ex *ir.Example, fn string) (jen.Code, error) {
+func (eg *exampleGen) example(v *view.Op, ex *ir.Example, fn string) (jen.Code, error) {
 	params := ex.Parameters
 	final, status, err := finalResponse(v, ex)
 	if err != nil {
 		return nil, err
 	}
-	if final != nil && final.Kind == jsonv.String && final.Str == "" && v.result != nil && v.result.Kind != ir.KindPrimitive && v.result.Kind != ir.KindEnum {
+	if final != nil && final.Kind == jsonv.String && final.Str == "" && v.Result != nil && v.Result.Kind != ir.KindPrimitive && v.Result.Kind != ir.KindEnum {
 		// `"body": ""` for an object, array or map: the example's way to show an empty body.
 		final = nil
 	}
 	lit := NewLiterals(eg.path, Strict)
 	respLit := eg.responseLiteral(lit, v, final, status)
-	args := lit.CallArgs(v.op, params)
+	args := lit.CallArgs(v.Op, params)
 	var ctorArgs []jen.Code
-	for _, p := range eg.pkg.ClientParams(v.op.Group) {
-		if params.Get(p.Name) == nil && isString(p.Type) {
+	for _, p := range eg.pkg.ClientParams(v.Op.Group) {
+		if params.Get(p.Name) == nil && gocode.IsString(p.Type) {
 			// Examples often leave client values out; the fake does not check them.
 			ctorArgs = append(ctorArgs, jen.Lit("<"+p.Name+">"))
 			continue
@@ -120,21 +124,20 @@ func (eg *exampleGen) example(v *opView, ex *ir.Example, fn string) (jen.Code, e
 	if err != nil {
 		return nil, fmt.Errorf("output: %w", err)
 	}
-	srvType := v.op.Group + "Server"
+	srvType := v.Op.Group + "Server"
 	setResp := eg.setResponse(v, status, respLit)
-	fk := &fakeGen{pkg: eg.pkg, path: eg.path}
 	return jen.CustomFunc(jen.Options{Multi: true}, func(g *jen.Group) {
 		g.Comment(fn + " runs the x-ms-example " + strconv.Quote(ex.Name) + " (" + path.Base(ex.File) + ")")
 		g.Comment("against a fake server that answers with the example's response.")
 		g.Func().Id(fn).Params().BlockFunc(func(b *jen.Group) {
 			b.Id("srv").Op(":=").Op("&").Qual(eg.path+"/fake", srvType).Values(jen.Dict{
-				jen.Id(v.method): jen.Add(fk.fakeFunc(v, true)).Block(setResp, jen.Return()),
+				jen.Id(v.Method): jen.Add(ServerFunc(eg.pkg, eg.path, v)).Block(setResp, jen.Return()),
 			})
-			b.List(jen.Id("client"), jen.Err()).Op(":=").Add(eg.q("New" + v.op.ClientName())).Call(append(ctorArgs,
-				jen.Op("&").Qual(azfakePkg, "TokenCredential").Values(),
-				jen.Op("&").Qual(armPkg, "ClientOptions").Values(jen.Dict{
-					jen.Id("ClientOptions"): jen.Qual(policyPkg, "ClientOptions").Values(jen.Dict{
-						jen.Id("Transport"): jen.Qual(eg.path+"/fake", "New"+v.op.Group+"ServerTransport").Call(jen.Id("srv")),
+			b.List(jen.Id("client"), jen.Err()).Op(":=").Add(eg.q("New" + v.Op.ClientName())).Call(append(ctorArgs,
+				jen.Op("&").Qual(gocode.AzfakePkg, "TokenCredential").Values(),
+				jen.Op("&").Qual(gocode.ARMPkg, "ClientOptions").Values(jen.Dict{
+					jen.Id("ClientOptions"): jen.Qual(gocode.PolicyPkg, "ClientOptions").Values(jen.Dict{
+						jen.Id("Transport"): jen.Qual(eg.path+"/fake", "New"+v.Op.Group+"ServerTransport").Call(jen.Id("srv")),
 					}),
 				}),
 			)...)
@@ -154,22 +157,22 @@ func (eg *exampleGen) example(v *opView, ex *ir.Example, fn string) (jen.Code, e
 }
 
 // call writes the client call and the printing of its result.
-func (eg *exampleGen) call(b *jen.Group, v *opView, args []jen.Code) {
-	call := jen.Id("client").Dot(v.method)
+func (eg *exampleGen) call(b *jen.Group, v *view.Op, args []jen.Code) {
+	call := jen.Id("client").Dot(v.Method)
 	switch {
-	case v.op.IsPager():
+	case v.Op.IsPager():
 		b.Id("pager").Op(":=").Add(call).Call(args...)
 		b.For(jen.Id("pager").Dot("More").Call()).Block(
 			jen.List(jen.Id("page"), jen.Err()).Op(":=").Id("pager").Dot("NextPage").Call(jen.Id("ctx")),
 			fatal(),
-			jen.For(jen.List(jen.Id("_"), jen.Id("item")).Op(":=").Range().Id("page").Dot(v.items)).Block(
+			jen.For(jen.List(jen.Id("_"), jen.Id("item")).Op(":=").Range().Id("page").Dot(v.Items)).Block(
 				jen.List(jen.Id("out"), jen.Err()).Op(":=").Qual("encoding/json", "MarshalIndent").Call(jen.Id("item"), jen.Lit(""), jen.Lit("  ")),
 				fatal(),
 				jen.Qual("fmt", "Println").Call(jen.String().Parens(jen.Id("out"))),
 			),
 		)
 		return
-	case v.op.IsLRO():
+	case v.Op.IsLRO():
 		b.List(jen.Id("poller"), jen.Err()).Op(":=").Add(call).Call(append([]jen.Code{jen.Id("ctx")}, args...)...)
 		b.Add(fatal())
 		b.List(jen.Id("res"), jen.Err()).Op(":=").Id("poller").Dot("PollUntilDone").Call(jen.Id("ctx"), jen.Nil())
@@ -177,21 +180,21 @@ func (eg *exampleGen) call(b *jen.Group, v *opView, args []jen.Code) {
 		b.List(jen.Id("res"), jen.Err()).Op(":=").Add(call).Call(append([]jen.Code{jen.Id("ctx")}, args...)...)
 	}
 	b.Add(fatal())
-	if v.streamsResult() {
+	if v.StreamsResult() {
 		b.List(jen.Id("body"), jen.Err()).Op(":=").Qual("io", "ReadAll").Call(jen.Id("res").Dot("Body"))
 		b.Id("res").Dot("Body").Dot("Close").Call()
 		b.Add(fatal())
 		b.Qual("fmt", "Printf").Call(jen.Lit("%q\n"), jen.Id("body"))
 		return
 	}
-	if v.result == nil {
+	if v.Result == nil {
 		b.Id("_").Op("=").Id("res")
 		b.Qual("fmt", "Println").Call(jen.Lit("done"))
 		return
 	}
 	field := "Value"
-	if v.result.Kind == ir.KindModel && !isMapModel(v.result.Model) && !v.result.Model.Polymorphic() {
-		field = v.result.Model.Name
+	if v.Result.Kind == ir.KindModel && !gocode.IsMapModel(v.Result.Model) && !v.Result.Model.Polymorphic() {
+		field = v.Result.Model.Name
 	}
 	b.List(jen.Id("out"), jen.Err()).Op(":=").Qual("encoding/json", "MarshalIndent").Call(jen.Id("res").Dot(field), jen.Lit(""), jen.Lit("  "))
 	b.Add(fatal())
@@ -199,15 +202,15 @@ func (eg *exampleGen) call(b *jen.Group, v *opView, args []jen.Code) {
 }
 
 // setResponse fills the responder with the example's response.
-func (eg *exampleGen) setResponse(v *opView, status int, resp jen.Code) jen.Code {
-	code := jen.Qual("net/http", statusName(status))
-	if statusName(status) == "" {
+func (eg *exampleGen) setResponse(v *view.Op, status int, resp jen.Code) jen.Code {
+	code := jen.Qual("net/http", view.StatusName(status))
+	if view.StatusName(status) == "" {
 		code = jen.Lit(status)
 	}
 	switch {
-	case v.op.IsLRO():
+	case v.Op.IsLRO():
 		return jen.Id("resp").Dot("SetTerminalResponse").Call(code, resp, jen.Nil())
-	case v.op.IsPager():
+	case v.Op.IsPager():
 		return jen.Id("resp").Dot("AddPage").Call(code, resp, jen.Nil())
 	}
 	return jen.Id("resp").Dot("SetResponse").Call(code, resp, jen.Nil())
@@ -215,69 +218,69 @@ func (eg *exampleGen) setResponse(v *opView, status int, resp jen.Code) jen.Code
 
 // responseLiteral is the method's response value holding the example's final body, the
 // body of the response with status code status.
-func (eg *exampleGen) responseLiteral(lit *Literals, v *opView, body *jsonv.Value, status int) jen.Code {
-	if v.streamsResult() {
+func (eg *exampleGen) responseLiteral(lit *Literals, v *view.Op, body *jsonv.Value, status int) jen.Code {
+	if v.StreamsResult() {
 		// The fake streams the example's body as it is (see streamedText).
-		return eg.q(v.response).Values(jen.Dict{
+		return eg.q(v.Response).Values(jen.Dict{
 			jen.Id("Body"): jen.Qual("io", "NopCloser").Call(jen.Qual("strings", "NewReader").Call(jen.Lit(streamedText(body)))),
 		})
 	}
-	if v.result == nil || body == nil {
-		return eg.q(v.response).Values()
+	if v.Result == nil || body == nil {
+		return eg.q(v.Response).Values()
 	}
-	if v.op.IsPager() && v.op.Pageable.NextLinkName != "" && body.Kind == jsonv.Object {
+	if v.Op.IsPager() && v.Op.Pageable.NextLinkName != "" && body.Kind == jsonv.Object {
 		// The fake links the pages itself; a next link from the example would lead nowhere.
 		trimmed := &jsonv.Value{Kind: jsonv.Object}
 		for _, m := range body.Obj {
-			if m.Key != v.op.Pageable.NextLinkName {
+			if m.Key != v.Op.Pageable.NextLinkName {
 				trimmed.Obj = append(trimmed.Obj, m)
 			}
 		}
 		body = trimmed
 	}
-	c := lit.Value(body, v.result, "responses."+strconv.Itoa(status)+".body")
+	c := lit.Value(body, v.Result, "responses."+strconv.Itoa(status)+".body")
 	field := "Value"
-	if v.result.Kind == ir.KindModel && !isMapModel(v.result.Model) && !v.result.Model.Polymorphic() {
-		field = v.result.Model.Name
+	if v.Result.Kind == ir.KindModel && !gocode.IsMapModel(v.Result.Model) && !v.Result.Model.Polymorphic() {
+		field = v.Result.Model.Name
 	}
-	return eg.q(v.response).Values(jen.Line().Id(field).Op(":").Add(c), jen.Line())
+	return eg.q(v.Response).Values(jen.Line().Id(field).Op(":").Add(c), jen.Line())
 }
 
 // output is the "Output:" lines: the printed result, or the items of a pager.
-func (eg *exampleGen) output(v *opView, body *jsonv.Value) ([]string, error) {
-	if v.result == nil {
+func (eg *exampleGen) output(v *view.Op, body *jsonv.Value) ([]string, error) {
+	if v.Result == nil {
 		return []string{"done"}, nil
 	}
-	if v.streamsResult() {
+	if v.StreamsResult() {
 		// Printed quoted, on one line: an Output comment cannot hold a carriage return or
 		// keep trailing spaces.
 		return []string{strconv.Quote(streamedText(body))}, nil
 	}
 	if body == nil {
 		// No body: a pager prints no items; a call prints the zero result.
-		if v.op.IsPager() {
+		if v.Op.IsPager() {
 			return nil, nil
 		}
 		var buf bytes.Buffer
-		if err := encodeZero(&buf, v.result); err != nil {
+		if err := encodeZero(&buf, v.Result); err != nil {
 			return nil, err
 		}
 		return []string{buf.String()}, nil
 	}
 	var text []string
-	if v.op.IsPager() {
-		items := body.Get(v.op.Pageable.ItemName)
+	if v.Op.IsPager() {
+		items := body.Get(v.Op.Pageable.ItemName)
 		if items == nil || items.Kind != jsonv.Array {
-			return nil, fmt.Errorf("the example's body has no %q array", v.op.Pageable.ItemName)
+			return nil, fmt.Errorf("the example's body has no %q array", v.Op.Pageable.ItemName)
 		}
 		var itemType *ir.Type
-		for _, f := range v.result.Model.Fields {
-			if f.JSONName == v.op.Pageable.ItemName {
+		for _, f := range v.Result.Model.Fields {
+			if f.JSONName == v.Op.Pageable.ItemName {
 				itemType = f.Type.Elem
 			}
 		}
 		if itemType == nil {
-			return nil, fmt.Errorf("%s has no array %q", v.result.Model.Name, v.op.Pageable.ItemName)
+			return nil, fmt.Errorf("%s has no array %q", v.Result.Model.Name, v.Op.Pageable.ItemName)
 		}
 		for _, it := range items.Arr {
 			s, err := indentedGoJSON(it, itemType)
@@ -287,7 +290,7 @@ func (eg *exampleGen) output(v *opView, body *jsonv.Value) ([]string, error) {
 			text = append(text, s)
 		}
 	} else {
-		s, err := indentedGoJSON(body, v.result)
+		s, err := indentedGoJSON(body, v.Result)
 		if err != nil {
 			return nil, err
 		}
@@ -299,12 +302,12 @@ func (eg *exampleGen) output(v *opView, body *jsonv.Value) ([]string, error) {
 // finalResponse picks the example response a finished call returns: for a long-running
 // operation its final status (200, then 201, then 204 for DELETE), else the first success
 // response the spec declares.
-func finalResponse(v *opView, ex *ir.Example) (*jsonv.Value, int, error) {
+func finalResponse(v *view.Op, ex *ir.Example) (*jsonv.Value, int, error) {
 	order := []int{}
 	switch {
-	case v.op.IsLRO() && v.op.Method == http.MethodDelete:
+	case v.Op.IsLRO() && v.Op.Method == http.MethodDelete:
 		order = []int{204, 200, 202}
-	case v.op.IsLRO():
+	case v.Op.IsLRO():
 		order = []int{200, 201, 204, 202}
 	default:
 		for _, m := range ex.Responses.Obj {
@@ -318,7 +321,7 @@ func finalResponse(v *opView, ex *ir.Example) (*jsonv.Value, int, error) {
 		if r == nil {
 			continue
 		}
-		for _, s := range v.success {
+		for _, s := range v.Success {
 			if s != code {
 				continue
 			}
@@ -331,12 +334,12 @@ func finalResponse(v *opView, ex *ir.Example) (*jsonv.Value, int, error) {
 			return r.Get("body"), code, nil
 		}
 	}
-	if v.impliedSuccess && ex.Responses.Get("default") != nil {
+	if v.ImpliedSuccess && ex.Responses.Get("default") != nil {
 		// The spec declares only "default" (or errors), so any 2xx is a bodiless success;
 		// an example that shows only the default response is answered with a 200.
 		return nil, http.StatusOK, nil
 	}
-	return nil, 0, fmt.Errorf("the example has no response with a success status of %s", v.op.ID)
+	return nil, 0, fmt.Errorf("the example has no response with a success status of %s", v.Op.ID)
 }
 
 // streamedText is the bytes of a binary body from the example's value: a string as it is,

@@ -3,6 +3,8 @@ package golang
 import (
 	"strings"
 
+	"github.com/armgen/armgen/generator/golang/gocode"
+	"github.com/armgen/armgen/generator/golang/view"
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/armgen/armgen/generator/output"
 	"github.com/dave/jennifer/jen"
@@ -13,25 +15,25 @@ import (
 // with azcore/fake responders, a <Group>ServerTransport that serves a client from it when
 // plugged into arm.ClientOptions.Transport, and a ServerFactory for all groups at once.
 // It needs the package's import path and is skipped without one.
-func emitFake(pkg *ir.Package, opts Options) ([]genFile, error) {
-	if opts.ImportPath == "" || len(pkg.Groups) == 0 {
+func emitFake(pkg *ir.Package, importPath string) ([]gocode.File, error) {
+	if importPath == "" || len(pkg.Groups) == 0 {
 		return nil, nil
 	}
-	groups, err := clientViews(pkg)
+	groups, err := view.Clients(pkg)
 	if err != nil {
 		return nil, err
 	}
-	fk := &fakeGen{pkg: pkg, path: opts.ImportPath}
-	files := []genFile{{"fake/internal.go", fk.internalFile()}, {"fake/server_factory.go", fk.factoryFile(groups)}}
+	fk := &fakeGen{pkg: pkg, path: importPath}
+	files := []gocode.File{{Name: "fake/internal.go", File: fk.internalFile()}, {Name: "fake/server_factory.go", File: fk.factoryFile(groups)}}
 	for _, gv := range groups {
 		f, err := fk.serverFile(gv)
 		if err != nil {
 			return nil, err
 		}
-		files = append(files, genFile{"fake/" + groupFileName(gv.g.Name, "_server.go"), f})
+		files = append(files, gocode.File{Name: "fake/" + view.GroupFileName(gv.Group.Name, "_server.go"), File: f})
 	}
 	if f := fk.formDataFile(groups); f != nil {
-		files = append(files, genFile{"fake/formdata.go", f})
+		files = append(files, gocode.File{Name: "fake/formdata.go", File: f})
 	}
 	return files, nil
 }
@@ -47,7 +49,7 @@ func (fk *fakeGen) file() *jen.File {
 	f := jen.NewFile("fake")
 	f.HeaderComment(strings.TrimPrefix(output.GeneratedHeader, "// "))
 	f.ImportAlias(fk.path, fk.pkg.Name)
-	f.ImportAlias(azfakePkg, "azfake")
+	f.ImportAlias(gocode.AzfakePkg, "azfake")
 	return f
 }
 
@@ -92,7 +94,7 @@ func (fk *fakeGen) internalFile() *jen.File {
 		jen.Return(jen.Op("&").Id("tracker").Types(jen.Id("T")).Values(jen.Dict{jen.Id("items"): jen.Map(jen.String()).Op("*").Id("T").Values()})),
 	)
 	f.Line()
-	key := jen.Qual(serverPkg, "SanitizePagerPollerPath").Call(jen.Id("req").Dot("URL").Dot("Path"))
+	key := jen.Qual(gocode.ServerPkg, "SanitizePagerPollerPath").Call(jen.Id("req").Dot("URL").Dot("Path"))
 	recv := jen.Id("p").Op("*").Id("tracker").Types(jen.Id("T"))
 	lock := []jen.Code{jen.Id("p").Dot("mu").Dot("Lock").Call(), jen.Defer().Id("p").Dot("mu").Dot("Unlock").Call()}
 	f.Func().Params(recv.Clone()).Id("get").Params(jen.Id("req").Op("*").Qual("net/http", "Request")).Op("*").Id("T").Block(
@@ -109,7 +111,7 @@ func (fk *fakeGen) internalFile() *jen.File {
 	f.Line()
 	f.Comment("apiName returns the client method a request comes from, which azcore puts in its context.")
 	f.Func().Id("apiName").Params(jen.Id("req").Op("*").Qual("net/http", "Request")).Params(jen.String(), jen.Error()).Block(
-		jen.List(jen.Id("name"), jen.Id("ok")).Op(":=").Id("req").Dot("Context").Call().Dot("Value").Call(jen.Qual(runtimePkg, "CtxAPINameKey").Values()).Assert(jen.String()),
+		jen.List(jen.Id("name"), jen.Id("ok")).Op(":=").Id("req").Dot("Context").Call().Dot("Value").Call(jen.Qual(gocode.RuntimePkg, "CtxAPINameKey").Values()).Assert(jen.String()),
 		jen.If(jen.Op("!").Id("ok")).Block(
 			jen.Return(jen.Lit(""), jen.Id("nonRetriableError").Values(jen.Qual("errors", "New").Call(jen.Lit("unable to dispatch request, missing value for CtxAPINameKey")))),
 		),
@@ -122,7 +124,7 @@ func (fk *fakeGen) internalFile() *jen.File {
 }
 
 // factoryFile declares ServerFactory, one server per operation group, and its transport.
-func (fk *fakeGen) factoryFile(groups []*groupView) *jen.File {
+func (fk *fakeGen) factoryFile(groups []*view.Client) *jen.File {
 	f := fk.file()
 	f.Comment("ServerFactory is a fake server for all the clients of package " + fk.pkg.Name + ".")
 	f.Type().Id("ServerFactory").StructFunc(func(g *jen.Group) {
@@ -130,8 +132,8 @@ func (fk *fakeGen) factoryFile(groups []*groupView) *jen.File {
 			if i > 0 {
 				g.Line()
 			}
-			g.Comment(gv.g.Name + "Server answers the requests of " + gv.g.ClientName() + ".")
-			g.Id(gv.g.Name + "Server").Id(gv.g.Name + "Server")
+			g.Comment(gv.Group.Name + "Server answers the requests of " + gv.Group.ClientName() + ".")
+			g.Id(gv.Group.Name + "Server").Id(gv.Group.Name + "Server")
 		}
 	})
 	f.Line()
@@ -141,7 +143,7 @@ func (fk *fakeGen) factoryFile(groups []*groupView) *jen.File {
 		jen.Return(jen.Op("&").Id("ServerFactoryTransport").Values(jen.DictFunc(func(d jen.Dict) {
 			d[jen.Id("srv")] = jen.Id("srv")
 			for _, gv := range groups {
-				d[jen.Id("tr"+gv.g.Name)] = jen.Id("New" + gv.g.Name + "ServerTransport").Call(jen.Op("&").Id("srv").Dot(gv.g.Name + "Server"))
+				d[jen.Id("tr"+gv.Group.Name)] = jen.Id("New" + gv.Group.Name + "ServerTransport").Call(jen.Op("&").Id("srv").Dot(gv.Group.Name + "Server"))
 			}
 		}))),
 	)
@@ -151,7 +153,7 @@ func (fk *fakeGen) factoryFile(groups []*groupView) *jen.File {
 	f.Type().Id("ServerFactoryTransport").StructFunc(func(g *jen.Group) {
 		g.Id("srv").Op("*").Id("ServerFactory")
 		for _, gv := range groups {
-			g.Id("tr" + gv.g.Name).Op("*").Id(gv.g.Name + "ServerTransport")
+			g.Id("tr" + gv.Group.Name).Op("*").Id(gv.Group.Name + "ServerTransport")
 		}
 	})
 	f.Line()
@@ -162,7 +164,7 @@ func (fk *fakeGen) factoryFile(groups []*groupView) *jen.File {
 		jen.List(jen.Id("client"), jen.Id("_"), jen.Id("_")).Op(":=").Qual("strings", "Cut").Call(jen.Id("method"), jen.Lit(".")),
 		jen.Switch(jen.Id("client")).BlockFunc(func(g *jen.Group) {
 			for _, gv := range groups {
-				g.Case(jen.Lit(gv.g.ClientName())).Block(jen.Return(jen.Id("s").Dot("tr" + gv.g.Name).Dot("Do").Call(jen.Id("req"))))
+				g.Case(jen.Lit(gv.Group.ClientName())).Block(jen.Return(jen.Id("s").Dot("tr" + gv.Group.Name).Dot("Do").Call(jen.Id("req"))))
 			}
 			g.Default().Block(jen.Return(jen.Nil(), jen.Qual("fmt", "Errorf").Call(jen.Lit("unhandled client %s"), jen.Id("client"))))
 		}),

@@ -3,6 +3,8 @@ package golang
 import (
 	"net/http"
 
+	"github.com/armgen/armgen/generator/golang/gocode"
+	"github.com/armgen/armgen/generator/golang/view"
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/dave/jennifer/jen"
 )
@@ -10,75 +12,75 @@ import (
 // dispatch writes the function that serves one client method from the server's function:
 // it parses the request back into the method's parameters, calls the function, and turns
 // its responder into the HTTP response (the next one, for pollers and pagers).
-func (fk *fakeGen) dispatch(f *jen.File, tr string, v *opView) error {
-	parts, err := v.pathParts()
+func (fk *fakeGen) dispatch(f *jen.File, tr string, v *view.Op) error {
+	parts, err := v.PathParts()
 	if err != nil {
 		return err
 	}
-	name := "dispatch" + v.method
-	field := jen.Id("t").Dot("srv").Dot(v.method)
+	name := "dispatch" + v.Method
+	field := jen.Id("t").Dot("srv").Dot(v.Method)
 	notImplemented := jen.If(field.Clone().Op("==").Nil()).Block(
-		jen.Return(jen.Nil(), jen.Op("&").Id("nonRetriableError").Values(jen.Qual("errors", "New").Call(jen.Lit("fake for method "+v.method+" not implemented")))),
+		jen.Return(jen.Nil(), jen.Op("&").Id("nonRetriableError").Values(jen.Qual("errors", "New").Call(jen.Lit("fake for method "+v.Method+" not implemented")))),
 	)
-	f.Comment(name + " serves " + v.op.ClientName() + "." + v.method + ".")
+	f.Comment(name + " serves " + v.Op.ClientName() + "." + v.Method + ".")
 	f.Func().Params(jen.Id("t").Op("*").Id(tr)).Id(name).Params(jen.Id("req").Op("*").Qual("net/http", "Request")).Params(jen.Op("*").Qual("net/http", "Response"), jen.Error()).BlockFunc(func(g *jen.Group) {
 		g.Add(notImplemented)
 		switch {
-		case v.op.IsLRO() || v.op.IsPager():
-			tracker := jen.Id("t").Dot(lowerFirst(v.method))
+		case v.Op.IsLRO() || v.Op.IsPager():
+			tracker := jen.Id("t").Dot(view.LowerFirst(v.Method))
 			g.Id("responder").Op(":=").Add(tracker.Clone()).Dot("get").Call(jen.Id("req"))
 			g.If(jen.Id("responder").Op("==").Nil()).BlockFunc(func(g *jen.Group) {
 				fk.parseRequest(g, v, parts)
-				if v.op.IsPager() {
+				if v.Op.IsPager() {
 					g.Id("resp").Op(":=").Add(field.Clone()).CallFunc(func(g *jen.Group) { fk.callArgs(g, v, false) })
 					g.Id("responder").Op("=").Op("&").Id("resp")
 				} else {
 					g.List(jen.Id("resp"), jen.Id("errResp")).Op(":=").Add(field.Clone()).CallFunc(func(g *jen.Group) { fk.callArgs(g, v, true) })
-					g.If(jen.Err().Op(":=").Qual(serverPkg, "GetError").Call(jen.Id("errResp"), jen.Id("req")), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err()))
+					g.If(jen.Err().Op(":=").Qual(gocode.ServerPkg, "GetError").Call(jen.Id("errResp"), jen.Id("req")), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err()))
 					g.Id("responder").Op("=").Op("&").Id("resp")
 				}
 				g.Add(tracker.Clone()).Dot("add").Call(jen.Id("req"), jen.Id("responder"))
-				if v.op.IsPager() && v.nextLink != "" {
-					g.Qual(serverPkg, "PagerResponderInjectNextLinks").Call(jen.Id("responder"), jen.Id("req"), jen.Func().Params(
-						jen.Id("page").Op("*").Add(fk.q(v.response)), jen.Id("createLink").Func().Params().String(),
+				if v.Op.IsPager() && v.NextLink != "" {
+					g.Qual(gocode.ServerPkg, "PagerResponderInjectNextLinks").Call(jen.Id("responder"), jen.Id("req"), jen.Func().Params(
+						jen.Id("page").Op("*").Add(fk.q(v.Response)), jen.Id("createLink").Func().Params().String(),
 					).Block(
-						jen.Id("page").Dot(v.nextLink).Op("=").Qual(toPkg, "Ptr").Call(jen.Id("createLink").Call()),
+						jen.Id("page").Dot(v.NextLink).Op("=").Qual(gocode.ToPkg, "Ptr").Call(jen.Id("createLink").Call()),
 					))
 				}
 			})
 			next, more := "PollerResponderNext", "PollerResponderMore"
-			if v.op.IsPager() {
+			if v.Op.IsPager() {
 				next, more = "PagerResponderNext", "PagerResponderMore"
 			}
-			g.List(jen.Id("resp"), jen.Err()).Op(":=").Qual(serverPkg, next).Call(jen.Id("responder"), jen.Id("req"))
+			g.List(jen.Id("resp"), jen.Err()).Op(":=").Qual(gocode.ServerPkg, next).Call(jen.Id("responder"), jen.Id("req"))
 			g.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err()))
-			g.If(jen.Op("!").Id("contains").Call(jen.Index().Int().Values(statusCodes(v.success)...), jen.Id("resp").Dot("StatusCode"))).Block(
+			g.If(jen.Op("!").Id("contains").Call(jen.Index().Int().Values(view.StatusCodes(v.Success)...), jen.Id("resp").Dot("StatusCode"))).Block(
 				tracker.Clone().Dot("remove").Call(jen.Id("req")),
-				jen.Return(jen.Nil(), jen.Op("&").Id("nonRetriableError").Values(jen.Qual("fmt", "Errorf").Call(jen.Lit("unexpected status code %d. acceptable values are "+statusList(v.success)), jen.Id("resp").Dot("StatusCode")))),
+				jen.Return(jen.Nil(), jen.Op("&").Id("nonRetriableError").Values(jen.Qual("fmt", "Errorf").Call(jen.Lit("unexpected status code %d. acceptable values are "+statusList(v.Success)), jen.Id("resp").Dot("StatusCode")))),
 			)
-			g.If(jen.Op("!").Qual(serverPkg, more).Call(jen.Id("responder"))).Block(tracker.Clone().Dot("remove").Call(jen.Id("req")))
+			g.If(jen.Op("!").Qual(gocode.ServerPkg, more).Call(jen.Id("responder"))).Block(tracker.Clone().Dot("remove").Call(jen.Id("req")))
 			g.Return(jen.Id("resp"), jen.Nil())
 		default:
 			fk.parseRequest(g, v, parts)
 			g.List(jen.Id("respr"), jen.Id("errRespr")).Op(":=").Add(field.Clone()).CallFunc(func(g *jen.Group) { fk.callArgs(g, v, true) })
-			g.If(jen.Err().Op(":=").Qual(serverPkg, "GetError").Call(jen.Id("errRespr"), jen.Id("req")), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err()))
-			g.Id("respContent").Op(":=").Qual(serverPkg, "GetResponseContent").Call(jen.Id("respr"))
-			g.If(jen.Op("!").Id("contains").Call(jen.Index().Int().Values(statusCodes(v.success)...), jen.Id("respContent").Dot("HTTPStatus"))).Block(
-				jen.Return(jen.Nil(), jen.Op("&").Id("nonRetriableError").Values(jen.Qual("fmt", "Errorf").Call(jen.Lit("unexpected status code %d. acceptable values are "+statusList(v.success)), jen.Id("respContent").Dot("HTTPStatus")))),
+			g.If(jen.Err().Op(":=").Qual(gocode.ServerPkg, "GetError").Call(jen.Id("errRespr"), jen.Id("req")), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err()))
+			g.Id("respContent").Op(":=").Qual(gocode.ServerPkg, "GetResponseContent").Call(jen.Id("respr"))
+			g.If(jen.Op("!").Id("contains").Call(jen.Index().Int().Values(view.StatusCodes(v.Success)...), jen.Id("respContent").Dot("HTTPStatus"))).Block(
+				jen.Return(jen.Nil(), jen.Op("&").Id("nonRetriableError").Values(jen.Qual("fmt", "Errorf").Call(jen.Lit("unexpected status code %d. acceptable values are "+statusList(v.Success)), jen.Id("respContent").Dot("HTTPStatus")))),
 			)
-			if v.result != nil && hasStatus(v.success, http.StatusNoContent) {
+			if v.Result != nil && hasStatus(v.Success, http.StatusNoContent) {
 				// A 204 carries no body, whatever schema the spec gives it.
 				g.If(jen.Id("respContent").Dot("HTTPStatus").Op("==").Qual("net/http", "StatusNoContent")).Block(
-					jen.Return(jen.Qual(serverPkg, "NewResponse").Call(jen.Id("respContent"), jen.Id("req"), jen.Nil())),
+					jen.Return(jen.Qual(gocode.ServerPkg, "NewResponse").Call(jen.Id("respContent"), jen.Id("req"), jen.Nil())),
 				)
 			}
 			if fk.rawResponse(g, v) {
 				return
 			}
-			if v.result != nil {
+			if v.Result != nil {
 				g.Return(fk.fakeResponseEncode(v))
 			} else {
-				g.Return(jen.Qual(serverPkg, "NewResponse").Call(jen.Id("respContent"), jen.Id("req"), jen.Nil()))
+				g.Return(jen.Qual(gocode.ServerPkg, "NewResponse").Call(jen.Id("respContent"), jen.Id("req"), jen.Nil()))
 			}
 		}
 	})
@@ -87,17 +89,17 @@ func (fk *fakeGen) dispatch(f *jen.File, tr string, v *opView) error {
 }
 
 // callArgs passes the parsed parameters to a server function.
-func (fk *fakeGen) callArgs(g *jen.Group, v *opView, withCtx bool) {
+func (fk *fakeGen) callArgs(g *jen.Group, v *view.Op, withCtx bool) {
 	if withCtx {
 		g.Id("req").Dot("Context").Call()
 	}
-	for _, pv := range v.args {
-		g.Id(pv.id + "Param")
+	for _, pv := range v.Args {
+		g.Id(pv.ID + "Param")
 	}
-	for _, ga := range v.groups {
-		g.Id(ga.id + "Param")
+	for _, ga := range v.Groups {
+		g.Id(ga.ID + "Param")
 	}
-	if v.body != nil && v.body.p.Required {
+	if v.Body != nil && v.Body.Param.Required {
 		g.Id("body")
 	}
 	g.Id("options")
@@ -105,24 +107,24 @@ func (fk *fakeGen) callArgs(g *jen.Group, v *opView, withCtx bool) {
 
 // parseRequest declares the method's parameters from the request: path parameters from the
 // escaped path, query and header parameters, the JSON body, and the options.
-func (fk *fakeGen) parseRequest(g *jen.Group, v *opView, parts []pathPart) {
+func (fk *fakeGen) parseRequest(g *jen.Group, v *view.Op, parts []view.PathPart) {
 	hasPath := false
 	for _, p := range parts {
-		if p.param != nil {
+		if p.Param != nil {
 			hasPath = true
 		}
 	}
 	if hasPath {
 		g.Id("matches").Op(":=").Qual("regexp", "MustCompile").Call(jen.Lit(pathRegexp(parts))).Dot("FindStringSubmatch").Call(
-			jen.Qual(serverPkg, "SanitizePagerPollerPath").Call(jen.Id("req").Dot("URL").Dot("EscapedPath").Call()))
+			jen.Qual(gocode.ServerPkg, "SanitizePagerPollerPath").Call(jen.Id("req").Dot("URL").Dot("EscapedPath").Call()))
 		g.If(jen.Id("matches").Op("==").Nil()).Block(
 			jen.Return(jen.Nil(), jen.Op("&").Id("nonRetriableError").Values(jen.Qual("fmt", "Errorf").Call(jen.Lit("failed to parse path %s"), jen.Id("req").Dot("URL").Dot("Path")))),
 		)
 	}
 	needQuery := false
-	for _, list := range [][]*paramView{v.args, v.optional} {
+	for _, list := range [][]*view.Param{v.Args, v.Optional} {
 		for _, pv := range list {
-			if pv.p.In == ir.InQuery {
+			if pv.Param.In == ir.InQuery {
 				needQuery = true
 			}
 		}
@@ -132,94 +134,94 @@ func (fk *fakeGen) parseRequest(g *jen.Group, v *opView, parts []pathPart) {
 	}
 	fk.parseForm(g, v)
 	group := 0
-	index := map[*paramView]int{}
+	index := map[*view.Param]int{}
 	for _, p := range parts {
-		if p.param != nil {
+		if p.Param != nil {
 			group++
-			index[p.param] = group
+			index[p.Param] = group
 		}
 	}
-	for _, pv := range v.args {
+	for _, pv := range v.Args {
 		var raw jen.Code
-		switch pv.p.In {
+		switch pv.Param.In {
 		case ir.InPath:
 			m := jen.Id("matches").Index(jen.Lit(index[pv]))
-			if pv.p.SkipURLEncoding {
+			if pv.Param.SkipURLEncoding {
 				raw = m
 				break
 			}
-			target := pv.id + "Unescaped"
-			if isString(pv.p.Type) {
-				target = pv.id + "Param"
+			target := pv.ID + "Unescaped"
+			if gocode.IsString(pv.Param.Type) {
+				target = pv.ID + "Param"
 			}
 			g.List(jen.Id(target), jen.Err()).Op(":=").Qual("net/url", "PathUnescape").Call(m)
 			g.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err()))
-			if isString(pv.p.Type) {
+			if gocode.IsString(pv.Param.Type) {
 				continue
 			}
 			raw = jen.Id(target)
 		case ir.InFormData:
-			fk.formValue(g, pv.id+"Param", pv)
+			fk.formValue(g, pv.ID+"Param", pv)
 			continue
 		case ir.InQuery:
-			if pv.p.CollectionFormat == "multi" {
-				fk.multiInto(g, pv.id+"Param", pv.p)
+			if pv.Param.CollectionFormat == "multi" {
+				fk.multiInto(g, pv.ID+"Param", pv.Param)
 				continue
 			}
-			raw = jen.Id("qp").Dot("Get").Call(jen.Lit(pv.p.Name))
+			raw = jen.Id("qp").Dot("Get").Call(jen.Lit(pv.Param.Name))
 		case ir.InHost:
 			// A host parameter filled part of the URL's scheme and host, which a template
 			// cannot be undone from: the fake receives the empty string.
 			raw = jen.Lit("")
 		default:
-			raw = headerValue(pv.p.Name)
+			raw = headerValue(pv.Param.Name)
 		}
-		fk.parseInto(g, pv.id+"Param", pv.p, raw)
+		fk.parseInto(g, pv.ID+"Param", pv.Param, raw)
 	}
 	fk.fakeGroupParams(g, v, index)
-	if v.body != nil && v.body.p.Required && !fk.readRawBody(g, v, true, nil) {
-		g.List(jen.Id("body"), jen.Err()).Op(":=").Add(fk.fakeBodyDecode(v, v.body.p.Type))
+	if v.Body != nil && v.Body.Param.Required && !fk.readRawBody(g, v, true, nil) {
+		g.List(jen.Id("body"), jen.Err()).Op(":=").Add(fk.fakeBodyDecode(v, v.Body.Param.Type))
 		g.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err()))
 	}
-	g.Var().Id("options").Op("*").Add(fk.q(v.options))
-	ensure := jen.If(jen.Id("options").Op("==").Nil()).Block(jen.Id("options").Op("=").Op("&").Add(fk.q(v.options)).Values())
-	for _, pv := range v.optional {
-		if pv.p.In == ir.InFormData {
+	g.Var().Id("options").Op("*").Add(fk.q(v.Options))
+	ensure := jen.If(jen.Id("options").Op("==").Nil()).Block(jen.Id("options").Op("=").Op("&").Add(fk.q(v.Options)).Values())
+	for _, pv := range v.Optional {
+		if pv.Param.In == ir.InFormData {
 			g.If(formFieldPresent(pv)).BlockFunc(func(g *jen.Group) {
 				fk.formValue(g, "v", pv)
 				g.Add(ensure)
-				if isFileParam(pv.p) {
-					g.Id("options").Dot(pv.id).Op("=").Id("v")
+				if gocode.IsFileParam(pv.Param) {
+					g.Id("options").Dot(pv.ID).Op("=").Id("v")
 				} else {
-					g.Id("options").Dot(pv.id).Op("=").Op("&").Id("v")
+					g.Id("options").Dot(pv.ID).Op("=").Op("&").Id("v")
 				}
 			})
 			continue
 		}
 		var present, raw jen.Code
-		if pv.p.In == ir.InQuery {
-			present = jen.Id("qp").Dot("Has").Call(jen.Lit(pv.p.Name))
-			raw = jen.Id("qp").Dot("Get").Call(jen.Lit(pv.p.Name))
+		if pv.Param.In == ir.InQuery {
+			present = jen.Id("qp").Dot("Has").Call(jen.Lit(pv.Param.Name))
+			raw = jen.Id("qp").Dot("Get").Call(jen.Lit(pv.Param.Name))
 		} else {
-			present = headerValue(pv.p.Name).Op("!=").Lit("")
-			raw = headerValue(pv.p.Name)
+			present = headerValue(pv.Param.Name).Op("!=").Lit("")
+			raw = headerValue(pv.Param.Name)
 		}
 		g.If(present).BlockFunc(func(g *jen.Group) {
-			if pv.p.CollectionFormat == "multi" {
-				fk.multiInto(g, "v", pv.p)
+			if pv.Param.CollectionFormat == "multi" {
+				fk.multiInto(g, "v", pv.Param)
 			} else {
-				fk.parseInto(g, "v", pv.p, raw)
+				fk.parseInto(g, "v", pv.Param, raw)
 			}
 			g.Add(ensure)
-			g.Id("options").Dot(pv.id).Op("=").Op("&").Id("v")
+			g.Id("options").Dot(pv.ID).Op("=").Op("&").Id("v")
 		})
 	}
-	if v.body != nil && !v.body.p.Required && !fk.readRawBody(g, v, false, ensure) {
+	if v.Body != nil && !v.Body.Param.Required && !fk.readRawBody(g, v, false, ensure) {
 		g.If(jen.Id("req").Dot("Body").Op("!=").Nil().Op("&&").Id("req").Dot("ContentLength").Op("!=").Lit(0)).Block(
-			jen.List(jen.Id("body"), jen.Err()).Op(":=").Add(fk.fakeBodyDecode(v, v.body.p.Type)),
+			jen.List(jen.Id("body"), jen.Err()).Op(":=").Add(fk.fakeBodyDecode(v, v.Body.Param.Type)),
 			jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
 			ensure,
-			jen.Id("options").Dot(v.body.id).Op("=").Add(optionalBodyAddr(v.body.p.Type, jen.Id("body"))),
+			jen.Id("options").Dot(v.Body.ID).Op("=").Add(optionalBodyAddr(v.Body.Param.Type, jen.Id("body"))),
 		)
 	}
 }
@@ -244,8 +246,8 @@ func (fk *fakeGen) parseInto(g *jen.Group, name string, p *ir.Parameter, raw jen
 		g.Add(decl).Add(fk.q(t.Enum.Name)).Parens(jen.Id(name + "Parsed"))
 		return
 	case ir.KindArray:
-		split := jen.Qual("strings", "Split").Call(raw, jen.Lit(collectionSep(p.CollectionFormat)))
-		if isString(t.Elem) || t.Elem.Kind != ir.KindPrimitive {
+		split := jen.Qual("strings", "Split").Call(raw, jen.Lit(view.CollectionSep(p.CollectionFormat)))
+		if gocode.IsString(t.Elem) || t.Elem.Kind != ir.KindPrimitive {
 			g.Add(decl).Add(split)
 			return
 		}
@@ -267,7 +269,7 @@ func (fk *fakeGen) parseInto(g *jen.Group, name string, p *ir.Parameter, raw jen
 // repetition of its key in the query qp.
 func (fk *fakeGen) multiInto(g *jen.Group, name string, p *ir.Parameter) {
 	items := jen.Id("qp").Index(jen.Lit(p.Name))
-	if isString(p.Type.Elem) || p.Type.Elem.Kind != ir.KindPrimitive {
+	if gocode.IsString(p.Type.Elem) || p.Type.Elem.Kind != ir.KindPrimitive {
 		g.Id(name).Op(":=").Add(items)
 		return
 	}
@@ -284,9 +286,6 @@ func (fk *fakeGen) parseItems(g *jen.Group, name string, elem *ir.Type, items je
 		jen.Id(name).Op("=").Append(jen.Id(name), jen.Id("parsed")),
 	)
 }
-
-// isString reports whether t is a plain string.
-func isString(t *ir.Type) bool { return t.Kind == ir.KindPrimitive && t.Primitive == ir.String }
 
 // parsePrimitive is a call returning (value, error) for a primitive's string form.
 func parsePrimitive(p ir.Primitive, raw jen.Code) jen.Code {

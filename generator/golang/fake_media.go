@@ -1,6 +1,8 @@
 package golang
 
 import (
+	"github.com/armgen/armgen/generator/golang/gocode"
+	"github.com/armgen/armgen/generator/golang/view"
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/dave/jennifer/jen"
 )
@@ -16,8 +18,8 @@ func (fk *fakeGen) bodyParamType(p *ir.Parameter) jen.Code {
 
 // readRawBody reads a binary or text request body as it is into body (required) or the
 // options (optional) and returns true; it returns false for a JSON body.
-func (fk *fakeGen) readRawBody(g *jen.Group, v *opView, required bool, ensure jen.Code) bool {
-	f := v.bodyFormat()
+func (fk *fakeGen) readRawBody(g *jen.Group, v *view.Op, required bool, ensure jen.Code) bool {
+	f := v.BodyFormat()
 	if f == ir.BodyJSON {
 		return false
 	}
@@ -25,7 +27,7 @@ func (fk *fakeGen) readRawBody(g *jen.Group, v *opView, required bool, ensure je
 		jen.List(jen.Id("raw"), jen.Err()).Op(":=").Qual("io", "ReadAll").Call(jen.Id("req").Dot("Body")),
 		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
 	}
-	value := jen.Qual(streamingPkg, "NopCloser").Call(jen.Qual("bytes", "NewReader").Call(jen.Id("raw")))
+	value := jen.Qual(gocode.StreamingPkg, "NopCloser").Call(jen.Qual("bytes", "NewReader").Call(jen.Id("raw")))
 	if f == ir.BodyText {
 		value = jen.String().Parens(jen.Id("raw"))
 	}
@@ -36,9 +38,9 @@ func (fk *fakeGen) readRawBody(g *jen.Group, v *opView, required bool, ensure je
 		g.Id("body").Op(":=").Add(value)
 		return true
 	}
-	set := jen.Id("options").Dot(v.body.id).Op("=").Id("body")
+	set := jen.Id("options").Dot(v.Body.ID).Op("=").Id("body")
 	if f == ir.BodyText {
-		set = jen.Id("options").Dot(v.body.id).Op("=").Op("&").Id("body")
+		set = jen.Id("options").Dot(v.Body.ID).Op("=").Op("&").Id("body")
 	}
 	g.If(jen.Id("req").Dot("Body").Op("!=").Nil().Op("&&").Id("req").Dot("ContentLength").Op("!=").Lit(0)).Block(
 		append(read, jen.Id("body").Op(":=").Add(value), ensure, set)...,
@@ -48,30 +50,30 @@ func (fk *fakeGen) readRawBody(g *jen.Group, v *opView, required bool, ensure je
 
 // rawResponse writes a streamed or text result as it is and returns true; it returns false
 // for a JSON result.
-func (fk *fakeGen) rawResponse(g *jen.Group, v *opView) bool {
-	resp := jen.Qual(serverPkg, "GetResponse").Call(jen.Id("respr"))
+func (fk *fakeGen) rawResponse(g *jen.Group, v *view.Op) bool {
+	resp := jen.Qual(gocode.ServerPkg, "GetResponse").Call(jen.Id("respr"))
 	switch {
-	case v.streamsResult():
-		g.Return(jen.Qual(serverPkg, "NewResponse").Call(jen.Id("respContent"), jen.Id("req"),
-			jen.Op("&").Qual(serverPkg, "ResponseOptions").Values(jen.Dict{jen.Id("Body"): resp.Dot("Body")})))
+	case v.StreamsResult():
+		g.Return(jen.Qual(gocode.ServerPkg, "NewResponse").Call(jen.Id("respContent"), jen.Id("req"),
+			jen.Op("&").Qual(gocode.ServerPkg, "ResponseOptions").Values(jen.Dict{jen.Id("Body"): resp.Dot("Body")})))
 		return true
-	case v.result != nil && v.resultFormat() == ir.BodyText:
+	case v.Result != nil && v.ResultFormat() == ir.BodyText:
 		g.Id("text").Op(":=").String().Parens(resp.Dot("Value"))
-		g.Return(jen.Qual(serverPkg, "MarshalResponseAsText").Call(jen.Id("respContent"), jen.Op("&").Id("text"), jen.Id("req")))
+		g.Return(jen.Qual(gocode.ServerPkg, "MarshalResponseAsText").Call(jen.Id("respContent"), jen.Op("&").Id("text"), jen.Id("req")))
 		return true
 	}
 	return false
 }
 
 // hasFormData reports whether the operation has formData parameters.
-func hasFormData(v *opView) bool { return len(v.formParams()) > 0 }
+func hasFormData(v *view.Op) bool { return len(v.FormParams()) > 0 }
 
 // hasFormFiles reports whether any operation of groups has a formData file.
-func hasFormFiles(groups []*groupView) bool {
+func hasFormFiles(groups []*view.Client) bool {
 	for _, gv := range groups {
-		for _, v := range gv.ops {
-			for _, pv := range v.formParams() {
-				if t := pv.p.Type; t.IsFile() || (t.Kind == ir.KindArray && t.Elem.IsFile()) {
+		for _, v := range gv.Ops {
+			for _, pv := range v.FormParams() {
+				if t := pv.Param.Type; t.IsFile() || (t.Kind == ir.KindArray && t.Elem.IsFile()) {
 					return true
 				}
 			}
@@ -81,7 +83,7 @@ func hasFormFiles(groups []*groupView) bool {
 }
 
 // parseForm parses the request's form (urlencoded or multipart) before its fields are read.
-func (fk *fakeGen) parseForm(g *jen.Group, v *opView) {
+func (fk *fakeGen) parseForm(g *jen.Group, v *view.Op) {
 	if !hasFormData(v) {
 		return
 	}
@@ -92,9 +94,9 @@ func (fk *fakeGen) parseForm(g *jen.Group, v *opView) {
 }
 
 // formValue declares name as the value of formData parameter pv read from the parsed form.
-func (fk *fakeGen) formValue(g *jen.Group, name string, pv *paramView) {
-	t := pv.p.Type
-	field := jen.Lit(pv.p.Name)
+func (fk *fakeGen) formValue(g *jen.Group, name string, pv *view.Param) {
+	t := pv.Param.Type
+	field := jen.Lit(pv.Param.Name)
 	switch {
 	case t.IsFile() || (t.Kind == ir.KindArray && t.Elem.IsFile()):
 		fn := "formFiles"
@@ -103,25 +105,25 @@ func (fk *fakeGen) formValue(g *jen.Group, name string, pv *paramView) {
 		}
 		g.List(jen.Id(name), jen.Err()).Op(":=").Id(fn).Call(jen.Id("req"), field)
 		g.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err()))
-	case pv.p.CollectionFormat == "multi":
+	case pv.Param.CollectionFormat == "multi":
 		g.Id(name).Op(":=").Id("req").Dot("PostForm").Index(field)
 	default:
-		fk.parseInto(g, name, pv.p, jen.Id("req").Dot("PostForm").Dot("Get").Call(field))
+		fk.parseInto(g, name, pv.Param, jen.Id("req").Dot("PostForm").Dot("Get").Call(field))
 	}
 }
 
 // formFieldPresent is the condition under which an optional formData field was sent.
-func formFieldPresent(pv *paramView) jen.Code {
-	t := pv.p.Type
+func formFieldPresent(pv *view.Param) jen.Code {
+	t := pv.Param.Type
 	if t.IsFile() || (t.Kind == ir.KindArray && t.Elem.IsFile()) {
-		return jen.Id("req").Dot("MultipartForm").Op("!=").Nil().Op("&&").Len(jen.Id("req").Dot("MultipartForm").Dot("File").Index(jen.Lit(pv.p.Name))).Op(">").Lit(0)
+		return jen.Id("req").Dot("MultipartForm").Op("!=").Nil().Op("&&").Len(jen.Id("req").Dot("MultipartForm").Dot("File").Index(jen.Lit(pv.Param.Name))).Op(">").Lit(0)
 	}
-	return jen.Id("req").Dot("PostForm").Dot("Has").Call(jen.Lit(pv.p.Name))
+	return jen.Id("req").Dot("PostForm").Dot("Has").Call(jen.Lit(pv.Param.Name))
 }
 
 // formDataFile declares the helpers that read multipart files, or returns nil when no
 // operation has a formData file.
-func (fk *fakeGen) formDataFile(groups []*groupView) *jen.File {
+func (fk *fakeGen) formDataFile(groups []*view.Client) *jen.File {
 	if !hasFormFiles(groups) {
 		return nil
 	}
@@ -137,7 +139,7 @@ func (fk *fakeGen) formDataFile(groups []*groupView) *jen.File {
 			jen.List(jen.Id("data"), jen.Err()).Op(":=").Qual("io", "ReadAll").Call(jen.Id("file")),
 			jen.Id("file").Dot("Close").Call(),
 			jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
-			jen.Id("out").Op("=").Append(jen.Id("out"), jen.Qual(streamingPkg, "NopCloser").Call(jen.Qual("bytes", "NewReader").Call(jen.Id("data")))),
+			jen.Id("out").Op("=").Append(jen.Id("out"), jen.Qual(gocode.StreamingPkg, "NopCloser").Call(jen.Qual("bytes", "NewReader").Call(jen.Id("data")))),
 		),
 		jen.Return(jen.Id("out"), jen.Nil()),
 	)

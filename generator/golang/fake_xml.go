@@ -1,6 +1,8 @@
 package golang
 
 import (
+	"github.com/armgen/armgen/generator/golang/gocode"
+	"github.com/armgen/armgen/generator/golang/view"
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/dave/jennifer/jen"
 )
@@ -8,38 +10,38 @@ import (
 // fakeBodyDecode is the call that reads a request body of type t in a fake dispatcher:
 // JSON, or XML for an operation that consumes XML (a root array through the fake package's
 // unmarshalXMLListRequest).
-func (fk *fakeGen) fakeBodyDecode(v *opView, t *ir.Type) *jen.Statement {
-	x := v.op.XMLRequest
+func (fk *fakeGen) fakeBodyDecode(v *view.Op, t *ir.Type) *jen.Statement {
+	x := v.Op.XMLRequest
 	switch {
 	case x == nil && t.Polymorphic():
 		return fakePolyBody(fk.q("Unmarshal"+t.Model.Interface), fk.typeOf(t))
 	case x == nil:
-		return jen.Qual(serverPkg, "UnmarshalRequestAsJSON").Types(fk.typeOf(t)).Call(jen.Id("req"))
+		return jen.Qual(gocode.ServerPkg, "UnmarshalRequestAsJSON").Types(fk.typeOf(t)).Call(jen.Id("req"))
 	case x.ItemName != "" && t.Kind == ir.KindArray:
 		return jen.Id("unmarshalXMLListRequest").Types(fk.typeOf(t.Elem)).Call(jen.Id("req"), jen.Lit(x.ItemName))
 	}
-	return jen.Qual(serverPkg, "UnmarshalRequestAsXML").Types(fk.typeOf(t)).Call(jen.Id("req"))
+	return jen.Qual(gocode.ServerPkg, "UnmarshalRequestAsXML").Types(fk.typeOf(t)).Call(jen.Id("req"))
 }
 
 // fakeResponseEncode is the call that writes the response body in a fake dispatcher: JSON,
 // or XML for an operation that produces XML (a root array under the spec's root and item
 // names).
-func (fk *fakeGen) fakeResponseEncode(v *opView) *jen.Statement {
-	x := v.op.XMLResponse
-	content, resp := jen.Id("respContent"), jen.Qual(serverPkg, "GetResponse").Call(jen.Id("respr"))
+func (fk *fakeGen) fakeResponseEncode(v *view.Op) *jen.Statement {
+	x := v.Op.XMLResponse
+	content, resp := jen.Id("respContent"), jen.Qual(gocode.ServerPkg, "GetResponse").Call(jen.Id("respr"))
 	switch {
 	case x == nil:
-		return jen.Qual(serverPkg, "MarshalResponseAsJSON").Call(content, resp, jen.Id("req"))
-	case x.ItemName != "" && v.result.Kind == ir.KindArray:
+		return jen.Qual(gocode.ServerPkg, "MarshalResponseAsJSON").Call(content, resp, jen.Id("req"))
+	case x.ItemName != "" && v.Result.Kind == ir.KindArray:
 		return jen.Id("marshalXMLListResponse").Call(content, jen.Lit(x.Root), jen.Lit(x.ItemName), resp.Dot("Value"), jen.Id("req"))
 	}
-	return jen.Qual(serverPkg, "MarshalResponseAsXML").Call(content, resp, jen.Id("req"))
+	return jen.Qual(gocode.ServerPkg, "MarshalResponseAsXML").Call(content, resp, jen.Id("req"))
 }
 
 // fakeXMLHelpers declares the fake package's root-array XML helpers when pkg has XML
 // operations.
 func (fk *fakeGen) fakeXMLHelpers(f *jen.File) {
-	if !hasXML(fk.pkg) {
+	if !view.HasXML(fk.pkg) {
 		return
 	}
 	xmlQ := func(name string) *jen.Statement { return jen.Qual("encoding/xml", name) }
@@ -73,7 +75,7 @@ func (fk *fakeGen) fakeXMLHelpers(f *jen.File) {
 	f.Line()
 	f.Comment("marshalXMLListResponse answers with a root element holding one item element per item.")
 	f.Func().Id("marshalXMLListResponse").Types(jen.Id("T").Any()).Params(
-		jen.Id("content").Qual(serverPkg, "ResponseContent"), jen.List(jen.Id("root"), jen.Id("item")).String(), jen.Id("items").Index().Id("T"), jen.Id("req").Op("*").Qual("net/http", "Request"),
+		jen.Id("content").Qual(gocode.ServerPkg, "ResponseContent"), jen.List(jen.Id("root"), jen.Id("item")).String(), jen.Id("items").Index().Id("T"), jen.Id("req").Op("*").Qual("net/http", "Request"),
 	).Params(jen.Op("*").Qual("net/http", "Response"), jen.Error()).Block(
 		jen.Var().Id("buf").Qual("bytes", "Buffer"),
 		jen.Id("enc").Op(":=").Add(xmlQ("NewEncoder")).Call(jen.Op("&").Id("buf")),
@@ -84,7 +86,7 @@ func (fk *fakeGen) fakeXMLHelpers(f *jen.File) {
 		),
 		jen.If(jen.Err().Op(":=").Id("enc").Dot("EncodeToken").Call(jen.Id("rootStart").Dot("End").Call()), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
 		jen.If(jen.Err().Op(":=").Id("enc").Dot("Flush").Call(), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
-		jen.Return(jen.Qual(serverPkg, "NewResponse").Call(jen.Id("content"), jen.Id("req"), jen.Op("&").Qual(serverPkg, "ResponseOptions").Values(jen.Dict{
+		jen.Return(jen.Qual(gocode.ServerPkg, "NewResponse").Call(jen.Id("content"), jen.Id("req"), jen.Op("&").Qual(gocode.ServerPkg, "ResponseOptions").Values(jen.Dict{
 			jen.Id("Body"):        jen.Qual("io", "NopCloser").Call(jen.Qual("bytes", "NewReader").Call(jen.Id("buf").Dot("Bytes").Call())),
 			jen.Id("ContentType"): jen.Lit("application/xml"),
 		}))),

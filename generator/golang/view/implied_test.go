@@ -1,4 +1,4 @@
-package golang
+package view
 
 import (
 	"reflect"
@@ -22,17 +22,17 @@ func TestImpliedSuccess(t *testing.T) {
 		{[]*ir.Response{{Status: "204"}, {Status: "default", Type: errModel}}, []int{204}, false},
 	} {
 		op := &ir.Operation{ID: "A_B", Name: "B", Group: "A", Method: "PUT", Path: "/x", Responses: tc.responses}
-		v, err := newOpView(op, naming.NewNamer())
+		v, err := NewOp(op, naming.NewNamer())
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !reflect.DeepEqual(v.success, tc.want) || v.impliedSuccess != tc.implied || v.result != nil {
-			t.Errorf("%d responses: success %v implied %v result %v, want %v %v nil", len(tc.responses), v.success, v.impliedSuccess, v.result, tc.want, tc.implied)
+		if !reflect.DeepEqual(v.Success, tc.want) || v.ImpliedSuccess != tc.implied || v.Result != nil {
+			t.Errorf("%d responses: success %v implied %v result %v, want %v %v nil", len(tc.responses), v.Success, v.ImpliedSuccess, v.Result, tc.want, tc.implied)
 		}
 	}
 	pager := &ir.Operation{ID: "A_L", Name: "L", Group: "A", Method: "GET", Path: "/x", Responses: []*ir.Response{{Status: "default"}},
 		Pageable: &ir.Pageable{ItemName: "value"}}
-	if _, err := newOpView(pager, naming.NewNamer()); err == nil {
+	if _, err := NewOp(pager, naming.NewNamer()); err == nil {
 		t.Error("a pager without a success response was accepted")
 	}
 }

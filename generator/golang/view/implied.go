@@ -1,4 +1,4 @@
-package golang
+package view
 
 // impliedSuccess is the success statuses of an operation whose spec declares only error
 // responses (4xx/5xx or "default", as in the test server's httpInfrastructure and url
