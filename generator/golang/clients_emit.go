@@ -3,6 +3,7 @@ package golang
 import (
 	"fmt"
 
+	"github.com/armgen/armgen/generator/golang/fake"
 	"github.com/armgen/armgen/generator/golang/gocode"
 	"github.com/armgen/armgen/generator/ir"
 )
@@ -13,7 +14,7 @@ var clientSetEmitters = []struct {
 	fn   func(*ir.Package, Options) ([]gocode.File, error)
 }{
 	{"clients", func(pkg *ir.Package, opts Options) ([]gocode.File, error) { return emitClients(pkg, opts.ImportPath) }},
-	{"fake server", func(pkg *ir.Package, opts Options) ([]gocode.File, error) { return emitFake(pkg, opts.ImportPath) }},
+	{"fake server", func(pkg *ir.Package, opts Options) ([]gocode.File, error) { return fake.Emit(pkg, opts.ImportPath) }},
 	{"examples", func(pkg *ir.Package, opts Options) ([]gocode.File, error) {
 		return emitExamples(pkg, opts.ImportPath, opts.Warn)
 	}},

@@ -154,12 +154,3 @@ func rawResult(g *jen.Group, v *view.Op) bool {
 	}
 	return false
 }
-
-// optionalBodyAddr is what an optional body field is set to from the decoded body: the
-// interface value itself, else its address.
-func optionalBodyAddr(t *ir.Type, body jen.Code) *jen.Statement {
-	if gocode.IsInterfaceType(t) {
-		return jen.Add(body)
-	}
-	return jen.Op("&").Add(body)
-}

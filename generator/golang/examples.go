@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/armgen/armgen/generator/golang/fake"
 	"github.com/armgen/armgen/generator/golang/gocode"
 	"github.com/armgen/armgen/generator/golang/view"
 	"github.com/armgen/armgen/generator/ir"
@@ -131,7 +132,7 @@ func (eg *exampleGen) example(v *view.Op, ex *ir.Example, fn string) (jen.Code, 
 		g.Comment("against a fake server that answers with the example's response.")
 		g.Func().Id(fn).Params().BlockFunc(func(b *jen.Group) {
 			b.Id("srv").Op(":=").Op("&").Qual(eg.path+"/fake", srvType).Values(jen.Dict{
-				jen.Id(v.Method): jen.Add(ServerFunc(eg.pkg, eg.path, v)).Block(setResp, jen.Return()),
+				jen.Id(v.Method): jen.Add(fake.ServerFunc(eg.pkg, eg.path, v)).Block(setResp, jen.Return()),
 			})
 			b.List(jen.Id("client"), jen.Err()).Op(":=").Add(eg.q("New" + v.Op.ClientName())).Call(append(ctorArgs,
 				jen.Op("&").Qual(gocode.AzfakePkg, "TokenCredential").Values(),

@@ -270,15 +270,3 @@ func bodyToValidate(t *ir.Type, ref jen.Code, ptr bool) jen.Code {
 	}
 	return jen.Op("&").Add(ref)
 }
-
-// fakePolyBody is a call, in a fake server's dispatch, that reads the request body and
-// decodes it with the package's UnmarshalAnyXxx function (unmarshal), returning the
-// polymorphic value (of Go type typ) and an error: encoding/json cannot decode into an
-// interface.
-func fakePolyBody(unmarshal, typ jen.Code) *jen.Statement {
-	return jen.Func().Params().Params(typ, jen.Error()).Block(
-		jen.List(jen.Id("raw"), jen.Err()).Op(":=").Qual("io", "ReadAll").Call(jen.Id("req").Dot("Body")),
-		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
-		jen.Return(jen.Add(unmarshal).Call(jen.Id("raw"))),
-	).Call()
-}

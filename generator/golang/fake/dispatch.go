@@ -1,4 +1,4 @@
-package golang
+package fake
 
 import (
 	"net/http"

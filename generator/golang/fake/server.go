@@ -1,4 +1,4 @@
-package golang
+package fake
 
 import (
 	"regexp"
@@ -131,7 +131,7 @@ func (fk *fakeGen) params(g *jen.Group, v *view.Op, name func(string) string) {
 	g.Id(name("options")).Op("*").Add(fk.q(v.Options))
 }
 
-// typeOf is elemType qualified with the generated package.
+// typeOf is gocode.ElemType qualified with the generated package.
 func (fk *fakeGen) typeOf(t *ir.Type) jen.Code { return gocode.ElemType(t, fk.path) }
 
 // pathRegexp matches an operation's escaped path, capturing each path parameter.

@@ -1,4 +1,4 @@
-package golang
+package fake
 
 import (
 	"github.com/armgen/armgen/generator/golang/gocode"
@@ -151,4 +151,13 @@ func (fk *fakeGen) formDataFile(groups []*view.Client) *jen.File {
 		jen.Return(jen.Id("files").Index(jen.Lit(0)), jen.Nil()),
 	)
 	return f
+}
+
+// optionalBodyAddr is what an optional body field is set to from the decoded body: the
+// interface value itself, else its address.
+func optionalBodyAddr(t *ir.Type, body jen.Code) *jen.Statement {
+	if gocode.IsInterfaceType(t) {
+		return jen.Add(body)
+	}
+	return jen.Op("&").Add(body)
 }

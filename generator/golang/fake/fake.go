@@ -1,4 +1,8 @@
-package golang
+// Package fake emits the fake-server package of a generated package (its "fake"
+// sub-folder), in the style of the Azure SDK's fakes: a server of functions per operation
+// group, the transport that serves a client from it, and the dispatchers that parse each
+// request back into the client method's parameters.
+package fake
 
 import (
 	"strings"
@@ -10,12 +14,12 @@ import (
 	"github.com/dave/jennifer/jen"
 )
 
-// emitFake renders package fake beside the generated package, in the style of the Azure
+// Emit renders package fake beside the generated package, in the style of the Azure
 // SDK's fakes: per operation group a <Group>Server struct of functions that users fill in
 // with azcore/fake responders, a <Group>ServerTransport that serves a client from it when
 // plugged into arm.ClientOptions.Transport, and a ServerFactory for all groups at once.
 // It needs the package's import path and is skipped without one.
-func emitFake(pkg *ir.Package, importPath string) ([]gocode.File, error) {
+func Emit(pkg *ir.Package, importPath string) ([]gocode.File, error) {
 	if importPath == "" || len(pkg.Groups) == 0 {
 		return nil, nil
 	}
