@@ -147,7 +147,7 @@ func clientFile(f *jen.File, pkg *ir.Package, gv *view.Client) error {
 	})
 	f.Line()
 	ctor := "New" + name
-	f.Comment(ctor + " returns " + article(name) + " that sends its requests through an ARM pipeline.")
+	f.Comment(ctor + " returns " + gocode.Article(name) + " that sends its requests through an ARM pipeline.")
 	for _, pv := range gv.Fields {
 		f.Comment(paramDoc(pv))
 	}

@@ -3,6 +3,7 @@ package golang
 import (
 	"fmt"
 
+	"github.com/armgen/armgen/generator/golang/examples"
 	"github.com/armgen/armgen/generator/golang/fake"
 	"github.com/armgen/armgen/generator/golang/gocode"
 	"github.com/armgen/armgen/generator/ir"
@@ -16,7 +17,7 @@ var clientSetEmitters = []struct {
 	{"clients", func(pkg *ir.Package, opts Options) ([]gocode.File, error) { return emitClients(pkg, opts.ImportPath) }},
 	{"fake server", func(pkg *ir.Package, opts Options) ([]gocode.File, error) { return fake.Emit(pkg, opts.ImportPath) }},
 	{"examples", func(pkg *ir.Package, opts Options) ([]gocode.File, error) {
-		return emitExamples(pkg, opts.ImportPath, opts.Warn)
+		return examples.Emit(pkg, opts.ImportPath, opts.Warn)
 	}},
 }
 

@@ -7,7 +7,6 @@ import (
 	"github.com/armgen/armgen/generator/golang/gocode"
 	"github.com/armgen/armgen/generator/golang/view"
 	"github.com/armgen/armgen/generator/ir"
-	"github.com/armgen/armgen/generator/jsonv"
 	"github.com/dave/jennifer/jen"
 )
 
@@ -109,47 +108,4 @@ func paramGroupsFile(pkg *ir.Package) *jen.File {
 		f.Line()
 	}
 	return f
-}
-
-// groupArgs are the x-ms-parameter-grouping arguments of op's client method from an
-// example's parameters: a struct literal per group with the members the example sets (a
-// required member it lacks is a problem, as for other arguments), or nil for an optional
-// group the example sets nothing of.
-func (l *Literals) groupArgs(op *ir.Operation, params *jsonv.Value) []jen.Code {
-	var out []jen.Code
-	for _, u := range op.Groups {
-		var fields []jen.Code
-		for _, p := range u.Params {
-			v := params.Get(p.Name)
-			if view.MemberByValue(p) {
-				fields = append(fields, jen.Line().Id(p.FieldName).Op(":").Add(l.Arg(params, p)))
-				continue
-			}
-			if v == nil {
-				continue
-			}
-			var c jen.Code
-			ok := false
-			if p.In == ir.InBody {
-				if c, ok = l.elem(v, p.Type, false, p.Name); ok && !gocode.IsInterfaceType(p.Type) {
-					c = jen.Qual(gocode.ToPkg, "Ptr").Call(c)
-				}
-			} else {
-				c, ok = l.Field(exampleParamValue(v, p), p.Type, p.Name)
-			}
-			if ok {
-				fields = append(fields, jen.Line().Id(p.FieldName).Op(":").Add(c))
-			}
-		}
-		lit := l.q(u.Group.Name).Values(append(fields, jen.Line())...)
-		switch {
-		case u.Required:
-			out = append(out, lit)
-		case len(fields) == 0:
-			out = append(out, jen.Nil())
-		default:
-			out = append(out, jen.Op("&").Add(lit))
-		}
-	}
-	return out
 }

@@ -63,3 +63,11 @@ func DocFor(name, desc, fallback string) []string {
 func Quote(s string) string {
 	return `"` + s + `"`
 }
+
+// Article puts "a" or "an" before a type name: "an int64", "a float64", "an ItemsClient".
+func Article(name string) string {
+	if name != "" && strings.ContainsRune("aeiouAEIOU", rune(name[0])) {
+		return "an " + name
+	}
+	return "a " + name
+}

@@ -1,4 +1,4 @@
-package golang
+package examples
 
 import (
 	"github.com/armgen/armgen/generator/golang/gocode"

@@ -1,4 +1,8 @@
-package golang
+// Package examples emits the example tests of a generated package: one runnable Example
+// function per x-ms-example that calls the client against the fake server and checks the
+// printed result. Its Literals, the Go literals of an example's values, also write the
+// calls of the docs' Go examples.
+package examples
 
 import (
 	"bytes"
@@ -20,14 +24,14 @@ import (
 	"github.com/dave/jennifer/jen"
 )
 
-// emitExamples renders one runnable Example function per x-ms-example, a file per
+// Emit renders one runnable Example function per x-ms-example, a file per
 // operation group in the external test package. Each example calls the client the way the
 // example file does, against the fake server answering with the example's response, and
 // prints the result; its "Output:" comment is the example's response as the Go types
 // encode it, so `go test` checks the whole round trip. It needs the import path. An
 // example whose values do not fit the generated types fails Emit, or, when warn is set,
 // is left out with a warning to warn.
-func emitExamples(pkg *ir.Package, importPath string, warn func(load.Diagnostic)) ([]gocode.File, error) {
+func Emit(pkg *ir.Package, importPath string, warn func(load.Diagnostic)) ([]gocode.File, error) {
 	if importPath == "" {
 		return nil, nil
 	}

@@ -1,12 +1,12 @@
-package golang
+package examples
 
 import (
 	"encoding/base64"
 	"math"
 	"math/big"
-	"strings"
 	"time"
 
+	"github.com/armgen/armgen/generator/golang/gocode"
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/armgen/armgen/generator/jsonv"
 	"github.com/armgen/armgen/runtime/decode"
@@ -26,7 +26,7 @@ func (l *Literals) enum(v *jsonv.Value, e *ir.Enum, where string) (jen.Code, boo
 	case v.Kind == jsonv.Number && ((e.Base != ir.String && e.Base != ir.Any) || l.mode == Strict):
 		text = v.Num
 	default:
-		l.misfit(where, "a value of %s is expected, the example has %s", e.Name, article(v.Kind.String()))
+		l.misfit(where, "a value of %s is expected, the example has %s", e.Name, gocode.Article(v.Kind.String()))
 		return nil, false
 	}
 	for _, ev := range e.Values {
@@ -46,7 +46,7 @@ func (l *Literals) enum(v *jsonv.Value, e *ir.Enum, where string) (jen.Code, boo
 // scalar is the literal of a primitive value.
 func (l *Literals) scalar(v *jsonv.Value, p ir.Primitive, where string) (jen.Code, bool) {
 	mismatch := func() (jen.Code, bool) {
-		l.misfit(where, "%s is expected, the example has %s", article(p.GoName()), article(v.Kind.String()))
+		l.misfit(where, "%s is expected, the example has %s", gocode.Article(p.GoName()), gocode.Article(v.Kind.String()))
 		return nil, false
 	}
 	switch p {
@@ -147,12 +147,4 @@ func anyLit(v *jsonv.Value) jen.Code {
 		items = append(items, jen.Line())
 	}
 	return jen.Map(jen.String()).Any().Values(items...)
-}
-
-// article puts "a" or "an" before a type name: "an int64", "a float64", "an ItemsClient".
-func article(name string) string {
-	if name != "" && strings.ContainsRune("aeiouAEIOU", rune(name[0])) {
-		return "an " + name
-	}
-	return "a " + name
 }

@@ -1,4 +1,4 @@
-package golang
+package examples
 
 import (
 	"fmt"
@@ -26,7 +26,7 @@ const (
 
 // Literals writes Go composite literals of a generated package's types from the JSON
 // values of an x-ms-example: models, enums, maps, arrays, scalars and any. It follows the
-// emitter's type conventions (fieldType and elemType): struct fields hold scalars, enums
+// emitter's type conventions (gocode.PointerField and gocode.ElemType): struct fields hold scalars, enums
 // and structs by pointer, and slices, maps, map models, []byte and any as they are; slice
 // elements, map values and arguments are values.
 //
@@ -134,7 +134,7 @@ func (l *Literals) elem(v *jsonv.Value, t *ir.Type, elided bool, where string) (
 		return l.enum(v, t.Enum, where)
 	case ir.KindArray:
 		if v.Kind != jsonv.Array {
-			l.misfit(where, "an array is expected, the example has %s", article(v.Kind.String()))
+			l.misfit(where, "an array is expected, the example has %s", gocode.Article(v.Kind.String()))
 			return nil, false
 		}
 		var items []jen.Code
@@ -154,7 +154,7 @@ func (l *Literals) elem(v *jsonv.Value, t *ir.Type, elided bool, where string) (
 // model is a struct literal with the example's keys in the example's order.
 func (l *Literals) model(v *jsonv.Value, m *ir.Model, elided bool, where string) (jen.Code, bool) {
 	if v.Kind != jsonv.Object {
-		l.misfit(where, "an object (%s) is expected, the example has %s", m.Name, article(v.Kind.String()))
+		l.misfit(where, "an object (%s) is expected, the example has %s", m.Name, gocode.Article(v.Kind.String()))
 		return nil, false
 	}
 	typ := l.q(m.Name)
@@ -201,7 +201,7 @@ func (l *Literals) model(v *jsonv.Value, m *ir.Model, elided bool, where string)
 // mapLit is a map literal with the example's keys in the example's order.
 func (l *Literals) mapLit(v *jsonv.Value, typ *jen.Statement, elem *ir.Type, where string) (jen.Code, bool) {
 	if v.Kind != jsonv.Object {
-		l.misfit(where, "an object is expected, the example has %s", article(v.Kind.String()))
+		l.misfit(where, "an object is expected, the example has %s", gocode.Article(v.Kind.String()))
 		return nil, false
 	}
 	var items []jen.Code
