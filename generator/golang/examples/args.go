@@ -70,7 +70,7 @@ func (l *Literals) CallArgs(op *ir.Operation, params *jsonv.Value) []jen.Code {
 				if c, ok := l.Field(exampleParamValue(v, p), p.Type, p.Name); ok {
 					if !gocode.PointerField(p.Type) && p.Type.Kind != ir.KindModel && !gocode.IsFileParam(p) {
 						// An options field is a pointer even where a model field is not (a
-						// slice): *[]float64 (optionalParamType).
+						// slice): *[]float64 (optionalParamType in package clients).
 						c = jen.Qual(gocode.ToPkg, "Ptr").Types(l.Type(p.Type)).Call(c)
 					}
 					opts = append(opts, jen.Line().Id(naming.Pascal(p.GoName)).Op(":").Add(c))

@@ -3,19 +3,25 @@ package golang
 import (
 	"fmt"
 
+	"github.com/armgen/armgen/generator/golang/clients"
 	"github.com/armgen/armgen/generator/golang/examples"
 	"github.com/armgen/armgen/generator/golang/fake"
 	"github.com/armgen/armgen/generator/golang/gocode"
 	"github.com/armgen/armgen/generator/ir"
 )
 
-// clientSetEmitters emit the clients, the fake server package and the example tests.
+// clientSetEmitters emit the clients, the fake server package and the example tests, each
+// from its sub-package.
 var clientSetEmitters = []struct {
 	what string
 	fn   func(*ir.Package, Options) ([]gocode.File, error)
 }{
-	{"clients", func(pkg *ir.Package, opts Options) ([]gocode.File, error) { return emitClients(pkg, opts.ImportPath) }},
-	{"fake server", func(pkg *ir.Package, opts Options) ([]gocode.File, error) { return fake.Emit(pkg, opts.ImportPath) }},
+	{"clients", func(pkg *ir.Package, opts Options) ([]gocode.File, error) {
+		return clients.Emit(pkg, opts.ImportPath)
+	}},
+	{"fake server", func(pkg *ir.Package, opts Options) ([]gocode.File, error) {
+		return fake.Emit(pkg, opts.ImportPath)
+	}},
 	{"examples", func(pkg *ir.Package, opts Options) ([]gocode.File, error) {
 		return examples.Emit(pkg, opts.ImportPath, opts.Warn)
 	}},

@@ -1,4 +1,4 @@
-package golang
+package clients
 
 import (
 	"github.com/armgen/armgen/generator/ir"

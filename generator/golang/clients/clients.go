@@ -1,4 +1,8 @@
-package golang
+// Package clients emits the clients of a generated package: per operation group a
+// <Group>Client with its constructor and one method per operation (plain, long-running or
+// pageable), the options and response type of every method, the x-ms-parameter-grouping
+// structs, and the helpers the methods share.
+package clients
 
 import (
 	"fmt"
@@ -11,9 +15,9 @@ import (
 	"github.com/dave/jennifer/jen"
 )
 
-// emitClients renders the clients: a helper file, one file per operation group, and the
+// Emit renders the clients: a helper file, one file per operation group, and the
 // options and responses of every method.
-func emitClients(pkg *ir.Package, importPath string) ([]gocode.File, error) {
+func Emit(pkg *ir.Package, importPath string) ([]gocode.File, error) {
 	if len(pkg.Groups) == 0 {
 		return nil, nil
 	}

@@ -1,4 +1,4 @@
-package golang
+package clients
 
 import (
 	"regexp"
@@ -24,22 +24,6 @@ func TestModuleVersionIsSemver(t *testing.T) {
 func TestFinalStateViaUnknown(t *testing.T) {
 	if _, err := finalStateVia("somewhere"); err == nil {
 		t.Error("unknown final-state-via accepted")
-	}
-}
-
-// BenchmarkEmitClientSet measures emitting the clients, fake package and examples of the
-// real spec (37 operations, 38 examples).
-func BenchmarkEmitClientSet(b *testing.B) {
-	pkg := realPackage(b)
-	b.ReportAllocs()
-	for b.Loop() {
-		set, err := clientSetFiles(pkg, Options{ImportPath: "example.com/nw"})
-		if err != nil {
-			b.Fatal(err)
-		}
-		if _, err := renderAll(set); err != nil {
-			b.Fatal(err)
-		}
 	}
 }
 

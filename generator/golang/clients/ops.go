@@ -1,4 +1,4 @@
-package golang
+package clients
 
 import (
 	"fmt"
@@ -453,4 +453,18 @@ func httpMethodConst(m string) string {
 		return "MethodOptions"
 	}
 	return "MethodGet"
+}
+
+// bodyToValidate is the argument a client passes to validateBody for a request body ref
+// of type t (ptr: ref is a pointer to it, as an optional body in the options is): a
+// pointer to the value, whose methods include Validate, or, for a polymorphic model, the
+// interface value itself, whose dynamic type has them.
+func bodyToValidate(t *ir.Type, ref jen.Code, ptr bool) jen.Code {
+	switch {
+	case t.Polymorphic() && ptr:
+		return jen.Op("*").Add(ref)
+	case t.Polymorphic(), ptr:
+		return ref
+	}
+	return jen.Op("&").Add(ref)
 }
