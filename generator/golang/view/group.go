@@ -8,6 +8,8 @@ import (
 
 // GroupArg is an x-ms-parameter-grouping struct a client method takes as one argument.
 type GroupArg struct {
+	// Use is the operation's use of the group: the group, whether it is required, and the
+	// operation's members of it.
 	Use *ir.GroupUse
 	// ID is the argument's name.
 	ID string

@@ -36,6 +36,7 @@ func isClientLocal(name string) bool {
 // Op is an operation as its client method sees it: names, arguments in order, the
 // optional parameters, the body, the success status codes and the result type.
 type Op struct {
+	// Op is the operation.
 	Op *ir.Operation
 	// Method, Options and Response are the exported names.
 	Method, Options, Response string
@@ -78,6 +79,7 @@ type Op struct {
 
 // Param is a parameter with its Go identifier in the generated method.
 type Param struct {
+	// Param is the parameter.
 	Param *ir.Parameter
 	// ID is the argument, options field, client field or group field name.
 	ID string
@@ -224,6 +226,7 @@ func (v *Op) PathParts() ([]PathPart, error) {
 
 // PathPart is literal path text or a path parameter.
 type PathPart struct {
+	// Text is the literal text; Param is the parameter, or nil for text.
 	Text  string
 	Param *Param
 }
@@ -270,6 +273,7 @@ func GroupFileName(group, suffix string) string {
 
 // Client is an operation group with the views of its operations.
 type Client struct {
+	// Group is the operation group; Ops are the views of its operations, in its order.
 	Group *ir.OperationGroup
 	Ops   []*Op
 	// Fields are the parameters the client holds and takes in its constructor, such as
