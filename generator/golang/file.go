@@ -1,7 +1,8 @@
 // Package golang emits Go source from the IR with dave/jennifer: one emitter per file kind
 // (models, enums, ...). The clients, the fake server and the example tests come from the
-// sub-packages clients, fake and examples, which share gocode and view. Every file starts with the generated-code header, is gofmt-formatted
-// by jennifer, and a formatting failure is an error that shows the source with line numbers.
+// sub-packages clients, fake and examples, which share gocode and view. Every file starts
+// with the generated-code header, is gofmt-formatted by jennifer, and a formatting failure
+// is an error that shows the source with line numbers.
 package golang
 
 import (

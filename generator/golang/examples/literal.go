@@ -26,9 +26,9 @@ const (
 
 // Literals writes Go composite literals of a generated package's types from the JSON
 // values of an x-ms-example: models, enums, maps, arrays, scalars and any. It follows the
-// emitter's type conventions (gocode.PointerField and gocode.ElemType): struct fields hold scalars, enums
-// and structs by pointer, and slices, maps, map models, []byte and any as they are; slice
-// elements, map values and arguments are values.
+// emitter's type conventions (gocode.PointerField and gocode.ElemType): struct fields hold
+// scalars, enums and structs by pointer, and slices, maps, map models, []byte and any as
+// they are; slice elements, map values and arguments are values.
 //
 // Every value comes with where, its path in the example ("body.properties.ports[0]"),
 // which names it in notes and errors. A Literals builds the literals of one example.
