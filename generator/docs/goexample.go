@@ -6,7 +6,7 @@ import (
 	"path"
 	"strconv"
 
-	"github.com/armgen/armgen/generator/golang"
+	"github.com/armgen/armgen/generator/golang/examples"
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/armgen/armgen/generator/jsonv"
 	"github.com/armgen/armgen/generator/naming"
@@ -52,14 +52,14 @@ func isExported(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
 // constructor arguments are the group's client parameters that are not constants, then
 // the credential and options; method arguments are the required and path parameters in the
 // spec's order, then a required body, then the options with the example's optional
-// parameters (golang.Literals.CallArgs, shared with the Go emitter's example functions).
+// parameters (examples.Literals.CallArgs, shared with the Go emitter's example functions).
 // The literals are Lenient: a value that does not fit is left out, and a "Note:" comment
 // of the function says so.
 func newGoExample(pkg *ir.Package, op *ir.Operation, ex *ir.Example, fn, importPath string) (*goExample, error) {
 	if importPath == "" {
 		importPath = pkg.Name
 	}
-	l := golang.NewLiterals(importPath, golang.Lenient)
+	l := examples.NewLiterals(importPath, examples.Lenient)
 	q := func(name string) *jen.Statement { return jen.Qual(importPath, name) }
 	params := ex.Parameters
 	if params == nil {

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/armgen/armgen/generator/golang/gocode"
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/dave/jennifer/jen"
 )
@@ -17,7 +18,7 @@ const GenerateCommand = "go tool armgen"
 // emitDocFile renders doc.go: the package doc comment and, when opts.Regenerate is set, the
 // //go:generate directive that regenerates the package from its own folder.
 func emitDocFile(pkg *ir.Package, opts Options) (*jen.File, error) {
-	f := newFile(pkg)
+	f := gocode.NewFile(pkg)
 	what := pkg.Title
 	if what == "" {
 		what = pkg.Name
@@ -46,7 +47,7 @@ func emitDocFile(pkg *ir.Package, opts Options) (*jen.File, error) {
 		lines = append(lines, "Do not edit it by hand.")
 	}
 	for _, l := range lines {
-		for _, line := range docLines(l) {
+		for _, line := range gocode.DocLines(l) {
 			f.PackageComment(line)
 		}
 		if l == "" {

@@ -1,6 +1,7 @@
 package golang
 
 import (
+	"github.com/armgen/armgen/generator/golang/gocode"
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/dave/jennifer/jen"
 )
@@ -11,17 +12,17 @@ func emitEnums(pkg *ir.Package) (*jen.File, error) {
 	if len(pkg.Enums) == 0 {
 		return nil, nil
 	}
-	f := newFile(pkg)
+	f := gocode.NewFile(pkg)
 	for _, e := range pkg.Enums {
 		kind := "a closed set: other values are invalid."
 		if e.ModelAsString {
 			kind = "an open set (x-ms-enum modelAsString): the service may add values."
 		}
-		lines := docFor(e.Name, e.Doc, "the allowed values of "+e.Source.String()+".")
+		lines := gocode.DocFor(e.Name, e.Doc, "the allowed values of "+e.Source.String()+".")
 		lines = append(lines, "", e.Name+" is "+kind)
 		f.Add(jen.CustomFunc(jen.Options{Multi: true}, func(g *jen.Group) {
-			comment(g, lines...)
-			g.Type().Id(e.Name).Add(primitive(e.Base))
+			gocode.Comment(g, lines...)
+			g.Type().Id(e.Name).Add(gocode.Primitive(e.Base))
 		}))
 		f.Line()
 		f.Const().DefsFunc(func(g *jen.Group) {
@@ -29,12 +30,12 @@ func emitEnums(pkg *ir.Package) (*jen.File, error) {
 				if i > 0 {
 					g.Line()
 				}
-				doc := docLines(v.Doc)
+				doc := gocode.DocLines(v.Doc)
 				if len(doc) == 0 {
-					doc = docLines("the value " + quote(v.Value) + ".")
+					doc = gocode.DocLines("the value " + gocode.Quote(v.Value) + ".")
 				}
 				doc[0] = v.Name + " - " + doc[0]
-				comment(g, doc...)
+				gocode.Comment(g, doc...)
 				g.Id(v.Name).Id(e.Name).Op("=").Add(enumLit(e, v))
 			}
 		})
@@ -59,8 +60,4 @@ func enumLit(e *ir.Enum, v *ir.EnumValue) jen.Code {
 		return jen.Lit(v.Value)
 	}
 	return jen.Op(v.Value)
-}
-
-func quote(s string) string {
-	return `"` + s + `"`
 }

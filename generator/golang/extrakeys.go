@@ -1,6 +1,7 @@
 package golang
 
 import (
+	"github.com/armgen/armgen/generator/golang/gocode"
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/dave/jennifer/jen"
 )
@@ -15,7 +16,7 @@ func extraKeysMethods(m *ir.Model) jen.Code {
 			g.Lit(f.JSONName).Op(":").True()
 		}
 	})
-	elem := elemType(m.AdditionalProperties)
+	elem := gocode.ElemType(m.AdditionalProperties, "")
 	return jen.Add(
 		jen.Comment("MarshalJSON implements json.Marshaler: the declared properties, then the keys of"),
 		jen.Line(),
@@ -23,7 +24,7 @@ func extraKeysMethods(m *ir.Model) jen.Code {
 		jen.Line(),
 		jen.Func().Params(jen.Id("m").Id(m.Name)).Id("MarshalJSON").Params().Params(jen.Index().Byte(), jen.Error()).Block(
 			jen.Type().Id("plain").Id(m.Name),
-			jen.Custom(jen.Options{Separator: "\n"}, discriminatorSet(m)...),
+			jen.Custom(jen.Options{Separator: "\n"}, gocode.DiscriminatorSet(m)...),
 			jen.List(jen.Id("b"), jen.Err()).Op(":=").Add(jsonQ("Marshal")).Call(jen.Id("plain").Call(jen.Id("m"))),
 			jen.If(jen.Err().Op("!=").Nil().Op("||").Len(jen.Id("m").Dot("AdditionalProperties")).Op("==").Lit(0)).Block(jen.Return(jen.Id("b"), jen.Err())),
 			jen.Id("declared").Op(":=").Add(declared),
@@ -50,14 +51,14 @@ func extraKeysMethods(m *ir.Model) jen.Code {
 			jen.Var().Id("all").Map(jen.String()).Add(jsonQ("RawMessage")),
 			jen.If(jen.Err().Op(":=").Add(jsonQ("Unmarshal")).Call(jen.Id("data"), jen.Op("&").Id("all")), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
 			jen.Id("declared").Op(":=").Add(declared),
-			jen.List(jen.Id("exact"), jen.Err()).Op(":=").Qual(decodePkg, "ExactKeys").Call(jen.Id("data"), jen.Id("all"), jen.Id("declared")),
+			jen.List(jen.Id("exact"), jen.Err()).Op(":=").Qual(gocode.DecodePkg, "ExactKeys").Call(jen.Id("data"), jen.Id("all"), jen.Id("declared")),
 			jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
 			jen.If(jen.Err().Op(":=").Add(plainDecode(m, jen.Id("exact"))), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
 			jen.Id("m").Dot("AdditionalProperties").Op("=").Nil(),
 			jen.For(jen.List(jen.Id("k"), jen.Id("raw")).Op(":=").Range().Id("all")).Block(
 				jen.If(jen.Id("declared").Index(jen.Id("k"))).Block(jen.Continue()),
 				jen.Var().Id("v").Add(elem),
-				jen.If(jen.Err().Op(":=").Add(UnmarshalValue(m.AdditionalProperties, jen.Id("raw"), jen.Id("v"))), jen.Err().Op("!=").Nil()).Block(
+				jen.If(jen.Err().Op(":=").Add(gocode.UnmarshalValue(m.AdditionalProperties, jen.Id("raw"), jen.Id("v"))), jen.Err().Op("!=").Nil()).Block(
 					jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit(m.Name+": additional property %q: %w"), jen.Id("k"), jen.Err())),
 				),
 				jen.If(jen.Id("m").Dot("AdditionalProperties").Op("==").Nil()).Block(

@@ -1,6 +1,8 @@
 // Package golang emits Go source from the IR with dave/jennifer: one emitter per file kind
-// (models, enums, ...). Every file starts with the generated-code header, is gofmt-formatted
-// by jennifer, and a formatting failure is an error that shows the source with line numbers.
+// (models, enums, ...). The clients, the fake server and the example tests come from the
+// sub-packages clients, fake and examples, which share gocode and view. Every file starts
+// with the generated-code header, is gofmt-formatted by jennifer, and a formatting failure
+// is an error that shows the source with line numbers.
 package golang
 
 import (
@@ -10,8 +12,8 @@ import (
 	goruntime "runtime"
 	"strings"
 	"sync"
-	"unicode"
 
+	"github.com/armgen/armgen/generator/golang/gocode"
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/armgen/armgen/generator/load"
 	"github.com/armgen/armgen/generator/output"
@@ -48,7 +50,7 @@ type Options struct {
 func Emit(pkg *ir.Package, files *output.Files, opts Options) error {
 	emitters := []struct {
 		name string
-		fn   func() ([]genFile, error)
+		fn   func() ([]gocode.File, error)
 	}{
 		{"doc.go", one("doc.go", func() (*jen.File, error) { return emitDocFile(pkg, opts) })},
 		{"models.go", one("models.go", func() (*jen.File, error) { return emitModels(pkg) })},
@@ -59,8 +61,8 @@ func Emit(pkg *ir.Package, files *output.Files, opts Options) error {
 	for _, e := range clientSetEmitters {
 		emitters = append(emitters, struct {
 			name string
-			fn   func() ([]genFile, error)
-		}{e.what, func() ([]genFile, error) { return e.fn(pkg, opts) }})
+			fn   func() ([]gocode.File, error)
+		}{e.what, func() ([]gocode.File, error) { return e.fn(pkg, opts) }})
 	}
 	r := newRenderer()
 	for _, e := range emitters {
@@ -90,13 +92,13 @@ func Emit(pkg *ir.Package, files *output.Files, opts Options) error {
 }
 
 // one adapts an emitter of a single file, which may have nothing to emit (nil).
-func one(name string, fn func() (*jen.File, error)) func() ([]genFile, error) {
-	return func() ([]genFile, error) {
+func one(name string, fn func() (*jen.File, error)) func() ([]gocode.File, error) {
+	return func() ([]gocode.File, error) {
 		f, err := fn()
 		if err != nil || f == nil {
 			return nil, err
 		}
-		return []genFile{{name: name, file: f}}, nil
+		return []gocode.File{{Name: name, File: f}}, nil
 	}
 }
 
@@ -119,15 +121,15 @@ func newRenderer() *renderer {
 }
 
 // submit starts formatting gf as soon as a goroutine is free.
-func (r *renderer) submit(gf genFile) {
-	d := &rendered{name: gf.name}
+func (r *renderer) submit(gf gocode.File) {
+	d := &rendered{name: gf.Name}
 	r.done = append(r.done, d)
 	r.wg.Add(1)
 	r.sem <- struct{}{}
 	go func() {
 		defer r.wg.Done()
 		defer func() { <-r.sem }()
-		d.src, d.err = render(gf.file)
+		d.src, d.err = render(gf.File)
 	}()
 }
 
@@ -145,7 +147,7 @@ func (r *renderer) wait() ([]*rendered, error) {
 
 // renderAll formats files on up to GOMAXPROCS goroutines and returns their sources in the
 // order given, or the error of the first file (in that order) that failed.
-func renderAll(todo []genFile) ([][]byte, error) {
+func renderAll(todo []gocode.File) ([][]byte, error) {
 	r := newRenderer()
 	for _, gf := range todo {
 		r.submit(gf)
@@ -159,13 +161,6 @@ func renderAll(todo []genFile) ([][]byte, error) {
 		srcs[i] = d.src
 	}
 	return srcs, nil
-}
-
-// newFile starts a jennifer file with armgen's header.
-func newFile(pkg *ir.Package) *jen.File {
-	f := jen.NewFile(pkg.Name)
-	f.HeaderComment(strings.TrimPrefix(output.GeneratedHeader, "// "))
-	return f
 }
 
 // render formats a file. On a formatting failure it returns the unformatted source with
@@ -185,56 +180,4 @@ func render(f *jen.File) ([]byte, error) {
 		return nil, fmt.Errorf("generated code does not format: %w\n%s", err, numbered.String())
 	}
 	return bytes.Clone(buf.Bytes()), nil // without the buffer's spare capacity
-}
-
-// docLines turns spec prose into comment lines that cannot leave the comment: one line per
-// input line, control characters and invalid UTF-8 replaced, no line starting with "//" or
-// "/*" (which jennifer would emit verbatim).
-func docLines(text string) []string {
-	text = strings.ToValidUTF8(text, "\uFFFD")
-	text = strings.ReplaceAll(text, "\r\n", "\n")
-	var out []string
-	for _, line := range strings.Split(text, "\n") {
-		line = strings.Map(func(r rune) rune {
-			switch {
-			case r == '\t':
-				return ' '
-			case r == '\u2028' || r == '\u2029' || r == '\u0085':
-				return ' '
-			case unicode.IsControl(r):
-				return -1
-			}
-			return r
-		}, line)
-		line = strings.TrimRight(line, " ")
-		if strings.HasPrefix(line, "//") || strings.HasPrefix(line, "/*") {
-			line = " " + line
-		}
-		out = append(out, line)
-	}
-	for len(out) > 0 && out[len(out)-1] == "" {
-		out = out[:len(out)-1]
-	}
-	return out
-}
-
-// comment adds "Name does X" style doc comment lines to a statement group.
-func comment(g *jen.Group, lines ...string) {
-	for _, l := range lines {
-		if l == "" {
-			g.Comment("")
-			continue
-		}
-		g.Comment(l)
-	}
-}
-
-// docFor builds a doc comment: the identifier, then the description.
-func docFor(name, desc, fallback string) []string {
-	lines := docLines(desc)
-	if len(lines) == 0 || lines[0] == "" {
-		return []string{name + " - " + fallback}
-	}
-	lines[0] = name + " - " + lines[0]
-	return lines
 }

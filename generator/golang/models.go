@@ -3,6 +3,7 @@ package golang
 import (
 	"strings"
 
+	"github.com/armgen/armgen/generator/golang/gocode"
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/dave/jennifer/jen"
 )
@@ -13,11 +14,11 @@ func emitModels(pkg *ir.Package) (*jen.File, error) {
 	if len(pkg.Models) == 0 {
 		return nil, nil
 	}
-	f := newFile(pkg)
+	f := gocode.NewFile(pkg)
 	for _, m := range pkg.Models {
 		f.Add(modelDecl(m))
 		f.Line()
-		if m.AdditionalProperties != nil && !isMapModel(m) {
+		if m.AdditionalProperties != nil && !gocode.IsMapModel(m) {
 			f.Add(extraKeysMethods(m))
 			f.Line()
 		}
@@ -31,10 +32,10 @@ func emitModels(pkg *ir.Package) (*jen.File, error) {
 
 func modelDecl(m *ir.Model) jen.Code {
 	return jen.CustomFunc(jen.Options{Multi: true}, func(g *jen.Group) {
-		lines := docFor(m.Name, m.Doc, "a model of "+m.Source.String()+".")
-		comment(g, lines...)
-		if isMapModel(m) {
-			g.Type().Id(m.Name).Map(jen.String()).Add(elemType(m.AdditionalProperties))
+		lines := gocode.DocFor(m.Name, m.Doc, "a model of "+m.Source.String()+".")
+		gocode.Comment(g, lines...)
+		if gocode.IsMapModel(m) {
+			g.Type().Id(m.Name).Map(jen.String()).Add(gocode.ElemType(m.AdditionalProperties, ""))
 			return
 		}
 		g.Type().Id(m.Name).StructFunc(func(s *jen.Group) {
@@ -42,15 +43,15 @@ func modelDecl(m *ir.Model) jen.Code {
 				if i > 0 {
 					s.Line()
 				}
-				comment(s, fieldDoc(fl)...)
+				gocode.Comment(s, fieldDoc(fl)...)
 				s.Id(fl.Name).Add(fieldType(fl.Type)).Tag(map[string]string{"json": fl.JSONName + omitOption(fl.Type)})
 			}
 			if m.AdditionalProperties != nil {
 				if len(m.Fields) > 0 {
 					s.Line()
 				}
-				comment(s, "AdditionalProperties holds the object's keys that are not declared properties.")
-				s.Id("AdditionalProperties").Map(jen.String()).Add(elemType(m.AdditionalProperties)).Tag(map[string]string{"json": "-"})
+				gocode.Comment(s, "AdditionalProperties holds the object's keys that are not declared properties.")
+				s.Id("AdditionalProperties").Map(jen.String()).Add(gocode.ElemType(m.AdditionalProperties, "")).Tag(map[string]string{"json": "-"})
 			}
 		})
 	})
@@ -60,7 +61,7 @@ func modelDecl(m *ir.Model) jen.Code {
 // they were sent): omitzero drops only nil, where omitempty would drop both.
 func omitOption(t *ir.Type) string {
 	switch {
-	case t.Kind == ir.KindArray, t.Kind == ir.KindMap, t.Kind == ir.KindModel && isMapModel(t.Model):
+	case t.Kind == ir.KindArray, t.Kind == ir.KindMap, t.Kind == ir.KindModel && gocode.IsMapModel(t.Model):
 		return ",omitzero"
 	case t.Kind == ir.KindPrimitive && (t.Primitive == ir.Bytes || t.Primitive == ir.Any):
 		return ",omitzero"
@@ -68,14 +69,9 @@ func omitOption(t *ir.Type) string {
 	return ",omitempty"
 }
 
-// isMapModel reports whether a model is emitted as a named map type.
-func isMapModel(m *ir.Model) bool {
-	return len(m.Fields) == 0 && m.AdditionalProperties != nil
-}
-
 // fieldDoc states required and readOnly before the description.
 func fieldDoc(fl *ir.Field) []string {
-	lines := docLines(fl.Doc)
+	lines := gocode.DocLines(fl.Doc)
 	var tags []string
 	if fl.Required {
 		tags = append(tags, "REQUIRED")
@@ -95,68 +91,10 @@ func fieldDoc(fl *ir.Field) []string {
 }
 
 // fieldType is a field's Go type: scalars, enums and structs by pointer; slices, maps,
-// map models, []byte and any as they are (see pointerField).
+// map models, []byte and any as they are (see PointerField).
 func fieldType(t *ir.Type) jen.Code {
-	if pointerField(t) {
-		return jen.Op("*").Add(elemType(t))
+	if gocode.PointerField(t) {
+		return jen.Op("*").Add(gocode.ElemType(t, ""))
 	}
-	return elemType(t)
-}
-
-// elemType is the type of an array element or map value: values, not pointers.
-func elemType(t *ir.Type) jen.Code { return ElemType(t, "") }
-
-// ElemType is the Go type the generated package gives a value of t where it holds it by
-// value (a slice element, a map value, a method argument). The package's own types are
-// qualified with importPath, or left unqualified when importPath is "" (inside the
-// package).
-func ElemType(t *ir.Type, importPath string) *jen.Statement {
-	switch t.Kind {
-	case ir.KindArray:
-		return jen.Index().Add(ElemType(t.Elem, importPath))
-	case ir.KindMap:
-		return jen.Map(jen.String()).Add(ElemType(t.Elem, importPath))
-	case ir.KindModel:
-		if t.Model.Polymorphic() {
-			return typeName(t.Model.Interface, importPath)
-		}
-		return typeName(t.Model.Name, importPath)
-	case ir.KindEnum:
-		return typeName(t.Enum.Name, importPath)
-	}
-	if t.IsFile() {
-		return jen.Qual("io", "ReadSeekCloser")
-	}
-	return jen.Add(primitive(t.Primitive))
-}
-
-// typeName is a type of the generated package, qualified with importPath unless it is "".
-func typeName(name, importPath string) *jen.Statement {
-	if importPath == "" {
-		return jen.Id(name)
-	}
-	return jen.Qual(importPath, name)
-}
-
-// primitive is the Go type of a primitive.
-func primitive(p ir.Primitive) jen.Code {
-	switch p {
-	case ir.String:
-		return jen.String()
-	case ir.Int32:
-		return jen.Int32()
-	case ir.Int64:
-		return jen.Int64()
-	case ir.Float32:
-		return jen.Float32()
-	case ir.Float64:
-		return jen.Float64()
-	case ir.Bool:
-		return jen.Bool()
-	case ir.DateTime:
-		return jen.Qual("time", "Time")
-	case ir.Bytes:
-		return jen.Index().Byte()
-	}
-	return jen.Any()
+	return gocode.ElemType(t, "")
 }

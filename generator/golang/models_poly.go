@@ -4,13 +4,10 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/armgen/armgen/generator/golang/gocode"
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/dave/jennifer/jen"
 )
-
-// decodePkg is the import path of the hand-written runtime that custom UnmarshalJSON
-// methods call (lenient date-times, polymorphic values).
-const decodePkg = "github.com/armgen/armgen/runtime/decode"
 
 // modelExtras declares what a model needs beyond its struct, for polymorphism and for
 // values encoding/json cannot decode alone: the interface of a polymorphic model and the
@@ -31,7 +28,7 @@ func modelExtras(m *ir.Model) jen.Code {
 	for _, a := range polyAncestors(m) {
 		add(asMethod(m, a))
 	}
-	hasExtra := m.AdditionalProperties != nil && !isMapModel(m)
+	hasExtra := m.AdditionalProperties != nil && !gocode.IsMapModel(m)
 	if !hasExtra {
 		add(discriminatorMarshal(m))
 	}
@@ -83,7 +80,7 @@ func interfaceDecl(m *ir.Model) jen.Code {
 		subs = append(subs, "*"+s.Name)
 	}
 	return jen.CustomFunc(jen.Options{Multi: true}, func(g *jen.Group) {
-		comment(g,
+		gocode.Comment(g,
 			m.Interface+" holds a *"+m.Name+" or a subtype of it, as the discriminator "+strconv.Quote(m.DiscriminatorProperty)+" says:",
 			strings.Join(subs, ", ")+". Decode one with Unmarshal"+m.Interface+"; a value whose",
 			"discriminator names no known subtype decodes as *"+m.Name+", which keeps it.")
@@ -95,11 +92,11 @@ func interfaceDecl(m *ir.Model) jen.Code {
 					embedded = true
 				}
 			}
-			comment(i, "As"+m.Name+" returns the properties "+m.Name+" declares: the value itself for a *"+m.Name+",",
+			gocode.Comment(i, "As"+m.Name+" returns the properties "+m.Name+" declares: the value itself for a *"+m.Name+",",
 				"a copy of them for a subtype.")
 			i.Id("As" + m.Name).Params().Op("*").Id(m.Name)
 			if !embedded {
-				comment(i, "Validate and ValidateRequest check the value as its own type does.")
+				gocode.Comment(i, "Validate and ValidateRequest check the value as its own type does.")
 				i.Id("Validate").Params().Error()
 				i.Id("ValidateRequest").Params().Error()
 				i.Id("validateInto").Params(jen.Op("*").Qual(validationPkg, "Errors"), jen.Qual(validationPkg, "Path"), jen.Qual(validationPkg, "Options"))
@@ -140,7 +137,7 @@ func asMethod(m, a *ir.Model) jen.Code {
 					d[jen.Id(af.Name)] = jen.Id("m").Dot(mf.Name)
 				}
 			}
-			if a.AdditionalProperties != nil && !isMapModel(a) && m.AdditionalProperties != nil && m.AdditionalProperties.String() == a.AdditionalProperties.String() {
+			if a.AdditionalProperties != nil && !gocode.IsMapModel(a) && m.AdditionalProperties != nil && m.AdditionalProperties.String() == a.AdditionalProperties.String() {
 				d[jen.Id("AdditionalProperties")] = jen.Id("m").Dot("AdditionalProperties")
 			}
 		})))
@@ -177,8 +174,8 @@ func unmarshalAnyFunc(m *ir.Model) jen.Code {
 		jen.Comment("discriminator "+strconv.Quote(m.DiscriminatorProperty)+"; JSON null gives nil."),
 		jen.Line(),
 		jen.Func().Id(name).Params(jen.Id("data").Index().Byte()).Params(jen.Id(m.Interface), jen.Error()).Block(
-			jen.If(jen.Qual(decodePkg, "IsNull").Call(jen.Id("data"))).Block(jen.Return(jen.Nil(), jen.Nil())),
-			jen.List(jen.Id("kind"), jen.Id("_"), jen.Err()).Op(":=").Qual(decodePkg, "Discriminator").Call(jen.Id("data"), jen.Lit(m.DiscriminatorProperty)),
+			jen.If(jen.Qual(gocode.DecodePkg, "IsNull").Call(jen.Id("data"))).Block(jen.Return(jen.Nil(), jen.Nil())),
+			jen.List(jen.Id("kind"), jen.Id("_"), jen.Err()).Op(":=").Qual(gocode.DecodePkg, "Discriminator").Call(jen.Id("data"), jen.Lit(m.DiscriminatorProperty)),
 			jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Qual("fmt", "Errorf").Call(jen.Lit(m.Name+": %w"), jen.Err()))),
 			jen.Var().Id("v").Id(m.Interface),
 			jen.Switch(jen.Id("kind")).Block(cases...),
@@ -188,35 +185,9 @@ func unmarshalAnyFunc(m *ir.Model) jen.Code {
 	)
 }
 
-// discriminatorSet returns the statements that put m's discriminator value into the
-// value m about to be encoded: always for a model without subtypes, and only when the
-// property is unset for a polymorphic one, which keeps a value of an unknown subtype as
-// it came. Nil when m is outside a hierarchy or its discriminator is no string property.
-func discriminatorSet(m *ir.Model) []jen.Code {
-	f := m.DiscriminatorField()
-	val := m.DiscriminatorWireValue()
-	if f == nil || val == "" {
-		return nil
-	}
-	var lit jen.Code
-	switch {
-	case f.Type.Kind == ir.KindPrimitive && f.Type.Primitive == ir.String:
-		lit = jen.Lit(val)
-	case f.Type.Kind == ir.KindEnum && f.Type.Enum.Base == ir.String:
-		lit = jen.Id(f.Type.Enum.Name).Call(jen.Lit(val))
-	default:
-		return nil
-	}
-	set := []jen.Code{jen.Id("kind").Op(":=").Add(lit), jen.Id("m").Dot(f.Name).Op("=").Op("&").Id("kind")}
-	if m.Polymorphic() {
-		return []jen.Code{jen.If(jen.Id("m").Dot(f.Name).Op("==").Nil()).Block(set...)}
-	}
-	return set
-}
-
 // discriminatorMarshal declares MarshalJSON for a model whose discriminator it writes.
 func discriminatorMarshal(m *ir.Model) jen.Code {
-	set := discriminatorSet(m)
+	set := gocode.DiscriminatorSet(m)
 	if set == nil {
 		return nil
 	}
@@ -236,19 +207,16 @@ func discriminatorMarshal(m *ir.Model) jen.Code {
 // needsFieldDecode reports whether a field of m holds a value encoding/json cannot decode
 // alone: a polymorphic model or a date-time (the latter leniently, see decode.ParseTime).
 func needsFieldDecode(m *ir.Model) bool {
-	if isMapModel(m) {
+	if gocode.IsMapModel(m) {
 		return false
 	}
 	for _, f := range m.Fields {
-		if customDecode(f.Type) {
+		if gocode.CustomDecode(f.Type) {
 			return true
 		}
 	}
 	return false
 }
-
-// customDecode reports whether a value of type t needs the decode runtime.
-func customDecode(t *ir.Type) bool { return t.ContainsPolymorphic() || t.ContainsDateTime() }
 
 // unmarshalFields declares m.unmarshalFields: encoding/json decodes the struct, except
 // the fields that need the decode runtime, which it keeps as raw JSON (a field of the
@@ -257,7 +225,7 @@ func customDecode(t *ir.Type) bool { return t.ContainsPolymorphic() || t.Contain
 func unmarshalFields(m *ir.Model) jen.Code {
 	var fields []*ir.Field
 	for _, f := range m.Fields {
-		if customDecode(f.Type) {
+		if gocode.CustomDecode(f.Type) {
 			fields = append(fields, f)
 		}
 	}
@@ -274,7 +242,7 @@ func unmarshalFields(m *ir.Model) jen.Code {
 	for _, f := range fields {
 		raw := jen.Id("aux").Dot(f.Name)
 		body = append(body, jen.If(jen.Id("aux").Dot(f.Name).Op("!=").Nil()).Block(
-			jen.List(jen.Id("v"), jen.Err()).Op(":=").Add(decodeCall(f.Type, raw, pointerField(f.Type))),
+			jen.List(jen.Id("v"), jen.Err()).Op(":=").Add(gocode.DecodeCall(f.Type, raw, gocode.PointerField(f.Type))),
 			jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit(m.Name+"."+f.JSONName+": %w"), jen.Err()))),
 			jen.Id("m").Dot(f.Name).Op("=").Id("v"),
 		))
@@ -287,79 +255,4 @@ func unmarshalFields(m *ir.Model) jen.Code {
 		jen.Line(),
 		jen.Func().Params(jen.Id("m").Op("*").Id(m.Name)).Id("unmarshalFields").Params(jen.Id("data").Index().Byte()).Error().Block(body...),
 	)
-}
-
-// decodeCall is a call that decodes raw JSON (raw) as type t, returning the Go value and
-// an error; ptr asks for a pointer to the value (JSON null gives nil).
-func decodeCall(t *ir.Type, raw jen.Code, ptr bool) *jen.Statement {
-	switch {
-	case t.Kind == ir.KindArray:
-		return jen.Qual(decodePkg, "Slice").Call(raw, decodeFunc(t.Elem))
-	case t.Kind == ir.KindMap:
-		return jen.Qual(decodePkg, "Map").Call(raw, decodeFunc(t.Elem))
-	case ptr:
-		return jen.Qual(decodePkg, "Ptr").Call(raw, decodeFunc(t))
-	}
-	return jen.Add(decodeFunc(t)).Call(raw)
-}
-
-// decodeFunc is a func([]byte) (T, error) that decodes a value of type t.
-func decodeFunc(t *ir.Type) jen.Code {
-	switch {
-	case t.Polymorphic():
-		return jen.Id("Unmarshal" + t.Model.Interface)
-	case t.Kind == ir.KindPrimitive && t.Primitive == ir.DateTime:
-		return jen.Qual(decodePkg, "TimeJSON")
-	case t.Kind == ir.KindArray || t.Kind == ir.KindMap:
-		return jen.Func().Params(jen.Id("b").Index().Byte()).Params(elemType(t), jen.Error()).Block(
-			jen.Return(decodeCall(t, jen.Id("b"), false)),
-		)
-	}
-	return jen.Func().Params(jen.Id("b").Index().Byte()).Params(elemType(t), jen.Error()).Block(
-		jen.Var().Id("v").Add(elemType(t)),
-		jen.Err().Op(":=").Qual("encoding/json", "Unmarshal").Call(jen.Id("b"), jen.Op("&").Id("v")),
-		jen.Return(jen.Id("v"), jen.Err()),
-	)
-}
-
-// UnmarshalValue is a statement that decodes the JSON data into target, a value of type
-// t, as the generated models do: through the decode runtime when t holds polymorphic
-// models or date-times, else with encoding/json. It evaluates to an error.
-func UnmarshalValue(t *ir.Type, data, target jen.Code) *jen.Statement {
-	if !customDecode(t) {
-		return jen.Qual("encoding/json", "Unmarshal").Call(data, jen.Op("&").Add(target))
-	}
-	return jen.Func().Params().Error().Block(
-		jen.If(jen.Qual(decodePkg, "IsNull").Call(data)).Block(jen.Return(jen.Nil())),
-		jen.List(jen.Id("decoded"), jen.Err()).Op(":=").Add(decodeCall(t, data, false)),
-		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
-		jen.Add(target).Op("=").Id("decoded"),
-		jen.Return(jen.Nil()),
-	).Call()
-}
-
-// bodyToValidate is the argument a client passes to validateBody for a request body ref
-// of type t (ptr: ref is a pointer to it, as an optional body in the options is): a
-// pointer to the value, whose methods include Validate, or, for a polymorphic model, the
-// interface value itself, whose dynamic type has them.
-func bodyToValidate(t *ir.Type, ref jen.Code, ptr bool) jen.Code {
-	switch {
-	case t.Polymorphic() && ptr:
-		return jen.Op("*").Add(ref)
-	case t.Polymorphic(), ptr:
-		return ref
-	}
-	return jen.Op("&").Add(ref)
-}
-
-// fakePolyBody is a call, in a fake server's dispatch, that reads the request body and
-// decodes it with the package's UnmarshalAnyXxx function (unmarshal), returning the
-// polymorphic value (of Go type typ) and an error: encoding/json cannot decode into an
-// interface.
-func fakePolyBody(unmarshal, typ jen.Code) *jen.Statement {
-	return jen.Func().Params().Params(typ, jen.Error()).Block(
-		jen.List(jen.Id("raw"), jen.Err()).Op(":=").Qual("io", "ReadAll").Call(jen.Id("req").Dot("Body")),
-		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
-		jen.Return(jen.Add(unmarshal).Call(jen.Id("raw"))),
-	).Call()
 }

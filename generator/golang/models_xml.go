@@ -3,33 +3,23 @@ package golang
 import (
 	"sort"
 
+	"github.com/armgen/armgen/generator/golang/gocode"
+	"github.com/armgen/armgen/generator/golang/view"
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/dave/jennifer/jen"
 )
-
-// hasXML reports whether an operation of pkg sends or reads an XML body.
-func hasXML(pkg *ir.Package) bool {
-	for _, g := range pkg.Groups {
-		for _, op := range g.Operations {
-			if op.XMLRequest != nil || op.XMLResponse != nil {
-				return true
-			}
-		}
-	}
-	return false
-}
 
 // emitModelsXML gives every model of a package with XML operations MarshalXML and
 // UnmarshalXML methods that spell it as the spec's "xml" objects say: element and attribute
 // names, wrapped and unwrapped arrays, x-ms-text, base64 bytes. It returns nil for a
 // package without XML, whose models stay JSON-only.
 func emitModelsXML(pkg *ir.Package) (*jen.File, error) {
-	if !hasXML(pkg) {
+	if !view.HasXML(pkg) {
 		return nil, nil
 	}
-	f := newFile(pkg)
+	f := gocode.NewFile(pkg)
 	for _, m := range pkg.Models {
-		if isMapModel(m) {
+		if gocode.IsMapModel(m) {
 			mapModelXML(f, m)
 			continue
 		}
@@ -98,7 +88,7 @@ func structModelXML(f *jen.File, m *ir.Model) {
 				continue
 			}
 			g.Type().Id(wrapName(fl)).Struct(
-				jen.Id("Items").Add(elemType(fl.Type)).Tag(map[string]string{"xml": fl.XML.ItemName}),
+				jen.Id("Items").Add(gocode.ElemType(fl.Type, "")).Tag(map[string]string{"xml": fl.XML.ItemName}),
 			)
 		}
 		g.Type().Id("xmlAux").StructFunc(func(g *jen.Group) {
@@ -176,7 +166,7 @@ func structModelXML(f *jen.File, m *ir.Model) {
 			case xmlWrapped:
 				g.If(src.Clone().Op("!=").Nil()).Block(
 					dst.Clone().Op("=").Add(src.Clone()).Dot("Items"),
-					jen.If(dst.Clone().Op("==").Nil()).Block(dst.Clone().Op("=").Add(elemType(fl.Type)).Values()),
+					jen.If(dst.Clone().Op("==").Nil()).Block(dst.Clone().Op("=").Add(gocode.ElemType(fl.Type, "")).Values()),
 				)
 			default:
 				g.Add(dst).Op("=").Add(src)

@@ -1,6 +1,7 @@
 package golang
 
 import (
+	"github.com/armgen/armgen/generator/golang/gocode"
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/armgen/armgen/generator/naming"
 	"github.com/dave/jennifer/jen"
@@ -56,7 +57,7 @@ func emitValidate(pkg *ir.Package) (*jen.File, error) {
 	for _, m := range pkg.Models {
 		decls = append(decls, v.methods(m))
 	}
-	f := newFile(pkg)
+	f := gocode.NewFile(pkg)
 	f.ImportName(validationPkg, "validation")
 	if len(v.patternOrder) > 0 {
 		f.Comment("The patterns of the schema, compiled once; they are never modified.")
@@ -77,7 +78,7 @@ func emitValidate(pkg *ir.Package) (*jen.File, error) {
 // methods declares Validate, ValidateRequest and validateInto of m.
 func (v *validator) methods(m *ir.Model) jen.Code {
 	recv := jen.Id("m").Op("*").Id(m.Name)
-	if isMapModel(m) {
+	if gocode.IsMapModel(m) {
 		recv = jen.Id("m").Id(m.Name)
 	}
 	entry := func(name string, request bool, doc ...string) jen.Code {
@@ -86,7 +87,7 @@ func (v *validator) methods(m *ir.Model) jen.Code {
 			opts = jen.Qual(validationPkg, "Options").Values(jen.Dict{jen.Id("Request"): jen.True()})
 		}
 		return jen.CustomFunc(jen.Options{Multi: true}, func(g *jen.Group) {
-			comment(g, doc...)
+			gocode.Comment(g, doc...)
 			g.Func().Params(recv.Clone()).Id(name).Params().Error().Block(
 				jen.Var().Id("errs").Qual(validationPkg, "Errors"),
 				jen.Id("m").Dot("validateInto").Call(jen.Op("&").Id("errs"), jen.Qual(validationPkg, "Path").Values(), opts),
@@ -102,7 +103,7 @@ func (v *validator) methods(m *ir.Model) jen.Code {
 	}
 	if len(body) == 0 {
 		params = []jen.Code{jen.Op("*").Qual(validationPkg, "Errors"), jen.Qual(validationPkg, "Path"), jen.Qual(validationPkg, "Options")}
-	} else if !isMapModel(m) {
+	} else if !gocode.IsMapModel(m) {
 		body = append([]jen.Code{jen.If(jen.Id("m").Op("==").Nil()).Block(jen.Return())}, body...)
 	}
 	into := []string{"validateInto records every problem of m, found at path p, in errs: the constraints of its"}
@@ -123,7 +124,7 @@ func (v *validator) methods(m *ir.Model) jen.Code {
 			"in a request."),
 		jen.Line(), jen.Line(),
 		jen.CustomFunc(jen.Options{Multi: true}, func(g *jen.Group) {
-			comment(g, into...)
+			gocode.Comment(g, into...)
 			g.Func().Params(recv.Clone()).Id("validateInto").Params(params...).Block(body...)
 		}),
 	)
@@ -133,7 +134,7 @@ func (v *validator) methods(m *ir.Model) jen.Code {
 func (v *validator) modelStmts(m *ir.Model) []jen.Code {
 	self := func() *jen.Statement { return jen.Id("m") }
 	path := func() *jen.Statement { return jen.Id("p") }
-	if isMapModel(m) {
+	if gocode.IsMapModel(m) {
 		return v.mapStmts(value{expr: self}, path, m.AdditionalProperties, nil, m.Name+"Value", 0)
 	}
 	var out, readOnly []jen.Code
@@ -170,7 +171,7 @@ func (v *validator) modelStmts(m *ir.Model) []jen.Code {
 // that the caller can group those under one "if o.Request".
 func (v *validator) fieldStmts(fl *ir.Field, model string) (stmts []jen.Code, ro jen.Code) {
 	path := func() *jen.Statement { return jen.Id("p").Dot("Field").Call(jen.Lit(fl.JSONName)) }
-	val := value{expr: func() *jen.Statement { return jen.Id("m").Dot(fl.Name) }, ptr: pointerField(fl.Type)}
+	val := value{expr: func() *jen.Statement { return jen.Id("m").Dot(fl.Name) }, ptr: gocode.PointerField(fl.Type)}
 	var checks []jen.Code
 	if fl.Required {
 		checks = append(checks, presence("Required", val, path, fl.Type))
@@ -183,19 +184,6 @@ func (v *validator) fieldStmts(fl *ir.Field, model string) (stmts []jen.Code, ro
 		return nil, presence("ReadOnly", val, path, fl.Type)
 	}
 	return []jen.Code{jen.If(jen.Id("o").Dot("Request")).Block(presence("ReadOnly", val, path, fl.Type)).Else().Block(checks...)}, nil
-}
-
-// pointerField reports whether a field of type t is a pointer (see fieldType).
-func pointerField(t *ir.Type) bool {
-	switch t.Kind {
-	case ir.KindEnum:
-		return true
-	case ir.KindModel:
-		return !isMapModel(t.Model) && !t.Model.Polymorphic()
-	case ir.KindPrimitive:
-		return t.Primitive != ir.Any && t.Primitive != ir.Bytes
-	}
-	return false
 }
 
 // presence calls validation.Required or validation.ReadOnly (fn) in the form that suits

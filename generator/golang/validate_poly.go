@@ -1,6 +1,7 @@
 package golang
 
 import (
+	"github.com/armgen/armgen/generator/golang/gocode"
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/dave/jennifer/jen"
 )
@@ -31,10 +32,10 @@ func (v *validator) polyChecked(m *ir.Model) bool {
 }
 
 // writtenDiscriminator returns fl, or a copy of it that is not required when fl is the
-// discriminator that m's MarshalJSON writes (see discriminatorSet): a value built in Go
+// discriminator that m's MarshalJSON writes (see DiscriminatorSet): a value built in Go
 // need not set it.
 func writtenDiscriminator(m *ir.Model, fl *ir.Field) *ir.Field {
-	if !fl.Required || m.DiscriminatorField() != fl || discriminatorSet(m) == nil {
+	if !fl.Required || m.DiscriminatorField() != fl || gocode.DiscriminatorSet(m) == nil {
 		return fl
 	}
 	c := *fl

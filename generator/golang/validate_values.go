@@ -3,6 +3,7 @@ package golang
 import (
 	"strconv"
 
+	"github.com/armgen/armgen/generator/golang/gocode"
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/dave/jennifer/jen"
 )
@@ -174,7 +175,7 @@ func uniqueItems(x value, path pathFn, elem *ir.Type) jen.Code {
 	if elem.Kind == ir.KindPrimitive && elem.Primitive == ir.DateTime {
 		eq = jen.Return(jen.Id("a").Dot("Equal").Call(jen.Id("b")))
 	}
-	fn := jen.Func().Params(jen.List(jen.Id("a"), jen.Id("b")).Add(elemType(elem))).Bool().Block(eq)
+	fn := jen.Func().Params(jen.List(jen.Id("a"), jen.Id("b")).Add(gocode.ElemType(elem, ""))).Bool().Block(eq)
 	return jen.Qual(validationPkg, "UniqueItemsFunc").Call(jen.Id("errs"), path(), x.expr(), fn)
 }
 

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/armgen/armgen/generator/build"
+	"github.com/armgen/armgen/generator/golang/gocode"
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/armgen/armgen/generator/jsonv"
 	"github.com/armgen/armgen/generator/load"
@@ -205,7 +206,7 @@ func wireDriver(t *testing.T, pkg *ir.Package, cases []wireCase) []byte {
 			jen.Id("data").String(),
 		).ValuesFunc(func(v *jen.Group) {
 			for _, c := range cases {
-				v.Values(jen.Lit(c.name), jen.Func().Params().Any().Block(jen.Return(jen.New(elemType(c.typ)))), jen.Lit(string(jsonv.AppendCompact(nil, c.data))))
+				v.Values(jen.Lit(c.name), jen.Func().Params().Any().Block(jen.Return(jen.New(gocode.ElemType(c.typ, "")))), jen.Lit(string(jsonv.AppendCompact(nil, c.data))))
 			}
 		})
 		g.Id("out").Op(":=").Map(jen.String()).Qual("encoding/json", "RawMessage").Values()
