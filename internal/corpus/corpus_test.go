@@ -30,13 +30,17 @@ func TestDiscoverMirror(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The mirror's README: 376 spec files, common-types included.
-	if len(files) != 376 {
-		t.Errorf("%d spec files, want the mirror's 376", len(files))
+	// The mirror's README: 405 spec files, common-types included (376 of the 2021 snapshot
+	// and Network folders, plus the data-plane and TypeSpec-era folders).
+	if len(files) != 405 {
+		t.Errorf("%d spec files, want the mirror's 405", len(files))
 	}
 	for _, want := range []string{
 		"specification/common-types/resource-management/v2/types.json",
 		"specification/network/resource-manager/Microsoft.Network/stable/2021-02-01/virtualWan.json",
+		"specification/msi/resource-manager/Microsoft.ManagedIdentity/stable/2024-11-30/ManagedIdentity.json",
+		"specification/keyvault/data-plane/Microsoft.KeyVault/stable/7.2/rbac.json",
+		"specification/common-types/resource-management/v6/types.json",
 		"specification/network/resource-manager/Microsoft.Network/stable/2022-01-01/networkWatcher.json",
 		// Not JSON (merge-conflict markers), still a spec to try.
 		"specification/network/resource-manager/Microsoft.Network/stable/2022-05-01/networkInterface.json",
