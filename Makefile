@@ -28,7 +28,7 @@ OTHER_2024-01-01 := 2022-01-01
 generate: $(foreach v,$(VERSIONS),gen-$(v))
 
 gen-%:
-	$(ARMGEN) generate $(CHECK) $(NETWORK_ARGS) --out generated/network/$*/networkwatcher --other-version $(NETWORK)/$(OTHER_$*)/networkWatcher.json \
+	$(ARMGEN) generate $(CHECK) $(NETWORK_ARGS) --out generated/network/$*/armnetwork --other-version $(NETWORK)/$(OTHER_$*)/networkWatcher.json \
 	  --docs go=generated/docs/go/$* --docs grucloud=generated/docs/grucloud/$*
 
 ## check-generate: fail if generated/ is not what `make generate` writes (armgen --check: nothing

@@ -15,7 +15,7 @@ import (
 
 	"github.com/Azure/azure-sdk-for-go/sdk/resourcemanager/network/armnetwork"
 
-	"github.com/armgen/armgen/generated/network/2022-01-01/networkwatcher"
+	ours "github.com/armgen/armgen/generated/network/2022-01-01/armnetwork"
 )
 
 // SpecsRootEnv is the environment variable that overrides DefaultSpecsRoot.
@@ -94,8 +94,8 @@ func loadBody(path string) ([]byte, error) {
 
 // Armgen holds both bodies decoded into armgen's generated models.
 type Armgen struct {
-	PacketCaptures networkwatcher.PacketCaptureListResult
-	Diagnostic     networkwatcher.NetworkConfigurationDiagnosticResponse
+	PacketCaptures ours.PacketCaptureListResult
+	Diagnostic     ours.ConfigurationDiagnosticResponse
 }
 
 // DecodeArmgen decodes both bodies into armgen's generated models with encoding/json.

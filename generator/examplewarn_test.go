@@ -34,7 +34,7 @@ func TestMisfitExampleIsAWarning(t *testing.T) {
 		t.Errorf("warnings %q, want one ending in %q", res.Warnings, want)
 	}
 	src := string(res.Files.Get("example_things_test.go"))
-	if !strings.Contains(src, "func ExampleThingsClient_Count_good()") || strings.Contains(src, "_bad()") {
+	if !strings.Contains(src, "func ExampleClient_Count_good()") || strings.Contains(src, "_bad()") {
 		t.Errorf("example_things_test.go should hold the good example only:\n%s", src)
 	}
 }

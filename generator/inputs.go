@@ -2,6 +2,8 @@ package generator
 
 import (
 	"errors"
+	"go/token"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -84,22 +86,58 @@ func ConfigRoot(readme string) string {
 	}
 }
 
-// ConfigPackageName is the default Go package name of a readme's package: the service
-// folder's name in lower case with only letters and digits (specification/network/
-// resource-manager/readme.md gives "network", cosmos-db gives "cosmosdb"), or the readme's
-// folder name when it does not sit in a resource-manager folder.
+// ConfigPackageName is the default Go package name of a readme's package, as the Azure SDK
+// for Go names it: the last element of the module-name its readme.go.md gives
+// (sdk/storage/armstorage gives "armstorage"), else "arm" and the service folder's name in
+// lower case with only letters and digits for a readme of a resource-manager folder
+// (specification/network/resource-manager/readme.md gives "armnetwork", cosmos-db
+// "armcosmosdb"), "az" and that name for a data-plane folder, or the readme's folder name.
 func ConfigPackageName(readme string) string {
 	abs, err := filepath.Abs(readme)
 	if err != nil {
 		abs = readme
 	}
-	dir := filepath.Dir(abs)
-	if filepath.Base(dir) == "resource-manager" || filepath.Base(dir) == "data-plane" {
-		dir = filepath.Dir(dir)
+	if name := goReadmeModuleName(filepath.Join(filepath.Dir(abs), "readme.go.md")); name != "" {
+		return name
 	}
-	name := strings.ToLower(naming.Pascal(filepath.Base(dir)))
+	dir := filepath.Dir(abs)
+	prefix := ""
+	switch filepath.Base(dir) {
+	case "resource-manager":
+		prefix, dir = "arm", filepath.Dir(dir)
+	case "data-plane":
+		prefix, dir = "az", filepath.Dir(dir)
+	}
+	name := prefix + strings.ToLower(naming.Pascal(filepath.Base(dir)))
+	name = strings.Map(func(r rune) rune {
+		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
+			return r
+		}
+		return -1
+	}, name)
 	if name == "" || !(name[0] >= 'a' && name[0] <= 'z') {
 		name = "pkg" + name
 	}
 	return name
+}
+
+// goReadmeModuleName returns the package name at the end of the first "module-name:" of a
+// readme.go.md that names a Go package (sdk/storage/armstorage gives "armstorage"), or "".
+func goReadmeModuleName(path string) string {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return ""
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		v, ok := strings.CutPrefix(strings.TrimSpace(line), "module-name:")
+		if !ok {
+			continue
+		}
+		v = strings.Trim(strings.TrimSpace(v), `"'`)
+		name := v[strings.LastIndex(v, "/")+1:]
+		if name != "" && token.IsIdentifier(name) && strings.ToLower(name) == name {
+			return name
+		}
+	}
+	return ""
 }

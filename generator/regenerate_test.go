@@ -13,7 +13,7 @@ func TestRegenerateArgsAreRelativeToTheOutputFolder(t *testing.T) {
 	opts := Options{
 		Root: "../shared/azure-rest-api-specs",
 		Spec: "../shared/azure-rest-api-specs/specification/network/x/networkWatcher.json",
-		Out:  "generated/network/2022-01-01/networkwatcher",
+		Out:  "generated/network/2022-01-01/armnetwork",
 	}
 	got, err := regenerateArgs(opts)
 	if err != nil {

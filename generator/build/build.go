@@ -7,14 +7,12 @@ package build
 
 import (
 	"fmt"
-	"path"
 	"path/filepath"
 	"sort"
 	"strings"
 
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/armgen/armgen/generator/load"
-	"github.com/armgen/armgen/generator/naming"
 )
 
 // Options controls the build.
@@ -44,13 +42,13 @@ func Build(doc *load.Document, opts Options) (*ir.Package, error) {
 		APIVersion: packageAPIVersion(doc),
 		Title:      doc.Spec.Tree.Pointer("/info/title").StrOr(""),
 	}
-	if pkg.Name == "" {
-		pkg.Name = strings.ToLower(naming.Pascal(strings.TrimSuffix(path.Base(doc.Spec.Path), ".json")))
-	}
 	for _, f := range doc.Specs {
 		pkg.InputFiles = append(pkg.InputFiles, RepoPath(filepath.Join(doc.RootDir, filepath.FromSlash(f.Path)), f.Path))
 	}
 	pkg.SpecRepoPath = pkg.InputFiles[0]
+	if pkg.Name == "" {
+		pkg.Name = DefaultPackageName(pkg.SpecRepoPath)
+	}
 	pkg.Provider = providerOf(doc)
 	b.pkg = pkg
 	for _, f := range doc.Specs {

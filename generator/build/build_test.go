@@ -52,7 +52,7 @@ func findModel(pkg *ir.Package, name string) *ir.Model {
 
 func TestBuildRealSpec(t *testing.T) {
 	pkg := buildReal(t, "2022-01-01")
-	if pkg.Name != "networkwatcher" || pkg.APIVersion != "2022-01-01" || pkg.Provider != "Microsoft.Network" {
+	if pkg.Name != "armnetwork" || pkg.APIVersion != "2022-01-01" || pkg.Provider != "Microsoft.Network" {
 		t.Errorf("package %s %s %s", pkg.Name, pkg.APIVersion, pkg.Provider)
 	}
 	ops, examples := 0, 0
@@ -131,7 +131,7 @@ func TestRealModelsAndNames(t *testing.T) {
 	if m := findModel(pkg, "ConnectionMonitorHTTPConfiguration"); m == nil || m.SchemaName != "ConnectionMonitorHttpConfiguration" {
 		t.Errorf("initialisms: %+v", m)
 	}
-	nw := findModel(pkg, "NetworkWatcher")
+	nw := findModel(pkg, "Watcher") // NetworkWatcher, the package's prefix trimmed
 	var inherited []string
 	for _, f := range nw.Fields {
 		if f.Inherited != "" {
@@ -171,7 +171,7 @@ func TestRealResources(t *testing.T) {
 	want := []string{
 		"Network/ConnectionMonitor networkWatchers/connectionMonitors ConnectionMonitorResult parents=[Resources/ResourceGroup Network/NetworkWatcher] list=1 actions=3",
 		"Network/FlowLog networkWatchers/flowLogs FlowLog parents=[Resources/ResourceGroup Network/NetworkWatcher] list=1 actions=0",
-		"Network/NetworkWatcher networkWatchers NetworkWatcher parents=[Resources/ResourceGroup] list=2 actions=12",
+		"Network/NetworkWatcher networkWatchers Watcher parents=[Resources/ResourceGroup] list=2 actions=12",
 		"Network/PacketCapture networkWatchers/packetCaptures PacketCaptureResult parents=[Resources/ResourceGroup Network/NetworkWatcher] list=1 actions=2",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {

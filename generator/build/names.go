@@ -25,6 +25,7 @@ func (b *builder) assignNames() {
 		rank    int
 		key     string
 		set     func(string)
+		model   bool
 	}
 	rank := func(named, root bool) int {
 		switch {
@@ -38,10 +39,10 @@ func (b *builder) assignNames() {
 	var cands []cand
 	for _, m := range b.pkg.Models {
 		info := b.modelAt[m]
-		cands = append(cands, cand{info.desired, rank(info.named, info.rootFile), info.key, func(n string) { m.Name = n }})
+		cands = append(cands, cand{info.desired, rank(info.named, info.rootFile), info.key, func(n string) { m.Name = n }, true})
 	}
 	for _, e := range b.enumAt {
-		cands = append(cands, cand{e.desired, rank(e.named, e.rootFile), e.key, func(n string) { e.enum.Name = n }})
+		cands = append(cands, cand{e.desired, rank(e.named, e.rootFile), e.key, func(n string) { e.enum.Name = n }, false})
 	}
 	sort.SliceStable(cands, func(i, j int) bool {
 		a, c := cands[i], cands[j]
@@ -54,6 +55,21 @@ func (b *builder) assignNames() {
 	reserved := ir.ClientTypeNames(b.pkg.Groups)
 	namer := naming.NewNamer(reserved...)
 	heldBy := map[string]string{} // name -> file of the definition that holds it
+	// Models lose the package's stutter prefix (Watcher, not NetworkWatcher, in package
+	// armnetwork), as in the Azure SDK, unless another schema asks for the shorter name.
+	prefix := naming.StutterPrefix(b.pkg.Name)
+	desired := map[string]bool{}
+	for _, c := range cands {
+		desired[c.desired] = true
+	}
+	for i := range cands {
+		if !cands[i].model {
+			continue
+		}
+		if t := naming.TrimPackagePrefix(prefix, cands[i].desired); t != cands[i].desired && !desired[t] {
+			cands[i].desired = t
+		}
+	}
 	for _, c := range cands {
 		file, _, _ := strings.Cut(c.key, "#")
 		name := c.desired

@@ -39,6 +39,7 @@ func (b *builder) operations() {
 			op.Name = namer.Unique(op.Name)
 		}
 	}
+	b.nameClients()
 	b.paramGroups()
 }
 
@@ -139,7 +140,7 @@ func (b *builder) operation(f *load.File, path, pptr, method string, node *jsonv
 	if !ok {
 		group, name = "", op.ID
 	}
-	op.Group = naming.Pascal(group)
+	op.Group = naming.GoPascal(group)
 	if group == "" {
 		op.Group = "Client"
 	}

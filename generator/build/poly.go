@@ -116,7 +116,7 @@ func (b *builder) nameInterfaces(namer *naming.Namer) {
 		if m.Interface == "" {
 			continue
 		}
-		m.Interface = namer.Unique("Any" + m.Name)
+		m.Interface = namer.Unique(m.Name + "Classification")
 		namer.Unique("Unmarshal" + m.Interface)
 		sort.Slice(m.Subtypes, func(i, j int) bool { return m.Subtypes[i].Name < m.Subtypes[j].Name })
 	}

@@ -61,7 +61,7 @@ func (b *builder) resources() {
 				r.Parents = append(r.Parents, &ir.ParentRef{Name: "ResourceGroup", Group: "Resources", Param: param})
 			default:
 				prefix := "/" + strings.Join(segs[:i+1], "/")
-				name := naming.Pascal(strings.TrimSuffix(param, "Name"))
+				name := naming.GoPascal(strings.TrimSuffix(param, "Name"))
 				if parent := resByPath[prefix]; parent != nil {
 					name = parent.Name
 				}
@@ -210,7 +210,7 @@ func resourceName(names *naming.Namer, group, p string, resByPath map[string]*ir
 	name := singular(group)
 	if names.Taken(name) {
 		segs := strings.Split(typePath(p), "/")
-		alt := naming.Pascal(singular(segs[len(segs)-1]))
+		alt := naming.GoPascal(singular(segs[len(segs)-1]))
 		switch {
 		case alt != "" && !names.Taken(alt):
 			name = alt

@@ -70,10 +70,11 @@ func TestNetworkWatcherChangelog(t *testing.T) {
 		"RemovedProperty model ErrorDetails innerError breaking output",
 		// networkWatcher.json#/definitions/NetworkWatcherPropertiesFormat/properties/
 		// runningOperationIds is gone; NetworkWatcher is the PUT body and the GET response.
-		"RemovedProperty model NetworkWatcherPropertiesFormat runningOperationIds breaking input+output",
+		// Its Go name is WatcherPropertiesFormat (the package armnetwork's prefix trimmed).
 		// networkSecurityGroup.json#/definitions/SecurityRulePropertiesFormat/required gained
 		// "priority"; SecurityRule is reached only from responses (security group views).
 		"ChangedPropertyRequired model SecurityRulePropertiesFormat priority - output",
+		"RemovedProperty model WatcherPropertiesFormat runningOperationIds breaking input+output",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("changes:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -86,7 +87,7 @@ func TestNetworkWatcherChangelog(t *testing.T) {
 		"Error":               "removed",
 		"Error.Details":       "removed",
 		"ErrorResponse.Error": "changed",
-		"NetworkWatcherPropertiesFormat.RunningOperationIDs": "removed",
+		"WatcherPropertiesFormat.RunningOperationIDs": "removed",
 	}
 	for _, c := range api {
 		if w, ok := apiWant[c.Ident]; ok && w == c.Change {
@@ -100,7 +101,7 @@ func TestNetworkWatcherChangelog(t *testing.T) {
 		if c.Change == "added" || (c.Change == "changed" && c.Ident != "ErrorResponse.Error") {
 			t.Errorf("unexpected Go API change %+v", c)
 		}
-		if c.Change == "removed" && !strings.HasPrefix(c.Ident, "Error") && c.Ident != "NetworkWatcherPropertiesFormat.RunningOperationIDs" &&
+		if c.Change == "removed" && !strings.HasPrefix(c.Ident, "Error") && c.Ident != "WatcherPropertiesFormat.RunningOperationIDs" &&
 			!strings.HasPrefix(c.Ident, "fake.") {
 			t.Errorf("unexpected Go API removal %+v", c)
 		}

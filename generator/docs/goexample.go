@@ -75,7 +75,7 @@ func newGoExample(pkg *ir.Package, op *ir.Operation, ex *ir.Example, fn, importP
 	resultType, zero := q(op.ResponseName()), jen.Add(q(op.ResponseName())).Values()
 	items := pageItems(op)
 	if op.IsPager() && items != nil {
-		resultType, zero = jen.Index().Add(l.Type(items.Type.Elem)), jen.Nil()
+		resultType, zero = l.Type(items.Type), jen.Nil()
 	}
 	fail := jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(zero, jen.Err()))
 	call := jen.Id("client").Dot(op.MethodName())

@@ -31,7 +31,7 @@ func networkSpec(t testing.TB, version string) string {
 
 // importPath is the committed generated package of an API version.
 func importPath(version string) string {
-	return "github.com/armgen/armgen/generated/network/" + version + "/networkwatcher"
+	return "github.com/armgen/armgen/generated/network/" + version + "/armnetwork"
 }
 
 // renderDocs renders a flavor of the docs of an API version of networkWatcher.json.

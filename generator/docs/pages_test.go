@@ -101,7 +101,7 @@ func TestVersionsNavigation(t *testing.T) {
 	old, cur := apiVersions[0], apiVersions[1]
 	for i, v := range []string{cur, old} {
 		p := parsePage(t, v+"/index.md", files.Get(v+"/index.md"))
-		if got, want := p.front["title"], "networkwatcher "+v; got != want {
+		if got, want := p.front["title"], "armnetwork "+v; got != want {
 			t.Errorf("%s/index.md: title %q, want %q", v, got, want)
 		}
 		if got := p.front["sidebar_position"]; got != strconv.Itoa(i) {
@@ -123,7 +123,7 @@ func TestVersionsNavigation(t *testing.T) {
 		t.Errorf("%s, the oldest version, has a changelog", old)
 	}
 	// 2022-01-01 to 2024-01-01: 3 breaking changes and 1 other (generator/diff's golden).
-	for name, want := range map[string]int{cur + "/index.md": 4, cur + "/changelog.md": 2 + 4 + 10} {
+	for name, want := range map[string]int{cur + "/index.md": 4, cur + "/changelog.md": 2 + 4 + 12} {
 		data := files.Get(name)
 		if data == nil {
 			t.Fatalf("no %s", name)
@@ -132,7 +132,7 @@ func TestVersionsNavigation(t *testing.T) {
 			t.Errorf("%s lacks the summary", name)
 		}
 		if n := strings.Count(string(data), "\n- "); n != want {
-			t.Errorf("%s: %d list items, want %d (the changes; the changelog adds the 2 specs and 10 Go API changes)", name, n, want)
+			t.Errorf("%s: %d list items, want %d (the changes; the changelog adds the 2 specs and 12 Go API changes)", name, n, want)
 		}
 	}
 	if !slices.Contains(parsePage(t, "index", files.Get(cur+"/index.md")).links(), "changelog.md") {

@@ -6,9 +6,9 @@ import (
 	"github.com/dave/jennifer/jen"
 )
 
-// extraKeysMethods writes MarshalJSON and UnmarshalJSON for a model that has declared
+// extraKeysMethods writes MarshalJSON for a model that has declared
 // properties and additionalProperties, so that extra keys travel flat beside the declared
-// ones, as on the wire.
+// ones, as on the wire (models_serde.go reads them back into AdditionalProperties).
 func extraKeysMethods(m *ir.Model) jen.Code {
 	jsonQ := func(name string) *jen.Statement { return jen.Qual("encoding/json", name) }
 	declared := jen.Map(jen.String()).Bool().ValuesFunc(func(g *jen.Group) {
@@ -16,7 +16,7 @@ func extraKeysMethods(m *ir.Model) jen.Code {
 			g.Lit(f.JSONName).Op(":").True()
 		}
 	})
-	elem := gocode.ElemType(m.AdditionalProperties, "")
+	elem := gocode.ElemOf(m.AdditionalProperties, "")
 	return jen.Add(
 		jen.Comment("MarshalJSON implements json.Marshaler: the declared properties, then the keys of"),
 		jen.Line(),
@@ -38,44 +38,5 @@ func extraKeysMethods(m *ir.Model) jen.Code {
 			jen.If(jen.Len(jen.Id("b")).Op("==").Lit(2)).Block(jen.Return(jen.Id("more"), jen.Nil())),
 			jen.Return(jen.Append(jen.Append(jen.Id("b").Index(jen.Empty(), jen.Len(jen.Id("b")).Op("-").Lit(1)), jen.LitRune(',')), jen.Id("more").Index(jen.Lit(1), jen.Empty()).Op("...")), jen.Nil()),
 		),
-		jen.Line(),
-		jen.Line(),
-		jen.Comment("UnmarshalJSON implements json.Unmarshaler: keys that are not declared properties go"),
-		jen.Line(),
-		jen.Comment("to AdditionalProperties. A declared property matches its key exactly, so that a key"),
-		jen.Line(),
-		jen.Comment("differing from it only in case stays an extra key (see decode.ExactKeys)."),
-		jen.Line(),
-		jen.Func().Params(jen.Id("m").Op("*").Id(m.Name)).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
-			jen.Type().Id("plain").Id(m.Name),
-			jen.Var().Id("all").Map(jen.String()).Add(jsonQ("RawMessage")),
-			jen.If(jen.Err().Op(":=").Add(jsonQ("Unmarshal")).Call(jen.Id("data"), jen.Op("&").Id("all")), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
-			jen.Id("declared").Op(":=").Add(declared),
-			jen.List(jen.Id("exact"), jen.Err()).Op(":=").Qual(gocode.DecodePkg, "ExactKeys").Call(jen.Id("data"), jen.Id("all"), jen.Id("declared")),
-			jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
-			jen.If(jen.Err().Op(":=").Add(plainDecode(m, jen.Id("exact"))), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
-			jen.Id("m").Dot("AdditionalProperties").Op("=").Nil(),
-			jen.For(jen.List(jen.Id("k"), jen.Id("raw")).Op(":=").Range().Id("all")).Block(
-				jen.If(jen.Id("declared").Index(jen.Id("k"))).Block(jen.Continue()),
-				jen.Var().Id("v").Add(elem),
-				jen.If(jen.Err().Op(":=").Add(gocode.UnmarshalValue(m.AdditionalProperties, jen.Id("raw"), jen.Id("v"))), jen.Err().Op("!=").Nil()).Block(
-					jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit(m.Name+": additional property %q: %w"), jen.Id("k"), jen.Err())),
-				),
-				jen.If(jen.Id("m").Dot("AdditionalProperties").Op("==").Nil()).Block(
-					jen.Id("m").Dot("AdditionalProperties").Op("=").Map(jen.String()).Add(elem).Values(),
-				),
-				jen.Id("m").Dot("AdditionalProperties").Index(jen.Id("k")).Op("=").Id("v"),
-			),
-			jen.Return(jen.Nil()),
-		),
 	)
-}
-
-// plainDecode decodes the JSON data into m's declared properties: with encoding/json, or through
-// unmarshalFields when a field needs the decode runtime (see needsFieldDecode).
-func plainDecode(m *ir.Model, data jen.Code) jen.Code {
-	if needsFieldDecode(m) {
-		return jen.Id("m").Dot("unmarshalFields").Call(data)
-	}
-	return jen.Qual("encoding/json", "Unmarshal").Call(data, jen.Parens(jen.Op("*").Id("plain")).Parens(jen.Id("m")))
 }

@@ -55,6 +55,7 @@ func Emit(pkg *ir.Package, files *output.Files, opts Options) error {
 		{"doc.go", one("doc.go", func() (*jen.File, error) { return emitDocFile(pkg, opts) })},
 		{"models.go", one("models.go", func() (*jen.File, error) { return emitModels(pkg) })},
 		{"enums.go", one("enums.go", func() (*jen.File, error) { return emitEnums(pkg) })},
+		{"models_serde.go", one("models_serde.go", func() (*jen.File, error) { return emitModelsSerde(pkg) })},
 		{"validate.go", one("validate.go", func() (*jen.File, error) { return emitValidate(pkg) })},
 		{"models_xml.go", one("models_xml.go", func() (*jen.File, error) { return emitModelsXML(pkg) })},
 	}

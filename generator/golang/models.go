@@ -35,7 +35,7 @@ func modelDecl(m *ir.Model) jen.Code {
 		lines := gocode.DocFor(m.Name, m.Doc, "a model of "+m.Source.String()+".")
 		gocode.Comment(g, lines...)
 		if gocode.IsMapModel(m) {
-			g.Type().Id(m.Name).Map(jen.String()).Add(gocode.ElemType(m.AdditionalProperties, ""))
+			g.Type().Id(m.Name).Map(jen.String()).Add(gocode.ElemOf(m.AdditionalProperties, ""))
 			return
 		}
 		g.Type().Id(m.Name).StructFunc(func(s *jen.Group) {
@@ -51,7 +51,7 @@ func modelDecl(m *ir.Model) jen.Code {
 					s.Line()
 				}
 				gocode.Comment(s, "AdditionalProperties holds the object's keys that are not declared properties.")
-				s.Id("AdditionalProperties").Map(jen.String()).Add(gocode.ElemType(m.AdditionalProperties, "")).Tag(map[string]string{"json": "-"})
+				s.Id("AdditionalProperties").Map(jen.String()).Add(gocode.ElemOf(m.AdditionalProperties, "")).Tag(map[string]string{"json": "-"})
 			}
 		})
 	})

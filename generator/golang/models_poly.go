@@ -11,9 +11,9 @@ import (
 
 // modelExtras declares what a model needs beyond its struct, for polymorphism and for
 // values encoding/json cannot decode alone: the interface of a polymorphic model and the
-// function that decodes it, the AsXxx methods that make a model satisfy the interfaces of
-// its hierarchy, MarshalJSON writing the discriminator, and UnmarshalJSON for fields that
-// hold polymorphic values or date-times. It returns nil when the model needs none of it.
+// function that decodes it, the GetXxx methods that make a model satisfy the interfaces of
+// its hierarchy, and MarshalJSON writing the discriminator (UnmarshalJSON is in
+// models_serde.go). It returns nil when the model needs none of it.
 func modelExtras(m *ir.Model) jen.Code {
 	var out []jen.Code
 	add := func(c jen.Code) {
@@ -31,18 +31,6 @@ func modelExtras(m *ir.Model) jen.Code {
 	hasExtra := m.AdditionalProperties != nil && !gocode.IsMapModel(m)
 	if !hasExtra {
 		add(discriminatorMarshal(m))
-	}
-	if needsFieldDecode(m) {
-		if !hasExtra {
-			add(jen.Add(
-				jen.Comment("UnmarshalJSON implements json.Unmarshaler (see unmarshalFields)."),
-				jen.Line(),
-				jen.Func().Params(jen.Id("m").Op("*").Id(m.Name)).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
-					jen.Return(jen.Id("m").Dot("unmarshalFields").Call(jen.Id("data"))),
-				),
-			))
-		}
-		add(unmarshalFields(m))
 	}
 	if len(out) == 0 {
 		return nil
@@ -72,8 +60,8 @@ func polyAncestors(m *ir.Model) []*ir.Model {
 	return out
 }
 
-// interfaceDecl declares the interface of a polymorphic model: its own AsXxx method, the
-// interfaces of its polymorphic bases, and the validators every model has.
+// interfaceDecl declares the interface of a polymorphic model, as the Azure SDK does: its own
+// GetXxx method and the interfaces of its polymorphic bases.
 func interfaceDecl(m *ir.Model) jen.Code {
 	subs := make([]string, 0, len(m.Subtypes))
 	for _, s := range m.Subtypes {
@@ -85,22 +73,14 @@ func interfaceDecl(m *ir.Model) jen.Code {
 			strings.Join(subs, ", ")+". Decode one with Unmarshal"+m.Interface+"; a value whose",
 			"discriminator names no known subtype decodes as *"+m.Name+", which keeps it.")
 		g.Type().Id(m.Interface).InterfaceFunc(func(i *jen.Group) {
-			embedded := false
 			for _, a := range polyAncestors(m)[1:] {
 				if isDirectPolyBase(m, a) {
 					i.Id(a.Interface)
-					embedded = true
 				}
 			}
-			gocode.Comment(i, "As"+m.Name+" returns the properties "+m.Name+" declares: the value itself for a *"+m.Name+",",
+			gocode.Comment(i, "Get"+m.Name+" returns the properties "+m.Name+" declares: the value itself for a *"+m.Name+",",
 				"a copy of them for a subtype.")
-			i.Id("As" + m.Name).Params().Op("*").Id(m.Name)
-			if !embedded {
-				gocode.Comment(i, "Validate and ValidateRequest check the value as its own type does.")
-				i.Id("Validate").Params().Error()
-				i.Id("ValidateRequest").Params().Error()
-				i.Id("validateInto").Params(jen.Op("*").Qual(validationPkg, "Errors"), jen.Qual(validationPkg, "Path"), jen.Qual(validationPkg, "Options"))
-			}
+			i.Id("Get" + m.Name).Params().Op("*").Id(m.Name)
 		})
 	})
 }
@@ -122,7 +102,7 @@ func isDirectPolyBase(m, a *ir.Model) bool {
 // asMethod declares m.AsA: m itself when a is m, else a new A holding the values of the
 // fields A declares.
 func asMethod(m, a *ir.Model) jen.Code {
-	name := "As" + a.Name
+	name := "Get" + a.Name
 	var body jen.Code
 	if a == m {
 		body = jen.Return(jen.Id("m"))
@@ -201,58 +181,5 @@ func discriminatorMarshal(m *ir.Model) jen.Code {
 		jen.Comment(doc),
 		jen.Line(),
 		jen.Func().Params(jen.Id("m").Id(m.Name)).Id("MarshalJSON").Params().Params(jen.Index().Byte(), jen.Error()).Block(body...),
-	)
-}
-
-// needsFieldDecode reports whether a field of m holds a value encoding/json cannot decode
-// alone: a polymorphic model or a date-time (the latter leniently, see decode.ParseTime).
-func needsFieldDecode(m *ir.Model) bool {
-	if gocode.IsMapModel(m) {
-		return false
-	}
-	for _, f := range m.Fields {
-		if gocode.CustomDecode(f.Type) {
-			return true
-		}
-	}
-	return false
-}
-
-// unmarshalFields declares m.unmarshalFields: encoding/json decodes the struct, except
-// the fields that need the decode runtime, which it keeps as raw JSON (a field of the
-// outer struct hides the one of the same JSON name inside plain) and which are then
-// decoded one by one.
-func unmarshalFields(m *ir.Model) jen.Code {
-	var fields []*ir.Field
-	for _, f := range m.Fields {
-		if gocode.CustomDecode(f.Type) {
-			fields = append(fields, f)
-		}
-	}
-	body := []jen.Code{
-		jen.Type().Id("plain").Id(m.Name),
-		jen.Id("aux").Op(":=").StructFunc(func(g *jen.Group) {
-			g.Op("*").Id("plain")
-			for _, f := range fields {
-				g.Id(f.Name).Qual("encoding/json", "RawMessage").Tag(map[string]string{"json": f.JSONName})
-			}
-		}).Values(jen.Dict{jen.Id("plain"): jen.Parens(jen.Op("*").Id("plain")).Parens(jen.Id("m"))}),
-		jen.If(jen.Err().Op(":=").Qual("encoding/json", "Unmarshal").Call(jen.Id("data"), jen.Op("&").Id("aux")), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
-	}
-	for _, f := range fields {
-		raw := jen.Id("aux").Dot(f.Name)
-		body = append(body, jen.If(jen.Id("aux").Dot(f.Name).Op("!=").Nil()).Block(
-			jen.List(jen.Id("v"), jen.Err()).Op(":=").Add(gocode.DecodeCall(f.Type, raw, gocode.PointerField(f.Type))),
-			jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit(m.Name+"."+f.JSONName+": %w"), jen.Err()))),
-			jen.Id("m").Dot(f.Name).Op("=").Id("v"),
-		))
-	}
-	body = append(body, jen.Return(jen.Nil()))
-	return jen.Add(
-		jen.Comment("unmarshalFields decodes the JSON object data into m; fields holding date-times or"),
-		jen.Line(),
-		jen.Comment("polymorphic values go through the decode runtime."),
-		jen.Line(),
-		jen.Func().Params(jen.Id("m").Op("*").Id(m.Name)).Id("unmarshalFields").Params(jen.Id("data").Index().Byte()).Error().Block(body...),
 	)
 }

@@ -8,13 +8,15 @@ import (
 
 // polyStmts checks a value held through the interface of polymorphic model m: the
 // dynamic type's validateInto, when the value is set and a model of the hierarchy has
-// something to check.
+// something to check. The interface has only the SDK's GetXxx method, so the value is
+// asked for validateInto, which every model of the package has.
 func (v *validator) polyStmts(x value, path pathFn, m *ir.Model) []jen.Code {
 	if !v.polyChecked(m) {
 		return nil
 	}
-	return []jen.Code{jen.If(x.expr().Op("!=").Nil()).Block(
-		x.expr().Dot("validateInto").Call(jen.Id("errs"), path(), jen.Id("o")),
+	checker := jen.Interface(jen.Id("validateInto").Params(jen.Op("*").Qual(validationPkg, "Errors"), jen.Qual(validationPkg, "Path"), jen.Qual(validationPkg, "Options")))
+	return []jen.Code{jen.If(jen.List(jen.Id("c"), jen.Id("ok")).Op(":=").Add(x.expr()).Assert(checker), jen.Id("ok")).Block(
+		jen.Id("c").Dot("validateInto").Call(jen.Id("errs"), path(), jen.Id("o")),
 	)}
 }
 

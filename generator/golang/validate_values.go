@@ -155,7 +155,7 @@ func (v *validator) arrayStmts(x value, path pathFn, t *ir.Type, c *ir.Constrain
 		out = append(out, uniqueItems(x, path, t.Elem))
 	}
 	i := loopVar("i", depth)
-	item := value{expr: func() *jen.Statement { return x.expr().Index(jen.Id(i)) }}
+	item := value{expr: func() *jen.Statement { return x.expr().Index(jen.Id(i)) }, ptr: gocode.ElemPtr(t.Elem)}
 	itemPath := func() *jen.Statement { return path().Dot("Index").Call(jen.Id(i)) }
 	if body := v.valueStmts(item, itemPath, t.Elem, c.Elem, hint+"Item", depth+1); len(body) > 0 {
 		out = append(out, jen.For(jen.Id(i).Op(":=").Range().Add(x.expr())).Block(body...))
@@ -168,14 +168,20 @@ func (v *validator) arrayStmts(x value, path pathFn, t *ir.Type, c *ir.Constrain
 func uniqueItems(x value, path pathFn, elem *ir.Type) jen.Code {
 	comparable := elem.Kind == ir.KindEnum ||
 		(elem.Kind == ir.KindPrimitive && elem.Primitive != ir.Any && elem.Primitive != ir.Bytes && elem.Primitive != ir.DateTime)
-	if comparable {
+	if comparable && !gocode.ElemPtr(elem) {
 		return jen.Qual(validationPkg, "UniqueItems").Call(jen.Id("errs"), path(), x.expr())
 	}
 	eq := jen.Return(jen.Qual("reflect", "DeepEqual").Call(jen.Id("a"), jen.Id("b")))
-	if elem.Kind == ir.KindPrimitive && elem.Primitive == ir.DateTime {
-		eq = jen.Return(jen.Id("a").Dot("Equal").Call(jen.Id("b")))
+	switch {
+	case comparable:
+		// Pointers to scalars or enums: equal when both are nil or both point to equal values.
+		eq = jen.Return(jen.Parens(jen.Id("a").Op("==").Nil().Op("&&").Id("b").Op("==").Nil()).Op("||").Parens(
+			jen.Id("a").Op("!=").Nil().Op("&&").Id("b").Op("!=").Nil().Op("&&").Op("*").Id("a").Op("==").Op("*").Id("b")))
+	case elem.Kind == ir.KindPrimitive && elem.Primitive == ir.DateTime:
+		eq = jen.Return(jen.Parens(jen.Id("a").Op("==").Nil().Op("&&").Id("b").Op("==").Nil()).Op("||").Parens(
+			jen.Id("a").Op("!=").Nil().Op("&&").Id("b").Op("!=").Nil().Op("&&").Id("a").Dot("Equal").Call(jen.Op("*").Id("b"))))
 	}
-	fn := jen.Func().Params(jen.List(jen.Id("a"), jen.Id("b")).Add(gocode.ElemType(elem, ""))).Bool().Block(eq)
+	fn := jen.Func().Params(jen.List(jen.Id("a"), jen.Id("b")).Add(gocode.ElemOf(elem, ""))).Bool().Block(eq)
 	return jen.Qual(validationPkg, "UniqueItemsFunc").Call(jen.Id("errs"), path(), x.expr(), fn)
 }
 
@@ -186,7 +192,7 @@ func uniqueItems(x value, path pathFn, elem *ir.Type) jen.Code {
 func (v *validator) mapStmts(x value, path pathFn, elem *ir.Type, c *ir.Constraints, hint string, depth int) []jen.Code {
 	k, val, n := loopVar("k", depth), loopVar("v", depth), loopVar("n", depth)
 	itemPath := func() *jen.Statement { return path().Dot("Key").Call(jen.Id(k)) }
-	item := value{expr: func() *jen.Statement { return jen.Id(val) }}
+	item := value{expr: func() *jen.Statement { return jen.Id(val) }, ptr: gocode.ElemPtr(elem)}
 	body := v.valueStmts(item, itemPath, elem, c, hint, depth+1)
 	if len(body) == 0 {
 		return nil

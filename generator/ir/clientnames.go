@@ -1,14 +1,26 @@
 package ir
 
+import "strings"
+
 // Client-facing names of an operation group and its operations, in the style of the Azure
 // SDK for Go. They are derived from Name alone, so that the builder can reserve them before
 // naming models and the Go emitter can use them without a second source of truth.
 
 // ClientName is the Go type of the group's client, such as "PacketCapturesClient".
-func (g *OperationGroup) ClientName() string { return g.Name + "Client" }
+func (g *OperationGroup) ClientName() string {
+	if g.Client != "" {
+		return g.Client
+	}
+	return g.Name + "Client"
+}
 
 // ClientName is the Go type of the client the operation belongs to.
-func (op *Operation) ClientName() string { return op.Group + "Client" }
+func (op *Operation) ClientName() string {
+	if op.Client != "" {
+		return op.Client
+	}
+	return op.Group + "Client"
+}
 
 // IsLRO reports whether the operation is long-running: its method starts the operation
 // and returns a poller.
@@ -44,9 +56,10 @@ func (op *Operation) OptionsName() string {
 func (op *Operation) ResponseName() string { return op.ClientName() + op.Name + "Response" }
 
 // ClientTypeNames lists every exported type name the Go clients of pkg declare: clients,
-// options, responses and parameter groups. Models and enums must not take these names.
+// options, responses, parameter groups and ClientFactory. Models and enums must not take
+// these names.
 func ClientTypeNames(groups []*OperationGroup) []string {
-	var names []string
+	names := []string{"ClientFactory", "NewClientFactory"}
 	for _, g := range groups {
 		names = append(names, g.ClientName())
 		for _, op := range g.Operations {
@@ -85,4 +98,17 @@ func (p *Package) ClientParams(group string) []*Parameter {
 		}
 	}
 	return nil
+}
+
+// ServerName is the Go type of the group's fake server, as the Azure SDK's fake packages
+// name it: the client's name with "Server" in place of "Client" ("WatchersServer"; a
+// client named "Client" has the server "Server").
+func (g *OperationGroup) ServerName() string {
+	return strings.TrimSuffix(g.ClientName(), "Client") + "Server"
+}
+
+// ServerName is the Go type of the fake server of the operation's client
+// (OperationGroup.ServerName).
+func (op *Operation) ServerName() string {
+	return strings.TrimSuffix(op.ClientName(), "Client") + "Server"
 }

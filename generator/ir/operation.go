@@ -9,8 +9,12 @@ import (
 // OperationGroup is the set of operations sharing an operationId prefix ("PacketCaptures"),
 // which becomes one client.
 type OperationGroup struct {
-	// Name is the Go name of the group, such as "PacketCaptures".
+	// Name is the Go name of the group, such as "PacketCaptures" or "NetworkWatchers".
 	Name string
+	// Client is the Go type of the group's client, as the Azure SDK names it: the
+	// package's stutter prefix trimmed ("WatchersClient" in package armnetwork), the spec's
+	// title for operations of no group. Empty means Name + "Client".
+	Client string
 	// Operations are sorted by Name.
 	Operations []*Operation
 }
@@ -21,6 +25,8 @@ type Operation struct {
 	ID string
 	// Group is the operation group's name.
 	Group string
+	// Client is the Go type of the group's client (OperationGroup.Client).
+	Client string
 	// Name is the Go method name within the group, such as "Create".
 	Name string
 	// Doc is the operation's description (or summary).

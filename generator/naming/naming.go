@@ -10,77 +10,27 @@ import (
 	"unicode/utf8"
 )
 
-// initialisms are words written in upper case in Go identifiers.
-var initialisms = map[string]bool{
-	"ACL": true, "API": true, "ARM": true, "ASCII": true, "CPU": true, "CSS": true, "DNS": true,
-	"EOF": true, "GUID": true, "HTML": true, "HTTP": true, "HTTPS": true, "ICMP": true, "ID": true,
-	"IP": true, "JSON": true, "LHS": true, "NSG": true, "QPS": true, "RAM": true, "RHS": true,
-	"RPC": true, "SKU": true, "SLA": true, "SMTP": true, "SQL": true, "SSH": true, "TCP": true,
-	"TLS": true, "TTL": true, "UDP": true, "UI": true, "UID": true, "URI": true, "URL": true,
-	"UTF8": true, "UUID": true, "VM": true, "VMSS": true, "XML": true, "XSRF": true, "XSS": true,
-}
-
-// Words splits a name into words at separators, lower-to-upper changes, the end of an
-// upper-case run ("IPAddress" -> "IP", "Address") and letter/digit changes from digits.
-func Words(s string) []string {
-	var words []string
-	var cur []rune
-	flush := func() {
-		if len(cur) > 0 {
-			words = append(words, string(cur))
-			cur = cur[:0]
-		}
-	}
-	runes := []rune(s)
-	for i, r := range runes {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			flush()
-			continue
-		}
-		if len(cur) > 0 {
-			prev := cur[len(cur)-1]
-			switch {
-			case unicode.IsLower(prev) && unicode.IsUpper(r):
-				flush()
-			case unicode.IsUpper(prev) && unicode.IsUpper(r) && i+1 < len(runes) && unicode.IsLower(runes[i+1]):
-				// "IPAddress": the A of Address starts a word, but the "s" of a plural
-				// initialism ("VMs") is not followed by a lower-case letter, so stays.
-				flush()
-			}
-		}
-		cur = append(cur, r)
-	}
-	flush()
-	return words
-}
-
-// Pascal returns the exported Go identifier for name.
+// Pascal returns the exported Go identifier for name, spelled as the Azure SDK for Go
+// spells it (AutoRest's Go generator after modelerfour): the name is split into words
+// (m4Words), each word capitalized unless it is all upper case, and then the words that
+// are acronyms (sdkAcronyms: ID, IP, URL, SSL, VPN, IPv4...) are put in upper case.
+// "networkWatcherName" gives "NetworkWatcherName", "ipAddress" "IPAddress",
+// "sslPolicy" "SSLPolicy", "resourceGuid" "ResourceGUID".
 func Pascal(name string) string {
-	var b strings.Builder
-	for _, w := range Words(name) {
-		up := strings.ToUpper(w)
-		switch {
-		case initialisms[up]:
-			b.WriteString(up)
-		case strings.HasSuffix(up, "S") && initialisms[up[:len(up)-1]] && len(up) > 2 && w[len(w)-1] == 's':
-			// "Ids", "IPs", "VMs": plural of an initialism.
-			b.WriteString(up[:len(up)-1])
-			b.WriteByte('s')
-		default:
-			r, size := utf8.DecodeRuneInString(w)
-			b.WriteRune(unicode.ToUpper(r))
-			b.WriteString(w[size:])
-		}
-	}
-	out := b.String()
+	out := EnsureNameCase(m4Pascal(name), false)
 	if out == "" {
 		return "X"
 	}
 	if r, _ := utf8.DecodeRuneInString(out); unicode.IsDigit(r) {
 		out = "X" + out
+	} else if !unicode.IsLetter(r) {
+		out = "X" + out
 	}
 	return out
 }
+
+// Words splits a name into the words Pascal capitalizes one by one (m4Words).
+func Words(s string) []string { return m4Words(s, false) }
 
 // Suffix returns the Pascal-case form of name for appending to another identifier: like
 // Pascal, but a leading digit needs no "X" ("1" stays "1").
@@ -93,20 +43,15 @@ func Suffix(name string) string {
 }
 
 // Camel returns an unexported Go identifier for name that is not a keyword or a
-// predeclared identifier.
+// predeclared identifier: Pascal with its first word in lower case
+// ("NetworkWatcherName" gives "networkWatcherName", "IPAddress" "ipAddress").
 func Camel(name string) string {
-	p := Pascal(name)
-	words := Words(p)
-	if len(words) == 0 {
+	out := EnsureNameCase(m4Pascal(name), true)
+	if out == "" {
 		return "x"
 	}
-	first := words[0]
-	var out string
-	if initialisms[strings.ToUpper(first)] || strings.ToUpper(first) == first {
-		out = strings.ToLower(first) + p[len(first):]
-	} else {
-		r, size := utf8.DecodeRuneInString(p)
-		out = string(unicode.ToLower(r)) + p[size:]
+	if r, _ := utf8.DecodeRuneInString(out); !unicode.IsLetter(r) {
+		out = "x" + out
 	}
 	if token.IsKeyword(out) || predeclared[out] {
 		out += "Param"

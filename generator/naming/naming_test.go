@@ -8,19 +8,32 @@ func TestPascal(t *testing.T) {
 		"localIPAddress":                     "LocalIPAddress",
 		"targetType":                         "TargetType",
 		"storageId":                          "StorageID",
-		"vmssInstances":                      "VMSSInstances",
+		"vmssInstances":                      "VmssInstances", // not one of the SDK's acronyms
 		"AzureVMSS":                          "AzureVMSS",
 		"HTTPConfiguration":                  "HTTPConfiguration",
 		"ConnectionMonitorHttpConfiguration": "ConnectionMonitorHTTPConfiguration",
 		"tcp-port":                           "TCPPort",
-		"2ndHop":                             "X2ndHop",
+		"2ndHop":                             "X2NdHop",
 		"type":                               "Type",
 		"storageUrl":                         "StorageURL",
 		"resourceIds":                        "ResourceIDs",
 		"ipAddresses":                        "IPAddresses",
 		"PacketCaptures_Create":              "PacketCapturesCreate",
 		"enableTrafficAnalytics":             "EnableTrafficAnalytics",
-		"x-ms-client-name":                   "XMsClientName",
+		"x-ms-client-name":                   "XMSClientName",
+		"sslEnforcement":                     "SSLEnforcement",
+		"getSslPredefinedPolicy":             "GetSSLPredefinedPolicy",
+		"generatevpnprofile":                 "Generatevpnprofile",
+		"GenerateVpnProfile":                 "GenerateVPNProfile",
+		"enableHttp2":                        "EnableHTTP2",
+		"AadAuthenticationParameters":        "AADAuthenticationParameters",
+		"ipv4Address":                        "IPv4Address",
+		"resourceGuid":                       "ResourceGUID",
+		"ipConfigurations":                   "IPConfigurations",
+		"skus":                               "SKUs",
+		"etag":                               "Etag",
+		"nsgFlowLog":                         "NsgFlowLog",
+		"VMs":                                "VMs",
 		"":                                   "X",
 		"café_au_lait":                       "CaféAuLait",
 		"IPv4":                               "IPv4",
@@ -57,5 +70,24 @@ func TestNamer(t *testing.T) {
 	}
 	if got := n.Unique("Other"); got != "Other" {
 		t.Errorf("Unique = %q", got)
+	}
+}
+
+func TestTrimPackagePrefix(t *testing.T) {
+	cases := []struct{ pkg, in, want string }{
+		{"armnetwork", "NetworkWatcher", "Watcher"},
+		{"armnetwork", "NetworkWatchersClient", "WatchersClient"},
+		{"armnetwork", "NetworkClient", "Client"},
+		{"armnetwork", "Networks", "Networks"},
+		{"armnetwork", "Network", "Network"},
+		{"armnetwork", "PacketCapture", "PacketCapture"},
+		{"armmsi", "MsiOperations", "Operations"},
+		{"azkeys", "KeysClient", "Client"},
+		{"networkwatcher", "NetworkWatcherFoo", "Foo"},
+	}
+	for _, c := range cases {
+		if got := TrimPackagePrefix(StutterPrefix(c.pkg), c.in); got != c.want {
+			t.Errorf("TrimPackagePrefix(%q, %q) = %q, want %q", StutterPrefix(c.pkg), c.in, got, c.want)
+		}
 	}
 }

@@ -165,19 +165,19 @@ func checkPortable(t *testing.T, line string) {
 // before: so go generate really ran armgen, and --check found the result current.
 func (m *userModule) regenerates(block string) {
 	m.t.Helper()
-	pkg := filepath.Join(m.dir, "networkwatcher")
+	pkg := filepath.Join(m.dir, "armnetwork")
 	before := tree(m.t, pkg)
 	if err := os.Remove(filepath.Join(pkg, "models.go")); err != nil {
 		m.t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(pkg, "enums.go"), []byte("package networkwatcher\n"), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(pkg, "enums.go"), []byte("package armnetwork\n"), 0o644); err != nil {
 		m.t.Fatal(err)
 	}
 	out := m.sh(block)
 	if after := tree(m.t, pkg); !reflect.DeepEqual(before, after) {
 		m.t.Errorf("go generate (block e2e:%s) did not reproduce the package", block)
 	}
-	if !strings.Contains(out, "21 files in networkwatcher are current") {
+	if !strings.Contains(out, "23 files in armnetwork are current") {
 		m.t.Errorf("block e2e:%s: --check did not report the package current:\n%s", block, out)
 	}
 }
@@ -228,7 +228,7 @@ func TestUseArmgenInYourModule(t *testing.T) {
 		m := newModule(t)
 		m.sh("tool-setup")
 		m.sh("tool-generate")
-		line := goGenerateLine(t, filepath.Join(m.dir, "networkwatcher"))
+		line := goGenerateLine(t, filepath.Join(m.dir, "armnetwork"))
 		if !strings.HasPrefix(line, "//go:generate go tool armgen generate --root ../") {
 			t.Errorf("doc.go: %s", line)
 		}
@@ -237,7 +237,7 @@ func TestUseArmgenInYourModule(t *testing.T) {
 			t.Fatal(err)
 		}
 		out := m.sh("tool-build")
-		if !strings.Contains(out, "ok  \texample.com/user/networkwatcher\t") {
+		if !strings.Contains(out, "ok  \texample.com/user/armnetwork\t") {
 			t.Errorf("go test did not run the generated example tests:\n%s", out)
 		}
 		if got, want := m.sh("tool-run"), blocks["tool-run-output"]; got != want {
@@ -250,7 +250,7 @@ func TestUseArmgenInYourModule(t *testing.T) {
 		t.Parallel()
 		m := newModule(t)
 		m.sh("install")
-		line := goGenerateLine(t, filepath.Join(m.dir, "networkwatcher"))
+		line := goGenerateLine(t, filepath.Join(m.dir, "armnetwork"))
 		if !strings.HasPrefix(line, "//go:generate armgen generate --root ../") || !strings.HasSuffix(line, " --go-generate armgen") {
 			t.Errorf("doc.go: %s", line)
 		}

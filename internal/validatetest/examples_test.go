@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	nw "github.com/armgen/armgen/generated/network/2022-01-01/networkwatcher"
+	nw "github.com/armgen/armgen/generated/network/2022-01-01/armnetwork"
 	"github.com/armgen/armgen/generator"
 	"github.com/armgen/armgen/generator/jsonv"
 	"github.com/armgen/armgen/runtime/validation"
@@ -38,10 +38,10 @@ var bodyTypes = map[string]func() validator{
 	"FlowLogInformation":                       func() validator { return new(nw.FlowLogInformation) },
 	"FlowLogListResult":                        func() validator { return new(nw.FlowLogListResult) },
 	"FlowLogStatusParameters":                  func() validator { return new(nw.FlowLogStatusParameters) },
-	"NetworkConfigurationDiagnosticParameters": func() validator { return new(nw.NetworkConfigurationDiagnosticParameters) },
-	"NetworkConfigurationDiagnosticResponse":   func() validator { return new(nw.NetworkConfigurationDiagnosticResponse) },
-	"NetworkWatcher":                           func() validator { return new(nw.NetworkWatcher) },
-	"NetworkWatcherListResult":                 func() validator { return new(nw.NetworkWatcherListResult) },
+	"NetworkConfigurationDiagnosticParameters": func() validator { return new(nw.ConfigurationDiagnosticParameters) },
+	"NetworkConfigurationDiagnosticResponse":   func() validator { return new(nw.ConfigurationDiagnosticResponse) },
+	"NetworkWatcher":                           func() validator { return new(nw.Watcher) },
+	"NetworkWatcherListResult":                 func() validator { return new(nw.WatcherListResult) },
 	"NextHopParameters":                        func() validator { return new(nw.NextHopParameters) },
 	"NextHopResult":                            func() validator { return new(nw.NextHopResult) },
 	"PacketCapture":                            func() validator { return new(nw.PacketCapture) },

@@ -17,10 +17,10 @@ func TestGenerateCheck(t *testing.T) {
 
 	code, stdout, stderr := run(append(args, "--check")...)
 	lines := strings.Split(strings.TrimSuffix(stdout, "\n"), "\n")
-	if code != 1 || len(lines) != 22 || lines[0] != "add    "+filepath.Join(out, ".armgen-files") || lines[3] != "add    "+filepath.Join(out, "doc.go") {
+	if code != 1 || len(lines) != 24 || lines[0] != "add    "+filepath.Join(out, ".armgen-files") || lines[4] != "add    "+filepath.Join(out, "doc.go") {
 		t.Errorf("missing folder: exit %d, %d lines:\n%s", code, len(lines), stdout)
 	}
-	if want := "armgen: " + out + " is not current: 22 files differ (listed above); run the same command without --check to update it\n"; !strings.HasSuffix(stderr, want) {
+	if want := "armgen: " + out + " is not current: 24 files differ (listed above); run the same command without --check to update it\n"; !strings.HasSuffix(stderr, want) {
 		t.Errorf("stderr %q, want it to end with %q", stderr, want)
 	}
 	if _, err := os.Stat(out); err == nil {
@@ -31,7 +31,7 @@ func TestGenerateCheck(t *testing.T) {
 		t.Fatalf("generate: exit %d: %s", code, stderr)
 	}
 	code, stdout, _ = run(append(args, "--check")...)
-	if code != 0 || stdout != "armgen: networkwatcher: 21 files in "+out+" are current\n" {
+	if code != 0 || stdout != "armgen: armnetwork: 23 files in "+out+" are current\n" {
 		t.Errorf("current folder: exit %d, stdout %q", code, stdout)
 	}
 
@@ -90,7 +90,7 @@ func TestDocsCheck(t *testing.T) {
 	if code, _, stderr := run(args...); code != 0 {
 		t.Fatalf("docs: exit %d: %s", code, stderr)
 	}
-	if code, stdout, _ := run(append(args, "--check")...); code != 0 || stdout != "armgen: networkwatcher: 4 files in "+out+" are current\n" {
+	if code, stdout, _ := run(append(args, "--check")...); code != 0 || stdout != "armgen: armnetwork: 4 files in "+out+" are current\n" {
 		t.Errorf("current folder: exit %d, %q", code, stdout)
 	}
 	os.Remove(filepath.Join(out, "Network", "FlowLog.md"))
@@ -178,7 +178,7 @@ func TestGenerateCheckCoversDocs(t *testing.T) {
 		t.Fatalf("generate: exit %d: %s", code, stderr)
 	}
 	code, stdout, _ := run(append(args, "--check")...)
-	if want := "armgen: networkwatcher: 21 files in " + out + " are current\narmgen: networkwatcher: 5 files in " + goDocs + " are current\n"; code != 0 || stdout != want {
+	if want := "armgen: armnetwork: 23 files in " + out + " are current\narmgen: armnetwork: 5 files in " + goDocs + " are current\n"; code != 0 || stdout != want {
 		t.Errorf("current: exit %d, %q, want %q", code, stdout, want)
 	}
 	os.WriteFile(filepath.Join(goDocs, "index.md"), []byte("edited\n"), 0o644)

@@ -15,7 +15,7 @@ func TestDocsGruCloudReference(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	if !strings.HasPrefix(stdout, "armgen: networkwatcher: 4 resources; 4 grucloud docs pages written to ") || strings.Count(stdout, "\n") != 1 {
+	if !strings.HasPrefix(stdout, "armgen: armnetwork: 4 resources; 4 grucloud docs pages written to ") || strings.Count(stdout, "\n") != 1 {
 		t.Errorf("summary = %q", stdout)
 	}
 	want, err := os.ReadFile(filepath.Join(specsRoot, "../reference/grucloud/Network/PacketCapture.md"))

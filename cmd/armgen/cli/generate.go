@@ -50,7 +50,7 @@ exits 0 when --out is current. Problems are printed one per line as file#/json/p
 message; the exit status is 1 for a bad spec and 2 for bad usage.`,
 		Example: `  armgen generate \
     --spec ../shared/azure-rest-api-specs/specification/network/resource-manager/Microsoft.Network/stable/2022-01-01/networkWatcher.json \
-    --out generated/network/2022-01-01/networkwatcher
+    --out generated/network/2022-01-01/armnetwork
   armgen generate \
     --config ../shared/azure-rest-api-specs/specification/network/resource-manager/readme.md \
     --tag package-2021-02 --out armnetwork --package armnetwork`,

@@ -35,6 +35,9 @@ func Emit(pkg *ir.Package, importPath string) ([]gocode.File, error) {
 		}
 		files = append(files, gocode.File{Name: view.GroupFileName(gv.Group.Name, "_client.go"), File: f})
 	}
+	if ff := factoryFile(pkg, groups); ff != nil {
+		files = append(files, gocode.File{Name: "client_factory.go", File: ff})
+	}
 	files = append(files, gocode.File{Name: "options.go", File: optionsFile(pkg, groups)}, gocode.File{Name: "responses.go", File: responsesFile(pkg, groups)})
 	if pf := paramGroupsFile(pkg); pf != nil {
 		files = append(files, gocode.File{Name: "parameter_groups.go", File: pf})
@@ -105,11 +108,11 @@ func clientHelpersFile(pkg *ir.Package, importPath string, nextLinks bool) *jen.
 	)
 	f.Line()
 	f.Comment("validateBody calls the body's Validate method, when its type has one, so that a request")
-	f.Comment("the service would reject is not sent.")
+	f.Comment("the service would reject is not sent (when the options ask for it with ValidateBody).")
 	f.Func().Id("validateBody").Params(jen.Id("name").String(), jen.Id("body").Any()).Error().Block(
 		jen.If(jen.List(jen.Id("v"), jen.Id("ok")).Op(":=").Id("body").Assert(jen.Interface(jen.Id("Validate").Params().Error())), jen.Id("ok")).Block(
 			jen.If(jen.Err().Op(":=").Id("v").Dot("Validate").Call(), jen.Err().Op("!=").Nil()).Block(
-				jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit("parameter %s is invalid (set SkipValidation in the options to send it anyway): %w"), jen.Id("name"), jen.Err())),
+				jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit("parameter %s is invalid (ValidateBody is set in the options): %w"), jen.Id("name"), jen.Err())),
 			),
 		),
 		jen.Return(jen.Nil()),
@@ -266,9 +269,10 @@ func callArgs(g *jen.Group, v *view.Op) {
 	g.Id("options")
 }
 
-// paramType is a non-body parameter's Go type: scalars and enums by value.
+// paramType is a non-body parameter's Go type: scalars and enums by value, slices of
+// values (gocode.ParamType).
 func paramType(t *ir.Type) jen.Code {
-	return gocode.ElemType(t, "")
+	return gocode.ParamType(t, "")
 }
 
 // spanStart sets the API name azcore's fakes dispatch on and starts a tracing span.

@@ -10,7 +10,7 @@ import (
 // optionalParamType is an optional parameter's options field type: the file interface (or
 // slice) itself for formData files, where nil means absent, a pointer otherwise.
 func optionalParamType(p *ir.Parameter) jen.Code {
-	if gocode.IsFileParam(p) {
+	if gocode.IsFileParam(p) || gocode.OptionalByValue(p.Type) {
 		return paramType(p.Type)
 	}
 	return jen.Op("*").Add(paramType(p.Type))
@@ -63,7 +63,7 @@ func formBody(g *jen.Group, v *view.Op) bool {
 		}
 		if view.IsOptional(v, pv) {
 			val := jen.Op("*").Id("options").Dot(pv.ID)
-			if gocode.IsFileParam(pv.Param) {
+			if gocode.IsFileParam(pv.Param) || gocode.OptionalByValue(pv.Param.Type) {
 				val = jen.Id("options").Dot(pv.ID)
 			}
 			g.If(jen.Id("options").Op("!=").Nil().Op("&&").Id("options").Dot(pv.ID).Op("!=").Nil()).Block(set(val))

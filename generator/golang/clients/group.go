@@ -23,19 +23,24 @@ func optionalPresent(pv *view.Param) *jen.Statement {
 	return jen.Id(pv.GroupArg.ID).Op("!=").Nil().Op("&&").Add(field)
 }
 
-// optionalValue is the value of an optional parameter that optionalPresent found set.
+// optionalValue is the value of an optional parameter that optionalPresent found set: the
+// field itself for a slice (gocode.OptionalByValue), what it points to otherwise.
 func optionalValue(pv *view.Param) *jen.Statement {
-	if pv.GroupArg == nil {
-		return jen.Op("*").Id("options").Dot(pv.ID)
+	deref := jen.Op("*")
+	if gocode.OptionalByValue(pv.Param.Type) {
+		deref = jen.Null()
 	}
-	return jen.Op("*").Id(pv.GroupArg.ID).Dot(pv.ID)
+	if pv.GroupArg == nil {
+		return deref.Id("options").Dot(pv.ID)
+	}
+	return deref.Id(pv.GroupArg.ID).Dot(pv.ID)
 }
 
 // groupBodyRequest validates and encodes a body that is a field of a parameter group.
 func groupBodyRequest(g *jen.Group, v *view.Op) {
 	pv := v.GroupBody
 	name := jen.Lit(pv.Param.Name)
-	skip := jen.Id("options").Op("==").Nil().Op("||").Op("!").Id("options").Dot("SkipValidation")
+	skip := jen.Id("options").Op("!=").Nil().Op("&&").Id("options").Dot("ValidateBody")
 	ref := jen.Id(pv.GroupArg.ID).Dot(pv.ID)
 	if view.MemberByValue(pv.Param) {
 		g.If(skip).Block(
@@ -98,10 +103,14 @@ func paramGroupsFile(pkg *ir.Package) *jen.File {
 					what = "the request body."
 				}
 				gocode.Comment(g, gocode.DocFor(m.FieldName, m.Doc, what)...)
-				if m.Required || (m.In == ir.InBody && gocode.IsInterfaceType(m.Type)) {
-					g.Id(m.FieldName).Add(gocode.ElemType(m.Type, ""))
+				typ := gocode.ParamType(m.Type, "")
+				if m.In == ir.InBody {
+					typ = gocode.ElemType(m.Type, "")
+				}
+				if m.Required || (m.In == ir.InBody && gocode.IsInterfaceType(m.Type)) || (m.In != ir.InBody && gocode.OptionalByValue(m.Type)) {
+					g.Id(m.FieldName).Add(typ)
 				} else {
-					g.Id(m.FieldName).Op("*").Add(gocode.ElemType(m.Type, ""))
+					g.Id(m.FieldName).Op("*").Add(typ)
 				}
 			}
 		})

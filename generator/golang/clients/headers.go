@@ -78,9 +78,9 @@ func responseHeaders(v *view.Op) []*headerView {
 // for base64 bytes.
 func headerFieldType(t *ir.Type) jen.Code {
 	if t.Kind == ir.KindPrimitive && t.Primitive == ir.Bytes {
-		return gocode.ElemType(t, "")
+		return gocode.ParamType(t, "")
 	}
-	return jen.Op("*").Add(gocode.ElemType(t, ""))
+	return jen.Op("*").Add(gocode.ParamType(t, ""))
 }
 
 // headerFields declares the response type's header fields; they are not part of the JSON

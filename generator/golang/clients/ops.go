@@ -243,10 +243,10 @@ func createRequest(f *jen.File, v *view.Op) error {
 			return
 		}
 		name := jen.Lit(v.Body.Param.Name)
-		skip := jen.Id("options").Op("==").Nil().Op("||").Op("!").Id("options").Dot("SkipValidation")
+		check := jen.Id("options").Op("!=").Nil().Op("&&").Id("options").Dot("ValidateBody")
 		if v.Body.Param.Required {
 			bodyRef = jen.Id(v.Body.ID)
-			g.If(skip).Block(
+			g.If(check).Block(
 				jen.If(jen.Err().Op(":=").Id("validateBody").Call(name, bodyToValidate(v.Body.Param.Type, bodyRef, false)), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
 			)
 			g.If(jen.Err().Op(":=").Add(marshalBody(v, bodyRef)), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err()))
@@ -255,7 +255,7 @@ func createRequest(f *jen.File, v *view.Op) error {
 		}
 		opt := jen.Id("options").Dot(v.Body.ID)
 		g.If(jen.Id("options").Op("!=").Nil().Op("&&").Add(opt).Op("!=").Nil()).Block(
-			jen.If(jen.Op("!").Id("options").Dot("SkipValidation")).Block(
+			jen.If(jen.Id("options").Dot("ValidateBody")).Block(
 				jen.If(jen.Err().Op(":=").Id("validateBody").Call(name, bodyToValidate(v.Body.Param.Type, jen.Id("options").Dot(v.Body.ID), !gocode.IsInterfaceType(v.Body.Param.Type))), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
 			),
 			jen.If(jen.Err().Op(":=").Add(marshalBody(v, optionalBodyRef(v.Body.Param.Type, jen.Id("options").Dot(v.Body.ID)))), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),

@@ -8,7 +8,7 @@ import (
 )
 
 // optionsFile declares each method's options struct: the optional parameters, ResumeToken
-// for long-running operations and SkipValidation for operations with a body.
+// for long-running operations and ValidateBody for operations with a body.
 func optionsFile(pkg *ir.Package, groups []*view.Client) *jen.File {
 	f := gocode.NewFile(pkg)
 	for _, gv := range groups {
@@ -39,8 +39,8 @@ func optionsFile(pkg *ir.Package, groups []*view.Client) *jen.File {
 				}
 				if (v.Body != nil && v.BodyFormat() == ir.BodyJSON) || v.GroupBody != nil {
 					sep()
-					gocode.Comment(g, "SkipValidation, when true, sends the request body without calling its Validate method first.")
-					g.Id("SkipValidation").Bool()
+					gocode.Comment(g, "ValidateBody, when true, calls the request body's Validate method first and returns its", "error instead of sending a body the service would reject.")
+					g.Id("ValidateBody").Bool()
 				}
 				if v.Op.IsLRO() {
 					sep()

@@ -18,7 +18,17 @@ func (l *Literals) Arg(params *jsonv.Value, p *ir.Parameter) jen.Code {
 		l.problem(p.Name, "the zero value is used", "the example has no value for this parameter")
 		return l.Zero(p.Type)
 	}
+	defer l.asParam(p)()
 	return l.Value(exampleParamValue(v, p), p.Type, p.Name)
+}
+
+// asParam makes the builder write the values of parameter p as the clients take them,
+// until the returned func runs: a header, query, path or form parameter's slices hold
+// values (gocode.ParamType), a body's hold pointers (gocode.ElemType).
+func (l *Literals) asParam(p *ir.Parameter) func() {
+	prev := l.param
+	l.param = p.In != ir.InBody
+	return func() { l.param = prev }
 }
 
 // exampleParamValue is the example value v of parameter p as p's type takes it. A path, query or
@@ -67,10 +77,13 @@ func (l *Literals) CallArgs(op *ir.Operation, params *jsonv.Value) []jen.Code {
 			args = append(args, l.Arg(params, p))
 		default:
 			if v := params.Get(p.Name); v != nil {
-				if c, ok := l.Field(exampleParamValue(v, p), p.Type, p.Name); ok {
-					if !gocode.PointerField(p.Type) && p.Type.Kind != ir.KindModel && !gocode.IsFileParam(p) {
-						// An options field is a pointer even where a model field is not (a
-						// slice): *[]float64 (optionalParamType in package clients).
+				done := l.asParam(p)
+				c, ok := l.Field(exampleParamValue(v, p), p.Type, p.Name)
+				done()
+				if ok {
+					if !gocode.PointerField(p.Type) && p.Type.Kind != ir.KindModel && !gocode.IsFileParam(p) && !gocode.OptionalByValue(p.Type) {
+						// An options field is a pointer even where a model field is not
+						// ([]byte): optionalParamType in package clients.
 						c = jen.Qual(gocode.ToPkg, "Ptr").Types(l.Type(p.Type)).Call(c)
 					}
 					opts = append(opts, jen.Line().Id(naming.Pascal(p.GoName)).Op(":").Add(c))
@@ -142,7 +155,9 @@ func (l *Literals) groupArgs(op *ir.Operation, params *jsonv.Value) []jen.Code {
 					c = jen.Qual(gocode.ToPkg, "Ptr").Call(c)
 				}
 			} else {
+				done := l.asParam(p)
 				c, ok = l.Field(exampleParamValue(v, p), p.Type, p.Name)
+				done()
 			}
 			if ok {
 				fields = append(fields, jen.Line().Id(p.FieldName).Op(":").Add(c))

@@ -129,7 +129,7 @@ func (eg *exampleGen) example(v *view.Op, ex *ir.Example, fn string) (jen.Code, 
 	if err != nil {
 		return nil, fmt.Errorf("output: %w", err)
 	}
-	srvType := v.Op.Group + "Server"
+	srvType := v.Op.ServerName()
 	setResp := eg.setResponse(v, status, respLit)
 	return jen.CustomFunc(jen.Options{Multi: true}, func(g *jen.Group) {
 		g.Comment(fn + " runs the x-ms-example " + strconv.Quote(ex.Name) + " (" + path.Base(ex.File) + ")")
@@ -142,7 +142,7 @@ func (eg *exampleGen) example(v *view.Op, ex *ir.Example, fn string) (jen.Code, 
 				jen.Op("&").Qual(gocode.AzfakePkg, "TokenCredential").Values(),
 				jen.Op("&").Qual(gocode.ARMPkg, "ClientOptions").Values(jen.Dict{
 					jen.Id("ClientOptions"): jen.Qual(gocode.PolicyPkg, "ClientOptions").Values(jen.Dict{
-						jen.Id("Transport"): jen.Qual(eg.path+"/fake", "New"+v.Op.Group+"ServerTransport").Call(jen.Id("srv")),
+						jen.Id("Transport"): jen.Qual(eg.path+"/fake", "New"+v.Op.ServerName()+"Transport").Call(jen.Id("srv")),
 					}),
 				}),
 			)...)

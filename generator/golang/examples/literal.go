@@ -40,6 +40,8 @@ type Literals struct {
 	notes []string
 	// err is the first Strict problem.
 	err error
+	// param is set while the value of a non-body parameter is written (asParam).
+	param bool
 }
 
 // NewLiterals returns a builder of literals of the package at importPath.
@@ -55,7 +57,12 @@ func (l *Literals) Notes() []string { return l.notes }
 func (l *Literals) Err() error { return l.err }
 
 // Type is the Go type of a value of t as the package declares it (ElemType).
-func (l *Literals) Type(t *ir.Type) *jen.Statement { return gocode.ElemType(t, l.path) }
+func (l *Literals) Type(t *ir.Type) *jen.Statement {
+	if l.param {
+		return gocode.ParamType(t, l.path)
+	}
+	return gocode.ElemType(t, l.path)
+}
 
 // Zero is the zero value of t as an expression.
 func (l *Literals) Zero(t *ir.Type) jen.Code { return jen.Op("*").New(l.Type(t)) }
@@ -98,15 +105,43 @@ func (l *Literals) Field(v *jsonv.Value, t *ir.Type, where string) (jen.Code, bo
 	case !gocode.PointerField(t):
 		return c, true
 	}
+	return l.ptr(t, v).Call(c), true
+}
+
+// item is the literal of an element of a slice or map of t (gocode.ElemOf): a struct
+// literal with its type elided (Go takes it for &T{...} in a []*T), to.Ptr(v) for a
+// scalar or enum, nil for a null; the zero value in place of a value that does not fit.
+func (l *Literals) item(v *jsonv.Value, t *ir.Type, where string) jen.Code {
+	if l.param || !gocode.ElemPtr(t) {
+		return l.value(v, t, true, where)
+	}
+	if v.Kind == jsonv.Null {
+		return jen.Nil()
+	}
+	c, ok := l.elem(v, t, true, where)
+	if !ok {
+		if t.Kind == ir.KindModel {
+			return jen.Values()
+		}
+		return jen.Qual(gocode.ToPkg, "Ptr").Call(l.Zero(t))
+	}
+	if t.Kind == ir.KindModel {
+		return c
+	}
+	return l.ptr(t, v).Call(c)
+}
+
+// ptr is to.Ptr, with the type argument a number literal needs.
+func (l *Literals) ptr(t *ir.Type, v *jsonv.Value) *jen.Statement {
 	ptr := jen.Qual(gocode.ToPkg, "Ptr")
 	if t.Kind == ir.KindPrimitive && v.Kind == jsonv.Number {
 		ptr = ptr.Types(gocode.Primitive(t.Primitive))
 	}
-	return ptr.Call(c), true
+	return ptr
 }
 
-// Value is the literal of a value of type t as a slice element, map value or argument
-// holds it, with the zero value in place of a value that does not fit.
+// Value is the literal of a value of type t as an argument holds it, with the zero value
+// in place of a value that does not fit.
 func (l *Literals) Value(v *jsonv.Value, t *ir.Type, where string) jen.Code {
 	return l.value(v, t, false, where)
 }
@@ -139,7 +174,7 @@ func (l *Literals) elem(v *jsonv.Value, t *ir.Type, elided bool, where string) (
 		}
 		var items []jen.Code
 		for i, e := range v.Arr {
-			items = append(items, jen.Line().Add(l.value(e, t.Elem, true, where+"["+strconv.Itoa(i)+"]")))
+			items = append(items, jen.Line().Add(l.item(e, t.Elem, where+"["+strconv.Itoa(i)+"]")))
 		}
 		if len(items) > 0 {
 			items = append(items, jen.Line())
@@ -188,7 +223,7 @@ func (l *Literals) model(v *jsonv.Value, m *ir.Model, elided bool, where string)
 		}
 	}
 	if len(extra.Obj) > 0 {
-		if c, ok := l.mapLit(extra, jen.Map(jen.String()).Add(l.Type(m.AdditionalProperties)), m.AdditionalProperties, where); ok {
+		if c, ok := l.mapLit(extra, jen.Map(jen.String()).Add(gocode.ElemOf(m.AdditionalProperties, l.path)), m.AdditionalProperties, where); ok {
 			fields = append(fields, jen.Line().Id("AdditionalProperties").Op(":").Add(c))
 		}
 	}
@@ -206,7 +241,7 @@ func (l *Literals) mapLit(v *jsonv.Value, typ *jen.Statement, elem *ir.Type, whe
 	}
 	var items []jen.Code
 	for _, mem := range v.Obj {
-		items = append(items, jen.Line().Lit(mem.Key).Op(":").Add(l.value(mem.Value, elem, true, where+"."+mem.Key)))
+		items = append(items, jen.Line().Lit(mem.Key).Op(":").Add(l.item(mem.Value, elem, where+"."+mem.Key)))
 	}
 	if len(items) > 0 {
 		items = append(items, jen.Line())

@@ -190,7 +190,7 @@ func (fk *fakeGen) parseRequest(g *jen.Group, v *view.Op, parts []view.PathPart)
 			g.If(formFieldPresent(pv)).BlockFunc(func(g *jen.Group) {
 				fk.formValue(g, "v", pv)
 				g.Add(ensure)
-				if gocode.IsFileParam(pv.Param) {
+				if gocode.IsFileParam(pv.Param) || gocode.OptionalByValue(pv.Param.Type) {
 					g.Id("options").Dot(pv.ID).Op("=").Id("v")
 				} else {
 					g.Id("options").Dot(pv.ID).Op("=").Op("&").Id("v")
@@ -213,7 +213,11 @@ func (fk *fakeGen) parseRequest(g *jen.Group, v *view.Op, parts []view.PathPart)
 				fk.parseInto(g, "v", pv.Param, raw)
 			}
 			g.Add(ensure)
-			g.Id("options").Dot(pv.ID).Op("=").Op("&").Id("v")
+			if gocode.OptionalByValue(pv.Param.Type) {
+				g.Id("options").Dot(pv.ID).Op("=").Id("v")
+			} else {
+				g.Id("options").Dot(pv.ID).Op("=").Op("&").Id("v")
+			}
 		})
 	}
 	if v.Body != nil && !v.Body.Param.Required && !fk.readRawBody(g, v, false, ensure) {
@@ -279,7 +283,7 @@ func (fk *fakeGen) multiInto(g *jen.Group, name string, p *ir.Parameter) {
 // parseItems declares name as a slice of elem parsed item by item from the []string
 // expression items, returning the error of a failed parse.
 func (fk *fakeGen) parseItems(g *jen.Group, name string, elem *ir.Type, items jen.Code) {
-	g.Id(name).Op(":=").Index().Add(fk.typeOf(elem)).Values()
+	g.Id(name).Op(":=").Index().Add(fk.paramTypeOf(elem)).Values()
 	g.For(jen.List(jen.Id("_"), jen.Id("item")).Op(":=").Range().Add(items)).Block(
 		jen.List(jen.Id("parsed"), jen.Err()).Op(":=").Add(parsePrimitive(elem.Primitive, jen.Id("item"))),
 		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),

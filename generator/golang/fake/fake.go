@@ -137,7 +137,7 @@ func (fk *fakeGen) factoryFile(groups []*view.Client) *jen.File {
 				g.Line()
 			}
 			g.Comment(gv.Group.Name + "Server answers the requests of " + gv.Group.ClientName() + ".")
-			g.Id(gv.Group.Name + "Server").Id(gv.Group.Name + "Server")
+			g.Id(gv.Group.ServerName()).Id(gv.Group.ServerName())
 		}
 	})
 	f.Line()
@@ -147,7 +147,7 @@ func (fk *fakeGen) factoryFile(groups []*view.Client) *jen.File {
 		jen.Return(jen.Op("&").Id("ServerFactoryTransport").Values(jen.DictFunc(func(d jen.Dict) {
 			d[jen.Id("srv")] = jen.Id("srv")
 			for _, gv := range groups {
-				d[jen.Id("tr"+gv.Group.Name)] = jen.Id("New" + gv.Group.Name + "ServerTransport").Call(jen.Op("&").Id("srv").Dot(gv.Group.Name + "Server"))
+				d[jen.Id("tr"+gv.Group.Name)] = jen.Id("New" + gv.Group.ServerName() + "Transport").Call(jen.Op("&").Id("srv").Dot(gv.Group.ServerName()))
 			}
 		}))),
 	)
@@ -157,7 +157,7 @@ func (fk *fakeGen) factoryFile(groups []*view.Client) *jen.File {
 	f.Type().Id("ServerFactoryTransport").StructFunc(func(g *jen.Group) {
 		g.Id("srv").Op("*").Id("ServerFactory")
 		for _, gv := range groups {
-			g.Id("tr" + gv.Group.Name).Op("*").Id(gv.Group.Name + "ServerTransport")
+			g.Id("tr" + gv.Group.Name).Op("*").Id(gv.Group.ServerName() + "Transport")
 		}
 	})
 	f.Line()

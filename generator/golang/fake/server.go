@@ -13,7 +13,7 @@ import (
 // serverFile writes one group's fake server, its transport and a dispatcher per method.
 func (fk *fakeGen) serverFile(gv *view.Client) (*jen.File, error) {
 	f := fk.file()
-	srv, tr := gv.Group.Name+"Server", gv.Group.Name+"ServerTransport"
+	srv, tr := gv.Group.ServerName(), gv.Group.ServerName()+"Transport"
 	f.Comment(srv + " holds one function per method of " + fk.pkg.Name + "." + gv.Group.ClientName() + "; calling a method whose function is nil fails with a not-implemented error.")
 	f.Type().Id(srv).StructFunc(func(g *jen.Group) {
 		for i, v := range gv.Ops {
@@ -120,7 +120,7 @@ func ServerFunc(pkg *ir.Package, importPath string, v *view.Op) jen.Code {
 // name gives each parameter's name from its id.
 func (fk *fakeGen) params(g *jen.Group, v *view.Op, name func(string) string) {
 	for _, pv := range v.Args {
-		g.Id(name(pv.ID)).Add(fk.typeOf(pv.Param.Type))
+		g.Id(name(pv.ID)).Add(fk.paramTypeOf(pv.Param.Type))
 	}
 	for _, ga := range v.Groups {
 		g.Id(name(ga.ID)).Add(view.GroupArgType(ga, fk.path))
@@ -133,6 +133,9 @@ func (fk *fakeGen) params(g *jen.Group, v *view.Op, name func(string) string) {
 
 // typeOf is gocode.ElemType qualified with the generated package.
 func (fk *fakeGen) typeOf(t *ir.Type) jen.Code { return gocode.ElemType(t, fk.path) }
+
+// paramTypeOf is gocode.ParamType qualified with the generated package.
+func (fk *fakeGen) paramTypeOf(t *ir.Type) jen.Code { return gocode.ParamType(t, fk.path) }
 
 // pathRegexp matches an operation's escaped path, capturing each path parameter.
 func pathRegexp(parts []view.PathPart) string {

@@ -18,7 +18,7 @@ func (fk *fakeGen) fakeBodyDecode(v *view.Op, t *ir.Type) *jen.Statement {
 	case x == nil:
 		return jen.Qual(gocode.ServerPkg, "UnmarshalRequestAsJSON").Types(fk.typeOf(t)).Call(jen.Id("req"))
 	case x.ItemName != "" && t.Kind == ir.KindArray:
-		return jen.Id("unmarshalXMLListRequest").Types(fk.typeOf(t.Elem)).Call(jen.Id("req"), jen.Lit(x.ItemName))
+		return jen.Id("unmarshalXMLListRequest").Types(gocode.ElemOf(t.Elem, fk.path)).Call(jen.Id("req"), jen.Lit(x.ItemName))
 	}
 	return jen.Qual(gocode.ServerPkg, "UnmarshalRequestAsXML").Types(fk.typeOf(t)).Call(jen.Id("req"))
 }

@@ -19,3 +19,7 @@ const (
 // DecodePkg is the import path of the hand-written runtime that custom UnmarshalJSON
 // methods call (lenient date-times, polymorphic values).
 const DecodePkg = "github.com/armgen/armgen/runtime/decode"
+
+// SerdePkg is the import path of the runtime's one-pass JSON reader, which the generated
+// UnmarshalJSON methods call.
+const SerdePkg = "github.com/armgen/armgen/runtime/serde"

@@ -39,13 +39,24 @@ func CustomDecode(t *ir.Type) bool { return t.ContainsPolymorphic() || t.Contain
 func DecodeCall(t *ir.Type, raw jen.Code, ptr bool) *jen.Statement {
 	switch {
 	case t.Kind == ir.KindArray:
-		return jen.Qual(DecodePkg, "Slice").Call(raw, decodeFunc(t.Elem))
+		return jen.Qual(DecodePkg, "Slice").Call(raw, elemDecodeFunc(t.Elem))
 	case t.Kind == ir.KindMap:
-		return jen.Qual(DecodePkg, "Map").Call(raw, decodeFunc(t.Elem))
+		return jen.Qual(DecodePkg, "Map").Call(raw, elemDecodeFunc(t.Elem))
 	case ptr:
 		return jen.Qual(DecodePkg, "Ptr").Call(raw, decodeFunc(t))
 	}
 	return jen.Add(decodeFunc(t)).Call(raw)
+}
+
+// elemDecodeFunc is a func([]byte) (E, error) that decodes an element of a slice or map
+// of t, E being ElemOf(t): a pointer (nil for JSON null) where elements are pointers.
+func elemDecodeFunc(t *ir.Type) jen.Code {
+	if !ElemPtr(t) {
+		return decodeFunc(t)
+	}
+	return jen.Func().Params(jen.Id("b").Index().Byte()).Params(ElemOf(t, ""), jen.Error()).Block(
+		jen.Return(jen.Qual(DecodePkg, "Ptr").Call(jen.Id("b"), decodeFunc(t))),
+	)
 }
 
 // decodeFunc is a func([]byte) (T, error) that decodes a value of type t.

@@ -6,15 +6,16 @@ import (
 )
 
 // ElemType is the Go type the generated package gives a value of t where it holds it by
-// value (a slice element, a map value, a method argument). The package's own types are
-// qualified with importPath, or left unqualified when importPath is "" (inside the
-// package).
+// value (a struct field's pointee, a response's value, a body argument). Slices and maps
+// hold their elements as the Azure SDK does (ElemOf: []*string, map[string]*Model). The
+// package's own types are qualified with importPath, or left unqualified when importPath
+// is "" (inside the package).
 func ElemType(t *ir.Type, importPath string) *jen.Statement {
 	switch t.Kind {
 	case ir.KindArray:
-		return jen.Index().Add(ElemType(t.Elem, importPath))
+		return jen.Index().Add(ElemOf(t.Elem, importPath))
 	case ir.KindMap:
-		return jen.Map(jen.String()).Add(ElemType(t.Elem, importPath))
+		return jen.Map(jen.String()).Add(ElemOf(t.Elem, importPath))
 	case ir.KindModel:
 		if t.Model.Polymorphic() {
 			return TypeName(t.Model.Interface, importPath)
@@ -27,6 +28,31 @@ func ElemType(t *ir.Type, importPath string) *jen.Statement {
 		return jen.Qual("io", "ReadSeekCloser")
 	}
 	return jen.Add(Primitive(t.Primitive))
+}
+
+// ElemOf is the Go type of an element of a slice or map whose elements are of type t:
+// a pointer where a struct field would hold t by pointer (PointerField: *string, *Model,
+// *Enum), else ElemType (interfaces, any, []byte, nested slices and maps).
+func ElemOf(t *ir.Type, importPath string) *jen.Statement {
+	if PointerField(t) {
+		return jen.Op("*").Add(ElemType(t, importPath))
+	}
+	return ElemType(t, importPath)
+}
+
+// ElemPtr reports whether an element of a slice or map of t is held by pointer (ElemOf).
+func ElemPtr(t *ir.Type) bool { return PointerField(t) }
+
+// ParamType is the Go type of a header, query, path or form parameter of type t: slices
+// of values ([]string), as the Azure SDK's clients take them.
+func ParamType(t *ir.Type, importPath string) *jen.Statement {
+	switch t.Kind {
+	case ir.KindArray:
+		return jen.Index().Add(ParamType(t.Elem, importPath))
+	case ir.KindMap:
+		return jen.Map(jen.String()).Add(ParamType(t.Elem, importPath))
+	}
+	return ElemType(t, importPath)
 }
 
 // TypeName is a type of the generated package, qualified with importPath unless it is "".
@@ -93,3 +119,7 @@ func IsString(t *ir.Type) bool { return t.Kind == ir.KindPrimitive && t.Primitiv
 func IsFileParam(p *ir.Parameter) bool {
 	return p.Type.IsFile() || (p.Type.Kind == ir.KindArray && p.Type.Elem.IsFile())
 }
+
+// OptionalByValue reports whether an optional non-body parameter of type t is held in its
+// options field by value, nil when absent: slices, as in the Azure SDK's options types.
+func OptionalByValue(t *ir.Type) bool { return t.Kind == ir.KindArray }

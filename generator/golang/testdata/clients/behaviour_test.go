@@ -167,7 +167,7 @@ func TestCancelStopsPolling(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	poller, err := c.BeginGetNextHop(ctx, "rg1", "nw1", NextHopParameters{}, &NetworkWatchersClientBeginGetNextHopOptions{SkipValidation: true})
+	poller, err := c.BeginGetNextHop(ctx, "rg1", "nw1", NextHopParameters{}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -185,7 +185,7 @@ func TestCancelStopsPolling(t *testing.T) {
 		Status: http.StatusAccepted, LRO: &fakearm.LRO{Location: true, Forever: true}})
 	short, cancelShort := context.WithTimeout(context.Background(), 50*time.Millisecond)
 	defer cancelShort()
-	poller, err = c.BeginGetNextHop(short, "rg1", "nw1", NextHopParameters{}, &NetworkWatchersClientBeginGetNextHopOptions{SkipValidation: true})
+	poller, err = c.BeginGetNextHop(short, "rg1", "nw1", NextHopParameters{}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -207,7 +207,7 @@ func TestRetryAfterIsHonoured(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	poller, err := c.BeginGetNextHop(ctx, "rg1", "nw1", NextHopParameters{}, &NetworkWatchersClientBeginGetNextHopOptions{SkipValidation: true})
+	poller, err := c.BeginGetNextHop(ctx, "rg1", "nw1", NextHopParameters{}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -260,7 +260,8 @@ type validated struct{ err error }
 
 func (v *validated) Validate() error { return v.err }
 
-// TestBodyValidation: bodies are validated before sending unless SkipValidation is set. The
+// TestBodyValidation: bodies are sent as they are, as the Azure SDK's clients send them, and
+// validated first when the options set ValidateBody. The
 // hook finds Validate through an interface check, so it works whether or not the models
 // have Validate methods.
 func TestBodyValidation(t *testing.T) {
@@ -282,17 +283,17 @@ func TestBodyValidation(t *testing.T) {
 	srv := fakearm.New(t)
 	srv.Script(fakearm.Operation{Method: http.MethodPut, Path: pcPath + "pc1", Status: http.StatusCreated, Body: json.RawMessage(`{"name":"pc1"}`)})
 	c := packetCaptures(t, srv)
-	if _, err := c.BeginCreate(context.Background(), "rg1", "nw1", "pc1", PacketCapture{}, nil); err == nil || !strings.Contains(err.Error(), "SkipValidation") {
+	if _, err := c.BeginCreate(context.Background(), "rg1", "nw1", "pc1", PacketCapture{}, &PacketCapturesClientBeginCreateOptions{ValidateBody: true}); err == nil || !strings.Contains(err.Error(), "ValidateBody") {
 		t.Errorf("invalid body: err = %v", err)
 	}
 	if n := len(srv.Requests()); n != 0 {
 		t.Errorf("invalid body sent (%d requests)", n)
 	}
-	if _, err := c.BeginCreate(context.Background(), "rg1", "nw1", "pc1", PacketCapture{}, &PacketCapturesClientBeginCreateOptions{SkipValidation: true}); err != nil {
-		t.Errorf("SkipValidation: %v", err)
+	if _, err := c.BeginCreate(context.Background(), "rg1", "nw1", "pc1", PacketCapture{}, nil); err != nil {
+		t.Errorf("without ValidateBody: %v", err)
 	}
 	if reqs := srv.Requests(); len(reqs) != 1 || string(reqs[0].Body) != "{}" {
-		t.Errorf("SkipValidation: requests %+v", reqs)
+		t.Errorf("without ValidateBody: requests %+v", reqs)
 	}
 }
 

@@ -11,7 +11,7 @@ func TestMixedKeepsExtraKeysFlat(t *testing.T) {
 	if err := json.Unmarshal([]byte(in), &m); err != nil {
 		t.Fatal(err)
 	}
-	if *m.Fixed != "f" || len(m.AdditionalProperties) != 2 || m.AdditionalProperties["b"] != 2 {
+	if *m.Fixed != "f" || len(m.AdditionalProperties) != 2 || m.AdditionalProperties["b"] == nil || *m.AdditionalProperties["b"] != 2 {
 		t.Fatalf("decoded %+v", m)
 	}
 	out, err := json.Marshal(m)
@@ -22,13 +22,13 @@ func TestMixedKeepsExtraKeysFlat(t *testing.T) {
 		t.Fatalf("encoded %s", out)
 	}
 	// A declared name in AdditionalProperties never duplicates the declared key.
-	m.AdditionalProperties["fixed"] = 9
+	m.AdditionalProperties["fixed"] = new(int64(9))
 	out, _ = json.Marshal(m)
 	if string(out) != `{"fixed":"f","a":1,"b":2}` {
 		t.Fatalf("encoded %s", out)
 	}
 	// Only extra keys, and a wrongly typed extra key.
-	out, _ = json.Marshal(Mixed{AdditionalProperties: map[string]int64{"z": 3}})
+	out, _ = json.Marshal(Mixed{AdditionalProperties: map[string]*int64{"z": new(int64(3))}})
 	if string(out) != `{"z":3}` {
 		t.Fatalf("encoded %s", out)
 	}
@@ -38,7 +38,7 @@ func TestMixedKeepsExtraKeysFlat(t *testing.T) {
 }
 
 func TestMapsKeepEmptyAndNil(t *testing.T) {
-	out, _ := json.Marshal(Root{Tags: map[string]string{}, Named: Labels{"k": "v"}})
+	out, _ := json.Marshal(Root{Tags: map[string]*string{}, Named: Labels{"k": new("v")}})
 	if string(out) != `{"named":{"k":"v"},"tags":{}}` {
 		t.Fatalf("encoded %s", out)
 	}

@@ -2,14 +2,10 @@
 
 package additionalproperties
 
-import (
-	"encoding/json"
-	"fmt"
-	decode "github.com/armgen/armgen/runtime/decode"
-)
+import "encoding/json"
 
 // Labels - Labels is a named map.
-type Labels map[string]string
+type Labels map[string]*string
 
 // Leaf - a model of spec.json#/definitions/Leaf.
 type Leaf struct {
@@ -23,7 +19,7 @@ type Mixed struct {
 	Fixed *string `json:"fixed,omitempty"`
 
 	// AdditionalProperties holds the object's keys that are not declared properties.
-	AdditionalProperties map[string]int64 `json:"-"`
+	AdditionalProperties map[string]*int64 `json:"-"`
 }
 
 // MarshalJSON implements json.Marshaler: the declared properties, then the keys of
@@ -35,7 +31,7 @@ func (m Mixed) MarshalJSON() ([]byte, error) {
 		return b, err
 	}
 	declared := map[string]bool{"fixed": true}
-	extra := make(map[string]int64, len(m.AdditionalProperties))
+	extra := make(map[string]*int64, len(m.AdditionalProperties))
 	for k, v := range m.AdditionalProperties {
 		if !declared[k] {
 			extra[k] = v
@@ -54,40 +50,6 @@ func (m Mixed) MarshalJSON() ([]byte, error) {
 	return append(append(b[:len(b)-1], ','), more[1:]...), nil
 }
 
-// UnmarshalJSON implements json.Unmarshaler: keys that are not declared properties go
-// to AdditionalProperties. A declared property matches its key exactly, so that a key
-// differing from it only in case stays an extra key (see decode.ExactKeys).
-func (m *Mixed) UnmarshalJSON(data []byte) error {
-	type plain Mixed
-	var all map[string]json.RawMessage
-	if err := json.Unmarshal(data, &all); err != nil {
-		return err
-	}
-	declared := map[string]bool{"fixed": true}
-	exact, err := decode.ExactKeys(data, all, declared)
-	if err != nil {
-		return err
-	}
-	if err := json.Unmarshal(exact, (*plain)(m)); err != nil {
-		return err
-	}
-	m.AdditionalProperties = nil
-	for k, raw := range all {
-		if declared[k] {
-			continue
-		}
-		var v int64
-		if err := json.Unmarshal(raw, &v); err != nil {
-			return fmt.Errorf("Mixed: additional property %q: %w", k, err)
-		}
-		if m.AdditionalProperties == nil {
-			m.AdditionalProperties = map[string]int64{}
-		}
-		m.AdditionalProperties[k] = v
-	}
-	return nil
-}
-
 // Root - a model of spec.json#/definitions/Root.
 type Root struct {
 	// Anything - No type at all.
@@ -97,10 +59,10 @@ type Root struct {
 	Free any `json:"free,omitzero"`
 
 	// Inline - the "inline" property.
-	Inline map[string]RootInlineValue `json:"inline,omitzero"`
+	Inline map[string]*RootInlineValue `json:"inline,omitzero"`
 
 	// Lists - the "lists" property.
-	Lists map[string][]string `json:"lists,omitzero"`
+	Lists map[string][]*string `json:"lists,omitzero"`
 
 	// Mixed - Mixed has a property and extra keys.
 	Mixed *Mixed `json:"mixed,omitempty"`
@@ -109,13 +71,13 @@ type Root struct {
 	Named Labels `json:"named,omitzero"`
 
 	// Objs - the "objs" property.
-	Objs map[string]Leaf `json:"objs,omitzero"`
+	Objs map[string]*Leaf `json:"objs,omitzero"`
 
 	// Opaque - Opaque is a named object schema without properties: any JSON object.
 	Opaque any `json:"opaque,omitzero"`
 
 	// Tags - the "tags" property.
-	Tags map[string]string `json:"tags,omitzero"`
+	Tags map[string]*string `json:"tags,omitzero"`
 }
 
 // RootInlineValue - a model of spec.json#/definitions/Root/properties/inline/additionalProperties.

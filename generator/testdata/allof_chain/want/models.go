@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	decode "github.com/armgen/armgen/runtime/decode"
-	validation "github.com/armgen/armgen/runtime/validation"
 )
 
 // Base - Base has an id.
@@ -18,22 +17,18 @@ type Base struct {
 	Kind *string `json:"kind,omitempty"`
 }
 
-// AnyBase holds a *Base or a subtype of it, as the discriminator "kind" says:
-// *Derived, *Middle. Decode one with UnmarshalAnyBase; a value whose
+// BaseClassification holds a *Base or a subtype of it, as the discriminator "kind" says:
+// *Derived, *Middle. Decode one with UnmarshalBaseClassification; a value whose
 // discriminator names no known subtype decodes as *Base, which keeps it.
-type AnyBase interface {
-	// AsBase returns the properties Base declares: the value itself for a *Base,
+type BaseClassification interface {
+	// GetBase returns the properties Base declares: the value itself for a *Base,
 	// a copy of them for a subtype.
-	AsBase() *Base
-	// Validate and ValidateRequest check the value as its own type does.
-	Validate() error
-	ValidateRequest() error
-	validateInto(*validation.Errors, validation.Path, validation.Options)
+	GetBase() *Base
 }
 
-// UnmarshalAnyBase decodes the JSON of a Base or of one of its subtypes, chosen by the
+// UnmarshalBaseClassification decodes the JSON of a Base or of one of its subtypes, chosen by the
 // discriminator "kind"; JSON null gives nil.
-func UnmarshalAnyBase(data []byte) (AnyBase, error) {
+func UnmarshalBaseClassification(data []byte) (BaseClassification, error) {
 	if decode.IsNull(data) {
 		return nil, nil
 	}
@@ -41,7 +36,7 @@ func UnmarshalAnyBase(data []byte) (AnyBase, error) {
 	if err != nil {
 		return nil, fmt.Errorf("Base: %w", err)
 	}
-	var v AnyBase
+	var v BaseClassification
 	switch kind {
 	case "derived":
 		v = &Derived{}
@@ -56,8 +51,8 @@ func UnmarshalAnyBase(data []byte) (AnyBase, error) {
 	return v, nil
 }
 
-// AsBase implements AnyBase.
-func (m *Base) AsBase() *Base {
+// GetBase implements BaseClassification.
+func (m *Base) GetBase() *Base {
 	if m == nil {
 		return nil
 	}
@@ -92,8 +87,8 @@ type Derived struct {
 	Size *int32 `json:"size,omitempty"`
 }
 
-// AsMiddle implements AnyMiddle.
-func (m *Derived) AsMiddle() *Middle {
+// GetMiddle implements MiddleClassification.
+func (m *Derived) GetMiddle() *Middle {
 	if m == nil {
 		return nil
 	}
@@ -104,8 +99,8 @@ func (m *Derived) AsMiddle() *Middle {
 	}
 }
 
-// AsBase implements AnyBase.
-func (m *Derived) AsBase() *Base {
+// GetBase implements BaseClassification.
+func (m *Derived) GetBase() *Base {
 	if m == nil {
 		return nil
 	}
@@ -135,19 +130,19 @@ type Middle struct {
 	Name *string `json:"name,omitempty"`
 }
 
-// AnyMiddle holds a *Middle or a subtype of it, as the discriminator "kind" says:
-// *Derived. Decode one with UnmarshalAnyMiddle; a value whose
+// MiddleClassification holds a *Middle or a subtype of it, as the discriminator "kind" says:
+// *Derived. Decode one with UnmarshalMiddleClassification; a value whose
 // discriminator names no known subtype decodes as *Middle, which keeps it.
-type AnyMiddle interface {
-	AnyBase
-	// AsMiddle returns the properties Middle declares: the value itself for a *Middle,
+type MiddleClassification interface {
+	BaseClassification
+	// GetMiddle returns the properties Middle declares: the value itself for a *Middle,
 	// a copy of them for a subtype.
-	AsMiddle() *Middle
+	GetMiddle() *Middle
 }
 
-// UnmarshalAnyMiddle decodes the JSON of a Middle or of one of its subtypes, chosen by the
+// UnmarshalMiddleClassification decodes the JSON of a Middle or of one of its subtypes, chosen by the
 // discriminator "kind"; JSON null gives nil.
-func UnmarshalAnyMiddle(data []byte) (AnyMiddle, error) {
+func UnmarshalMiddleClassification(data []byte) (MiddleClassification, error) {
 	if decode.IsNull(data) {
 		return nil, nil
 	}
@@ -155,7 +150,7 @@ func UnmarshalAnyMiddle(data []byte) (AnyMiddle, error) {
 	if err != nil {
 		return nil, fmt.Errorf("Middle: %w", err)
 	}
-	var v AnyMiddle
+	var v MiddleClassification
 	switch kind {
 	case "derived":
 		v = &Derived{}
@@ -168,16 +163,16 @@ func UnmarshalAnyMiddle(data []byte) (AnyMiddle, error) {
 	return v, nil
 }
 
-// AsMiddle implements AnyMiddle.
-func (m *Middle) AsMiddle() *Middle {
+// GetMiddle implements MiddleClassification.
+func (m *Middle) GetMiddle() *Middle {
 	if m == nil {
 		return nil
 	}
 	return m
 }
 
-// AsBase implements AnyBase.
-func (m *Middle) AsBase() *Base {
+// GetBase implements BaseClassification.
+func (m *Middle) GetBase() *Base {
 	if m == nil {
 		return nil
 	}

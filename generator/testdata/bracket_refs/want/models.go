@@ -11,7 +11,7 @@ type EnvelopeLab struct {
 	Name *string `json:"name,omitempty"`
 
 	// PropertyBag - the "propertyBag" property.
-	PropertyBag []KeyValuePairStringObject `json:"propertyBag,omitzero"`
+	PropertyBag []*KeyValuePairStringObject `json:"propertyBag,omitzero"`
 }
 
 // KeyValuePairStringObject - A key and a value.
@@ -29,7 +29,7 @@ type Lab struct {
 	Name *string `json:"name,omitempty"`
 
 	// PropertyBag - the "propertyBag" property.
-	PropertyBag []KeyValuePairStringObject `json:"propertyBag,omitzero"`
+	PropertyBag []*KeyValuePairStringObject `json:"propertyBag,omitzero"`
 }
 
 // ResponseWithContinuationLab - A page of labs.
@@ -38,5 +38,5 @@ type ResponseWithContinuationLab struct {
 	NextLink *string `json:"nextLink,omitempty"`
 
 	// Value - the "value" property.
-	Value []Lab `json:"value,omitzero"`
+	Value []*Lab `json:"value,omitzero"`
 }

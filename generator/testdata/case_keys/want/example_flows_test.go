@@ -11,6 +11,7 @@ import (
 	arm "github.com/Azure/azure-sdk-for-go/sdk/azcore/arm"
 	azfake "github.com/Azure/azure-sdk-for-go/sdk/azcore/fake"
 	policy "github.com/Azure/azure-sdk-for-go/sdk/azcore/policy"
+	to "github.com/Azure/azure-sdk-for-go/sdk/azcore/to"
 	"log"
 	"net/http"
 )
@@ -21,8 +22,8 @@ func ExampleFlowsClient_Get_getAFlow() {
 	srv := &fake.FlowsServer{Get: func(_ context.Context, _ string, _ *casekeys.FlowsClientGetOptions) (resp azfake.Responder[casekeys.FlowsClientGetResponse], errResp azfake.ErrorResponder) {
 		resp.SetResponse(http.StatusOK, casekeys.FlowsClientGetResponse{
 			Flow: casekeys.Flow{
-				Inputs: []string{
-					"a",
+				Inputs: []*string{
+					to.Ptr("a"),
 				},
 				AdditionalProperties: map[string]any{
 					"dataflowName": "exampleDataFlow",

@@ -28,9 +28,9 @@ func ExampleRunsClient_Get_getARun() {
 					t, _ := time.Parse(time.RFC3339Nano, "2023-01-02T03:04:05Z")
 					return t
 				}()),
-				AdditionalProperties: map[string]string{
-					"RUNID":     "shouting",
-					"StartedAt": "yesterday",
+				AdditionalProperties: map[string]*string{
+					"RUNID":     to.Ptr("shouting"),
+					"StartedAt": to.Ptr("yesterday"),
 				},
 			},
 		}, nil)

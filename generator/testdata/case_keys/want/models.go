@@ -4,8 +4,6 @@ package casekeys
 
 import (
 	"encoding/json"
-	"fmt"
-	decode "github.com/armgen/armgen/runtime/decode"
 	"time"
 )
 
@@ -15,7 +13,7 @@ type Flow struct {
 	DataFlowName *string `json:"dataFlowName,omitempty"`
 
 	// Inputs - The inputs.
-	Inputs []string `json:"inputs,omitzero"`
+	Inputs []*string `json:"inputs,omitzero"`
 
 	// AdditionalProperties holds the object's keys that are not declared properties.
 	AdditionalProperties map[string]any `json:"-"`
@@ -49,40 +47,6 @@ func (m Flow) MarshalJSON() ([]byte, error) {
 	return append(append(b[:len(b)-1], ','), more[1:]...), nil
 }
 
-// UnmarshalJSON implements json.Unmarshaler: keys that are not declared properties go
-// to AdditionalProperties. A declared property matches its key exactly, so that a key
-// differing from it only in case stays an extra key (see decode.ExactKeys).
-func (m *Flow) UnmarshalJSON(data []byte) error {
-	type plain Flow
-	var all map[string]json.RawMessage
-	if err := json.Unmarshal(data, &all); err != nil {
-		return err
-	}
-	declared := map[string]bool{"dataFlowName": true, "inputs": true}
-	exact, err := decode.ExactKeys(data, all, declared)
-	if err != nil {
-		return err
-	}
-	if err := json.Unmarshal(exact, (*plain)(m)); err != nil {
-		return err
-	}
-	m.AdditionalProperties = nil
-	for k, raw := range all {
-		if declared[k] {
-			continue
-		}
-		var v any
-		if err := json.Unmarshal(raw, &v); err != nil {
-			return fmt.Errorf("Flow: additional property %q: %w", k, err)
-		}
-		if m.AdditionalProperties == nil {
-			m.AdditionalProperties = map[string]any{}
-		}
-		m.AdditionalProperties[k] = v
-	}
-	return nil
-}
-
 // Run - A run: additionalProperties, and a date-time, which makes the model decode its fields itself.
 type Run struct {
 	// RunID - The run's id.
@@ -92,7 +56,7 @@ type Run struct {
 	StartedAt *time.Time `json:"startedAt,omitempty"`
 
 	// AdditionalProperties holds the object's keys that are not declared properties.
-	AdditionalProperties map[string]string `json:"-"`
+	AdditionalProperties map[string]*string `json:"-"`
 }
 
 // MarshalJSON implements json.Marshaler: the declared properties, then the keys of
@@ -104,7 +68,7 @@ func (m Run) MarshalJSON() ([]byte, error) {
 		return b, err
 	}
 	declared := map[string]bool{"runId": true, "startedAt": true}
-	extra := make(map[string]string, len(m.AdditionalProperties))
+	extra := make(map[string]*string, len(m.AdditionalProperties))
 	for k, v := range m.AdditionalProperties {
 		if !declared[k] {
 			extra[k] = v
@@ -121,59 +85,4 @@ func (m Run) MarshalJSON() ([]byte, error) {
 		return more, nil
 	}
 	return append(append(b[:len(b)-1], ','), more[1:]...), nil
-}
-
-// UnmarshalJSON implements json.Unmarshaler: keys that are not declared properties go
-// to AdditionalProperties. A declared property matches its key exactly, so that a key
-// differing from it only in case stays an extra key (see decode.ExactKeys).
-func (m *Run) UnmarshalJSON(data []byte) error {
-	type plain Run
-	var all map[string]json.RawMessage
-	if err := json.Unmarshal(data, &all); err != nil {
-		return err
-	}
-	declared := map[string]bool{"runId": true, "startedAt": true}
-	exact, err := decode.ExactKeys(data, all, declared)
-	if err != nil {
-		return err
-	}
-	if err := m.unmarshalFields(exact); err != nil {
-		return err
-	}
-	m.AdditionalProperties = nil
-	for k, raw := range all {
-		if declared[k] {
-			continue
-		}
-		var v string
-		if err := json.Unmarshal(raw, &v); err != nil {
-			return fmt.Errorf("Run: additional property %q: %w", k, err)
-		}
-		if m.AdditionalProperties == nil {
-			m.AdditionalProperties = map[string]string{}
-		}
-		m.AdditionalProperties[k] = v
-	}
-	return nil
-}
-
-// unmarshalFields decodes the JSON object data into m; fields holding date-times or
-// polymorphic values go through the decode runtime.
-func (m *Run) unmarshalFields(data []byte) error {
-	type plain Run
-	aux := struct {
-		*plain
-		StartedAt json.RawMessage `json:"startedAt"`
-	}{plain: (*plain)(m)}
-	if err := json.Unmarshal(data, &aux); err != nil {
-		return err
-	}
-	if aux.StartedAt != nil {
-		v, err := decode.Ptr(aux.StartedAt, decode.TimeJSON)
-		if err != nil {
-			return fmt.Errorf("Run.startedAt: %w", err)
-		}
-		m.StartedAt = v
-	}
-	return nil
 }

@@ -196,7 +196,7 @@ func TestInheritedRules(t *testing.T) {
 		t.Errorf("Special:\n%s\nwant it to start with\n%s", got, want)
 	}
 	vm := "/subscriptions/s/resourceGroups/g/providers/Microsoft.Compute/virtualMachines/vm"
-	s = &Special{BaseName: new("b"), Resource: &vm, Scope: &Scope{Include: []string{"0"}}}
+	s = &Special{BaseName: new("b"), Resource: &vm, Scope: &Scope{Include: []*string{new("0")}}}
 	if got := lines(s.Validate()); !strings.HasPrefix(got, "scope: packetCaptureTarget: must list no instances") {
 		t.Errorf("scope with a virtual machine: %s", got)
 	}

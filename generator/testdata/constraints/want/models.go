@@ -2,12 +2,7 @@
 
 package constraints
 
-import (
-	"encoding/json"
-	"fmt"
-	decode "github.com/armgen/armgen/runtime/decode"
-	"time"
-)
+import "time"
 
 // Base - Base declares a property with a rule and a required property.
 type Base struct {
@@ -28,7 +23,7 @@ type Child struct {
 }
 
 // ChildMap - ChildMap is a map model.
-type ChildMap map[string]Child
+type ChildMap map[string]*Child
 
 // Filter - Filter carries property rules, one on the items of an array.
 type Filter struct {
@@ -39,7 +34,7 @@ type Filter struct {
 	Days *int32 `json:"days,omitempty"`
 
 	// Ports - the "ports" property.
-	Ports []string `json:"ports,omitzero"`
+	Ports []*string `json:"ports,omitzero"`
 
 	// Target - the "target" property.
 	Target *string `json:"target,omitempty"`
@@ -60,10 +55,10 @@ type Location struct {
 // Scope - Scope is reached through a dotted param.
 type Scope struct {
 	// Exclude - the "exclude" property.
-	Exclude []string `json:"exclude,omitzero"`
+	Exclude []*string `json:"exclude,omitzero"`
 
 	// Include - the "include" property.
-	Include []string `json:"include,omitzero"`
+	Include []*string `json:"include,omitzero"`
 }
 
 // Special - Special inherits Base's required property and rules through allOf.
@@ -87,10 +82,10 @@ type Thing struct {
 	Alias *string `json:"alias,omitempty"`
 
 	// ByName - the "byName" property.
-	ByName map[string]Child `json:"byName,omitzero"`
+	ByName map[string]*Child `json:"byName,omitzero"`
 
 	// Children - REQUIRED; the "children" property.
-	Children []Child `json:"children,omitzero"`
+	Children []*Child `json:"children,omitzero"`
 
 	// Count - the "count" property.
 	Count *int32 `json:"count,omitempty"`
@@ -102,7 +97,7 @@ type Thing struct {
 	Flavor *Flavor `json:"flavor,omitempty"`
 
 	// Grid - the "grid" property.
-	Grid [][]int64 `json:"grid,omitzero"`
+	Grid [][]*int64 `json:"grid,omitzero"`
 
 	// Half - Bounds an int32 cannot hold.
 	Half *int32 `json:"half,omitempty"`
@@ -114,7 +109,7 @@ type Thing struct {
 	Kind *Kind `json:"kind,omitempty"`
 
 	// Labels - REQUIRED; the "labels" property.
-	Labels []string `json:"labels,omitzero"`
+	Labels []*string `json:"labels,omitzero"`
 
 	// Level - the "level" property.
 	Level *ThingLevel `json:"level,omitempty"`
@@ -132,7 +127,7 @@ type Thing struct {
 	Name *string `json:"name,omitempty"`
 
 	// Pairs - the "pairs" property.
-	Pairs []Child `json:"pairs,omitzero"`
+	Pairs []*Child `json:"pairs,omitzero"`
 
 	// Payload - REQUIRED; Any JSON value, required.
 	Payload any `json:"payload,omitzero"`
@@ -141,10 +136,10 @@ type Thing struct {
 	Ratio *float64 `json:"ratio,omitempty"`
 
 	// Scores - the "scores" property.
-	Scores map[string]int64 `json:"scores,omitzero"`
+	Scores map[string]*int64 `json:"scores,omitzero"`
 
 	// Sizes - the "sizes" property.
-	Sizes []Size `json:"sizes,omitzero"`
+	Sizes []*Size `json:"sizes,omitzero"`
 
 	// Special - Special inherits Base's required property and rules through allOf.
 	Special *Special `json:"special,omitempty"`
@@ -166,32 +161,6 @@ type Thing struct {
 
 	// Wide - A number of format int32.
 	Wide *float64 `json:"wide,omitempty"`
-}
-
-// UnmarshalJSON implements json.Unmarshaler (see unmarshalFields).
-func (m *Thing) UnmarshalJSON(data []byte) error {
-	return m.unmarshalFields(data)
-}
-
-// unmarshalFields decodes the JSON object data into m; fields holding date-times or
-// polymorphic values go through the decode runtime.
-func (m *Thing) unmarshalFields(data []byte) error {
-	type plain Thing
-	aux := struct {
-		*plain
-		When json.RawMessage `json:"when"`
-	}{plain: (*plain)(m)}
-	if err := json.Unmarshal(data, &aux); err != nil {
-		return err
-	}
-	if aux.When != nil {
-		v, err := decode.Ptr(aux.When, decode.TimeJSON)
-		if err != nil {
-			return fmt.Errorf("Thing.when: %w", err)
-		}
-		m.When = v
-	}
-	return nil
 }
 
 // Threshold - Threshold carries an object rule with integer and number params.

@@ -136,7 +136,7 @@ func (m *Filter) validateInto(errs *validation.Errors, p validation.Path, o vali
 	validation.IPFilter(errs, p.Field("address"), m.Address)
 	validation.RetentionDays(errs, p.Field("days"), m.Days)
 	for i := range m.Ports {
-		validation.PortFilter(errs, p.Field("ports").Index(i), &m.Ports[i])
+		validation.PortFilter(errs, p.Field("ports").Index(i), m.Ports[i])
 	}
 	validation.ARMResourceID(errs, p.Field("target"), m.Target, "Microsoft.Compute/virtualMachines", "Microsoft.Compute/virtualMachineScaleSets")
 }
@@ -217,11 +217,11 @@ func (m *Special) validateInto(errs *validation.Errors, p validation.Path, o val
 	validation.ARMResourceID(errs, p.Field("resource"), m.Resource, "Microsoft.Compute/virtualMachines", "Microsoft.Compute/virtualMachineScaleSets")
 	validation.Enum(errs, p.Field("targetType"), m.TargetType, TargetTypeAzureVM, TargetTypeAzureVMSS)
 	{
-		var scopeInclude []string
+		var scopeInclude []*string
 		if m.Scope != nil {
 			scopeInclude = m.Scope.Include
 		}
-		var scopeExclude []string
+		var scopeExclude []*string
 		if m.Scope != nil {
 			scopeExclude = m.Scope.Exclude
 		}
@@ -278,7 +278,7 @@ func (m *Thing) validateInto(errs *validation.Errors, p validation.Path, o valid
 	for i := range m.Grid {
 		validation.MaxItems(errs, p.Field("grid").Index(i), m.Grid[i], 2)
 		for i1 := range m.Grid[i] {
-			validation.MinimumValue(errs, p.Field("grid").Index(i).Index(i1), m.Grid[i][i1], 0, false)
+			validation.Minimum(errs, p.Field("grid").Index(i).Index(i1), m.Grid[i][i1], 0, false)
 		}
 	}
 	if m.Half != nil {
@@ -296,9 +296,11 @@ func (m *Thing) validateInto(errs *validation.Errors, p validation.Path, o valid
 	validation.RequiredSlice(errs, p.Field("labels"), m.Labels)
 	validation.MinItems(errs, p.Field("labels"), m.Labels, 1)
 	validation.MaxItems(errs, p.Field("labels"), m.Labels, 3)
-	validation.UniqueItems(errs, p.Field("labels"), m.Labels)
+	validation.UniqueItemsFunc(errs, p.Field("labels"), m.Labels, func(a, b *string) bool {
+		return (a == nil && b == nil) || (a != nil && b != nil && *a == *b)
+	})
 	for i := range m.Labels {
-		validation.MaxLengthValue(errs, p.Field("labels").Index(i), m.Labels[i], 5)
+		validation.MaxLength(errs, p.Field("labels").Index(i), m.Labels[i], 5)
 	}
 	validation.Enum(errs, p.Field("level"), m.Level, ThingLevel1, ThingLevel2, ThingLevel3)
 	validation.URI(errs, p.Field("link"), m.Link)
@@ -309,7 +311,7 @@ func (m *Thing) validateInto(errs *validation.Errors, p validation.Path, o valid
 	validation.MinLength(errs, p.Field("name"), m.Name, 3)
 	validation.MaxLength(errs, p.Field("name"), m.Name, 10)
 	validation.Pattern(errs, p.Field("name"), m.Name, patternThingAlias)
-	validation.UniqueItemsFunc(errs, p.Field("pairs"), m.Pairs, func(a, b Child) bool {
+	validation.UniqueItemsFunc(errs, p.Field("pairs"), m.Pairs, func(a, b *Child) bool {
 		return reflect.DeepEqual(a, b)
 	})
 	for i := range m.Pairs {
@@ -323,19 +325,21 @@ func (m *Thing) validateInto(errs *validation.Errors, p validation.Path, o valid
 	{
 		n := len(*errs)
 		for k, v := range m.Scores {
-			validation.MaximumValue(errs, p.Field("scores").Key(k), v, 10, false)
+			validation.Maximum(errs, p.Field("scores").Key(k), v, 10, false)
 		}
 		if len(*errs) > n {
 			*errs = (*errs)[:n]
 			for _, k := range slices.Sorted(maps.Keys(m.Scores)) {
 				v := m.Scores[k]
-				validation.MaximumValue(errs, p.Field("scores").Key(k), v, 10, false)
+				validation.Maximum(errs, p.Field("scores").Key(k), v, 10, false)
 			}
 		}
 	}
-	validation.UniqueItems(errs, p.Field("sizes"), m.Sizes)
+	validation.UniqueItemsFunc(errs, p.Field("sizes"), m.Sizes, func(a, b *Size) bool {
+		return (a == nil && b == nil) || (a != nil && b != nil && *a == *b)
+	})
 	for i := range m.Sizes {
-		validation.EnumValue(errs, p.Field("sizes").Index(i), m.Sizes[i], SizeS, SizeM, SizeL)
+		validation.Enum(errs, p.Field("sizes").Index(i), m.Sizes[i], SizeS, SizeM, SizeL)
 	}
 	m.Special.validateInto(errs, p.Field("special"), o)
 	if o.Request {

@@ -14,7 +14,7 @@ type Root struct {
 	Level *RootLevel `json:"level,omitempty"`
 
 	// List - the "list" property.
-	List []RootListItem `json:"list,omitzero"`
+	List []*RootListItem `json:"list,omitzero"`
 
 	// Named - Color is a named enum definition.
 	Named *Color `json:"named,omitempty"`

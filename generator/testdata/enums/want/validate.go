@@ -32,7 +32,7 @@ func (m *Root) validateInto(errs *validation.Errors, p validation.Path, o valida
 	validation.Enum(errs, p.Field("closed"), m.Closed, SwitchOn, SwitchOff)
 	validation.Enum(errs, p.Field("level"), m.Level, RootLevel1, RootLevel2, RootLevel3)
 	for i := range m.List {
-		validation.EnumValue(errs, p.Field("list").Index(i), m.List[i], RootListItemP, RootListItemQ)
+		validation.Enum(errs, p.Field("list").Index(i), m.List[i], RootListItemP, RootListItemQ)
 	}
 	validation.Enum(errs, p.Field("named"), m.Named, ColorRed, ColorGreen)
 	validation.Enum(errs, p.Field("plain"), m.Plain, RootPlainX, RootPlainY)

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	decode "github.com/armgen/armgen/runtime/decode"
-	validation "github.com/armgen/armgen/runtime/validation"
 )
 
 // Admin - An administrator.
@@ -27,8 +26,8 @@ type Circle struct {
 	Radius *float64 `json:"radius,omitempty"`
 }
 
-// AsShape implements AnyShape.
-func (m *Circle) AsShape() *Shape {
+// GetShape implements ShapeClassification.
+func (m *Circle) GetShape() *Shape {
 	if m == nil {
 		return nil
 	}
@@ -55,22 +54,18 @@ type Shape struct {
 	Name *string `json:"name,omitempty"`
 }
 
-// AnyShape holds a *Shape or a subtype of it, as the discriminator "kind" says:
-// *Circle. Decode one with UnmarshalAnyShape; a value whose
+// ShapeClassification holds a *Shape or a subtype of it, as the discriminator "kind" says:
+// *Circle. Decode one with UnmarshalShapeClassification; a value whose
 // discriminator names no known subtype decodes as *Shape, which keeps it.
-type AnyShape interface {
-	// AsShape returns the properties Shape declares: the value itself for a *Shape,
+type ShapeClassification interface {
+	// GetShape returns the properties Shape declares: the value itself for a *Shape,
 	// a copy of them for a subtype.
-	AsShape() *Shape
-	// Validate and ValidateRequest check the value as its own type does.
-	Validate() error
-	ValidateRequest() error
-	validateInto(*validation.Errors, validation.Path, validation.Options)
+	GetShape() *Shape
 }
 
-// UnmarshalAnyShape decodes the JSON of a Shape or of one of its subtypes, chosen by the
+// UnmarshalShapeClassification decodes the JSON of a Shape or of one of its subtypes, chosen by the
 // discriminator "kind"; JSON null gives nil.
-func UnmarshalAnyShape(data []byte) (AnyShape, error) {
+func UnmarshalShapeClassification(data []byte) (ShapeClassification, error) {
 	if decode.IsNull(data) {
 		return nil, nil
 	}
@@ -78,7 +73,7 @@ func UnmarshalAnyShape(data []byte) (AnyShape, error) {
 	if err != nil {
 		return nil, fmt.Errorf("Shape: %w", err)
 	}
-	var v AnyShape
+	var v ShapeClassification
 	switch kind {
 	case "circle":
 		v = &Circle{}
@@ -91,8 +86,8 @@ func UnmarshalAnyShape(data []byte) (AnyShape, error) {
 	return v, nil
 }
 
-// AsShape implements AnyShape.
-func (m *Shape) AsShape() *Shape {
+// GetShape implements ShapeClassification.
+func (m *Shape) GetShape() *Shape {
 	if m == nil {
 		return nil
 	}

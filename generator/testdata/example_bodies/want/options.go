@@ -51,7 +51,7 @@ type ScriptsClientRunOptions struct {
 // ShapesClientDescribeOptions holds the optional arguments of ShapesClient.Describe.
 type ShapesClientDescribeOptions struct {
 	// Shape - the request body.
-	Shape AnyShape
+	Shape ShapeClassification
 
 	// SkipValidation, when true, sends the request body without calling its Validate method first.
 	SkipValidation bool

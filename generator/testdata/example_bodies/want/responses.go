@@ -66,7 +66,7 @@ type ScriptsClientRunResponse struct {
 // ShapesClientDescribeResponse is what method ShapesClient.Describe returns.
 type ShapesClientDescribeResponse struct {
 	// Value is the response body.
-	Value AnyShape
+	Value ShapeClassification
 }
 
 // MarshalJSON encodes the response body, Value.
@@ -80,7 +80,7 @@ func (r *ShapesClientDescribeResponse) UnmarshalJSON(data []byte) error {
 		if decode.IsNull(data) {
 			return nil
 		}
-		decoded, err := UnmarshalAnyShape(data)
+		decoded, err := UnmarshalShapeClassification(data)
 		if err != nil {
 			return err
 		}

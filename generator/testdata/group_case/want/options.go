@@ -2,17 +2,17 @@
 
 package groupcase
 
-// P2sVpnGatewaysClientDeleteOptions holds the optional arguments of P2sVpnGatewaysClient.Delete.
-type P2sVpnGatewaysClientDeleteOptions struct {
+// P2SVPNGatewaysClientDeleteOptions holds the optional arguments of P2SVPNGatewaysClient.Delete.
+type P2SVPNGatewaysClientDeleteOptions struct {
 	// no optional arguments in this API version
 }
 
-// P2sVpnGatewaysClientGetOptions holds the optional arguments of P2sVpnGatewaysClient.Get.
-type P2sVpnGatewaysClientGetOptions struct {
+// P2SVPNGatewaysClientGetOptions holds the optional arguments of P2SVPNGatewaysClient.Get.
+type P2SVPNGatewaysClientGetOptions struct {
 	// no optional arguments in this API version
 }
 
-// P2sVpnGatewaysClientResetOptions holds the optional arguments of P2sVpnGatewaysClient.Reset.
-type P2sVpnGatewaysClientResetOptions struct {
+// P2SVPNGatewaysClientResetOptions holds the optional arguments of P2SVPNGatewaysClient.Reset.
+type P2SVPNGatewaysClientResetOptions struct {
 	// no optional arguments in this API version
 }

@@ -12,23 +12,23 @@ import (
 	"net/url"
 )
 
-// P2sVpnGatewaysClient calls the P2sVpnGateways operations of the API.
-// Create it with NewP2sVpnGatewaysClient; the zero value has no pipeline.
-type P2sVpnGatewaysClient struct {
+// P2SVPNGatewaysClient calls the P2sVpnGateways operations of the API.
+// Create it with NewP2SVPNGatewaysClient; the zero value has no pipeline.
+type P2SVPNGatewaysClient struct {
 	internal       *arm.Client
 	subscriptionID string
 }
 
-// NewP2sVpnGatewaysClient returns a P2sVpnGatewaysClient that sends its requests through an ARM pipeline.
+// NewP2SVPNGatewaysClient returns a P2SVPNGatewaysClient that sends its requests through an ARM pipeline.
 //   - subscriptionID - the subscriptionId path parameter.
 //   - credential - authorizes each request; azidentity provides the usual ones.
 //   - options - retries, transport, cloud and logging settings; nil means the defaults.
-func NewP2sVpnGatewaysClient(subscriptionID string, credential azcore.TokenCredential, options *arm.ClientOptions) (*P2sVpnGatewaysClient, error) {
+func NewP2SVPNGatewaysClient(subscriptionID string, credential azcore.TokenCredential, options *arm.ClientOptions) (*P2SVPNGatewaysClient, error) {
 	cl, err := arm.NewClient(moduleName, moduleVersion, credential, options)
 	if err != nil {
 		return nil, err
 	}
-	return &P2sVpnGatewaysClient{internal: cl, subscriptionID: subscriptionID}, nil
+	return &P2SVPNGatewaysClient{internal: cl, subscriptionID: subscriptionID}, nil
 }
 
 // Delete - calls P2sVpnGateways_Delete.
@@ -36,10 +36,10 @@ func NewP2sVpnGatewaysClient(subscriptionID string, credential azcore.TokenCrede
 //
 // Generated from API version 2023-01-01, operation P2sVpnGateways_Delete (DELETE /subscriptions/{subscriptionId}/providers/Microsoft.Test/gateways/{name}).
 //   - name - the name path parameter.
-//   - options - P2sVpnGatewaysClientDeleteOptions holds the optional arguments of P2sVpnGatewaysClient.Delete.
-func (client *P2sVpnGatewaysClient) Delete(ctx context.Context, name string, options *P2sVpnGatewaysClientDeleteOptions) (P2sVpnGatewaysClientDeleteResponse, error) {
+//   - options - P2SVPNGatewaysClientDeleteOptions holds the optional arguments of P2SVPNGatewaysClient.Delete.
+func (client *P2SVPNGatewaysClient) Delete(ctx context.Context, name string, options *P2SVPNGatewaysClientDeleteOptions) (P2SVPNGatewaysClientDeleteResponse, error) {
 	var err error
-	const operationName = "P2sVpnGatewaysClient.Delete"
+	const operationName = "P2SVPNGatewaysClient.Delete"
 	ctx = context.WithValue(ctx, runtime.CtxAPINameKey{}, operationName)
 	ctx, endSpan := runtime.StartSpan(ctx, operationName, client.internal.Tracer(), nil)
 	defer func() {
@@ -47,22 +47,22 @@ func (client *P2sVpnGatewaysClient) Delete(ctx context.Context, name string, opt
 	}()
 	req, err := client.deleteCreateRequest(ctx, name, options)
 	if err != nil {
-		return P2sVpnGatewaysClientDeleteResponse{}, err
+		return P2SVPNGatewaysClientDeleteResponse{}, err
 	}
 	httpResp, err := client.internal.Pipeline().Do(req)
 	if err != nil {
-		return P2sVpnGatewaysClientDeleteResponse{}, err
+		return P2SVPNGatewaysClientDeleteResponse{}, err
 	}
 	if !runtime.HasStatusCode(httpResp, http.StatusOK, http.StatusNoContent) {
 		err = runtime.NewResponseError(httpResp)
-		return P2sVpnGatewaysClientDeleteResponse{}, err
+		return P2SVPNGatewaysClientDeleteResponse{}, err
 	}
 	resp, err := client.deleteHandleResponse(httpResp)
 	return resp, err
 }
 
 // deleteCreateRequest creates the P2sVpnGateways_Delete request.
-func (client *P2sVpnGatewaysClient) deleteCreateRequest(ctx context.Context, name string, options *P2sVpnGatewaysClientDeleteOptions) (*policy.Request, error) {
+func (client *P2SVPNGatewaysClient) deleteCreateRequest(ctx context.Context, name string, options *P2SVPNGatewaysClientDeleteOptions) (*policy.Request, error) {
 	if err := checkClientPathParams(
 		clientPathParam{
 			name:  "subscriptionId",
@@ -88,8 +88,8 @@ func (client *P2sVpnGatewaysClient) deleteCreateRequest(ctx context.Context, nam
 }
 
 // deleteHandleResponse handles the Delete response.
-func (client *P2sVpnGatewaysClient) deleteHandleResponse(resp *http.Response) (P2sVpnGatewaysClientDeleteResponse, error) {
-	result := P2sVpnGatewaysClientDeleteResponse{}
+func (client *P2SVPNGatewaysClient) deleteHandleResponse(resp *http.Response) (P2SVPNGatewaysClientDeleteResponse, error) {
+	result := P2SVPNGatewaysClientDeleteResponse{}
 	return result, nil
 }
 
@@ -98,10 +98,10 @@ func (client *P2sVpnGatewaysClient) deleteHandleResponse(resp *http.Response) (P
 //
 // Generated from API version 2023-01-01, operation P2sVpnGateways_Get (GET /subscriptions/{subscriptionId}/providers/Microsoft.Test/gateways/{name}).
 //   - name - the name path parameter.
-//   - options - P2sVpnGatewaysClientGetOptions holds the optional arguments of P2sVpnGatewaysClient.Get.
-func (client *P2sVpnGatewaysClient) Get(ctx context.Context, name string, options *P2sVpnGatewaysClientGetOptions) (P2sVpnGatewaysClientGetResponse, error) {
+//   - options - P2SVPNGatewaysClientGetOptions holds the optional arguments of P2SVPNGatewaysClient.Get.
+func (client *P2SVPNGatewaysClient) Get(ctx context.Context, name string, options *P2SVPNGatewaysClientGetOptions) (P2SVPNGatewaysClientGetResponse, error) {
 	var err error
-	const operationName = "P2sVpnGatewaysClient.Get"
+	const operationName = "P2SVPNGatewaysClient.Get"
 	ctx = context.WithValue(ctx, runtime.CtxAPINameKey{}, operationName)
 	ctx, endSpan := runtime.StartSpan(ctx, operationName, client.internal.Tracer(), nil)
 	defer func() {
@@ -109,22 +109,22 @@ func (client *P2sVpnGatewaysClient) Get(ctx context.Context, name string, option
 	}()
 	req, err := client.getCreateRequest(ctx, name, options)
 	if err != nil {
-		return P2sVpnGatewaysClientGetResponse{}, err
+		return P2SVPNGatewaysClientGetResponse{}, err
 	}
 	httpResp, err := client.internal.Pipeline().Do(req)
 	if err != nil {
-		return P2sVpnGatewaysClientGetResponse{}, err
+		return P2SVPNGatewaysClientGetResponse{}, err
 	}
 	if !runtime.HasStatusCode(httpResp, http.StatusOK) {
 		err = runtime.NewResponseError(httpResp)
-		return P2sVpnGatewaysClientGetResponse{}, err
+		return P2SVPNGatewaysClientGetResponse{}, err
 	}
 	resp, err := client.getHandleResponse(httpResp)
 	return resp, err
 }
 
 // getCreateRequest creates the P2sVpnGateways_Get request.
-func (client *P2sVpnGatewaysClient) getCreateRequest(ctx context.Context, name string, options *P2sVpnGatewaysClientGetOptions) (*policy.Request, error) {
+func (client *P2SVPNGatewaysClient) getCreateRequest(ctx context.Context, name string, options *P2SVPNGatewaysClientGetOptions) (*policy.Request, error) {
 	if err := checkClientPathParams(
 		clientPathParam{
 			name:  "subscriptionId",
@@ -150,10 +150,10 @@ func (client *P2sVpnGatewaysClient) getCreateRequest(ctx context.Context, name s
 }
 
 // getHandleResponse handles the Get response.
-func (client *P2sVpnGatewaysClient) getHandleResponse(resp *http.Response) (P2sVpnGatewaysClientGetResponse, error) {
-	result := P2sVpnGatewaysClientGetResponse{}
+func (client *P2SVPNGatewaysClient) getHandleResponse(resp *http.Response) (P2SVPNGatewaysClientGetResponse, error) {
+	result := P2SVPNGatewaysClientGetResponse{}
 	if err := runtime.UnmarshalAsJSON(resp, &result); err != nil {
-		return P2sVpnGatewaysClientGetResponse{}, err
+		return P2SVPNGatewaysClientGetResponse{}, err
 	}
 	return result, nil
 }
@@ -163,10 +163,10 @@ func (client *P2sVpnGatewaysClient) getHandleResponse(resp *http.Response) (P2sV
 //
 // Generated from API version 2023-01-01, operation P2SVpnGateways_Reset (POST /subscriptions/{subscriptionId}/providers/Microsoft.Test/gateways/{name}/reset).
 //   - name - the name path parameter.
-//   - options - P2sVpnGatewaysClientResetOptions holds the optional arguments of P2sVpnGatewaysClient.Reset.
-func (client *P2sVpnGatewaysClient) Reset(ctx context.Context, name string, options *P2sVpnGatewaysClientResetOptions) (P2sVpnGatewaysClientResetResponse, error) {
+//   - options - P2SVPNGatewaysClientResetOptions holds the optional arguments of P2SVPNGatewaysClient.Reset.
+func (client *P2SVPNGatewaysClient) Reset(ctx context.Context, name string, options *P2SVPNGatewaysClientResetOptions) (P2SVPNGatewaysClientResetResponse, error) {
 	var err error
-	const operationName = "P2sVpnGatewaysClient.Reset"
+	const operationName = "P2SVPNGatewaysClient.Reset"
 	ctx = context.WithValue(ctx, runtime.CtxAPINameKey{}, operationName)
 	ctx, endSpan := runtime.StartSpan(ctx, operationName, client.internal.Tracer(), nil)
 	defer func() {
@@ -174,22 +174,22 @@ func (client *P2sVpnGatewaysClient) Reset(ctx context.Context, name string, opti
 	}()
 	req, err := client.resetCreateRequest(ctx, name, options)
 	if err != nil {
-		return P2sVpnGatewaysClientResetResponse{}, err
+		return P2SVPNGatewaysClientResetResponse{}, err
 	}
 	httpResp, err := client.internal.Pipeline().Do(req)
 	if err != nil {
-		return P2sVpnGatewaysClientResetResponse{}, err
+		return P2SVPNGatewaysClientResetResponse{}, err
 	}
 	if !runtime.HasStatusCode(httpResp, http.StatusOK) {
 		err = runtime.NewResponseError(httpResp)
-		return P2sVpnGatewaysClientResetResponse{}, err
+		return P2SVPNGatewaysClientResetResponse{}, err
 	}
 	resp, err := client.resetHandleResponse(httpResp)
 	return resp, err
 }
 
 // resetCreateRequest creates the P2SVpnGateways_Reset request.
-func (client *P2sVpnGatewaysClient) resetCreateRequest(ctx context.Context, name string, options *P2sVpnGatewaysClientResetOptions) (*policy.Request, error) {
+func (client *P2SVPNGatewaysClient) resetCreateRequest(ctx context.Context, name string, options *P2SVPNGatewaysClientResetOptions) (*policy.Request, error) {
 	if err := checkClientPathParams(
 		clientPathParam{
 			name:  "subscriptionId",
@@ -215,10 +215,10 @@ func (client *P2sVpnGatewaysClient) resetCreateRequest(ctx context.Context, name
 }
 
 // resetHandleResponse handles the Reset response.
-func (client *P2sVpnGatewaysClient) resetHandleResponse(resp *http.Response) (P2sVpnGatewaysClientResetResponse, error) {
-	result := P2sVpnGatewaysClientResetResponse{}
+func (client *P2SVPNGatewaysClient) resetHandleResponse(resp *http.Response) (P2SVPNGatewaysClientResetResponse, error) {
+	result := P2SVPNGatewaysClientResetResponse{}
 	if err := runtime.UnmarshalAsJSON(resp, &result); err != nil {
-		return P2sVpnGatewaysClientResetResponse{}, err
+		return P2SVPNGatewaysClientResetResponse{}, err
 	}
 	return result, nil
 }

@@ -2,19 +2,19 @@
 
 package groupcase
 
-// P2sVpnGatewaysClientDeleteResponse is what method P2sVpnGatewaysClient.Delete returns.
-type P2sVpnGatewaysClientDeleteResponse struct {
+// P2SVPNGatewaysClientDeleteResponse is what method P2SVPNGatewaysClient.Delete returns.
+type P2SVPNGatewaysClientDeleteResponse struct {
 	// the operation returns no body
 }
 
-// P2sVpnGatewaysClientGetResponse is what method P2sVpnGatewaysClient.Get returns.
-type P2sVpnGatewaysClientGetResponse struct {
+// P2SVPNGatewaysClientGetResponse is what method P2SVPNGatewaysClient.Get returns.
+type P2SVPNGatewaysClientGetResponse struct {
 	// Gateway - A gateway.
 	Gateway
 }
 
-// P2sVpnGatewaysClientResetResponse is what method P2sVpnGatewaysClient.Reset returns.
-type P2sVpnGatewaysClientResetResponse struct {
+// P2SVPNGatewaysClientResetResponse is what method P2SVPNGatewaysClient.Reset returns.
+type P2SVPNGatewaysClientResetResponse struct {
 	// Gateway - A gateway.
 	Gateway
 }

@@ -29,8 +29,8 @@ type HubProperties struct {
 	Status *Status `json:"status,omitempty"`
 }
 
-// P2SVpnGateway - A point-to-site gateway.
-type P2SVpnGateway struct {
+// P2SVPNGateway - A point-to-site gateway.
+type P2SVPNGateway struct {
 	// ID - READ-ONLY; the "id" property.
 	ID *string `json:"id,omitempty"`
 
@@ -41,11 +41,11 @@ type P2SVpnGateway struct {
 	Name *string `json:"name,omitempty"`
 
 	// Properties - the "properties" property.
-	Properties *P2SVpnGatewayProperties `json:"properties,omitempty"`
+	Properties *P2SVPNGatewayProperties `json:"properties,omitempty"`
 }
 
-// P2SVpnGatewayProperties - a model of v1/gateways.json#/definitions/P2SVpnGatewayProperties.
-type P2SVpnGatewayProperties struct {
+// P2SVPNGatewayProperties - a model of v1/gateways.json#/definitions/P2SVpnGatewayProperties.
+type P2SVPNGatewayProperties struct {
 	// Hub - A reference to another resource.
 	Hub *SubResource `json:"hub,omitempty"`
 

@@ -22,19 +22,19 @@ type HubsClientGetStatusOptions struct {
 	// no optional arguments in this API version
 }
 
-// P2sVpnGatewaysClientCreateOrUpdateOptions holds the optional arguments of P2sVpnGatewaysClient.CreateOrUpdate.
-type P2sVpnGatewaysClientCreateOrUpdateOptions struct {
+// P2SVPNGatewaysClientCreateOrUpdateOptions holds the optional arguments of P2SVPNGatewaysClient.CreateOrUpdate.
+type P2SVPNGatewaysClientCreateOrUpdateOptions struct {
 	// SkipValidation, when true, sends the request body without calling its Validate method first.
 	SkipValidation bool
 }
 
-// P2sVpnGatewaysClientGetOptions holds the optional arguments of P2sVpnGatewaysClient.Get.
-type P2sVpnGatewaysClientGetOptions struct {
+// P2SVPNGatewaysClientGetOptions holds the optional arguments of P2SVPNGatewaysClient.Get.
+type P2SVPNGatewaysClientGetOptions struct {
 	// no optional arguments in this API version
 }
 
-// P2sVpnGatewaysClientBeginResetOptions holds the optional arguments of P2sVpnGatewaysClient.BeginReset.
-type P2sVpnGatewaysClientBeginResetOptions struct {
+// P2SVPNGatewaysClientBeginResetOptions holds the optional arguments of P2SVPNGatewaysClient.BeginReset.
+type P2SVPNGatewaysClientBeginResetOptions struct {
 	// ResumeToken resumes the long-running operation from a poller's ResumeToken(); the other
 	// parameters of the call are then ignored.
 	ResumeToken string

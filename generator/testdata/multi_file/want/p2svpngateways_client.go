@@ -12,23 +12,23 @@ import (
 	"net/url"
 )
 
-// P2sVpnGatewaysClient calls the P2sVpnGateways operations of the API.
-// Create it with NewP2sVpnGatewaysClient; the zero value has no pipeline.
-type P2sVpnGatewaysClient struct {
+// P2SVPNGatewaysClient calls the P2sVpnGateways operations of the API.
+// Create it with NewP2SVPNGatewaysClient; the zero value has no pipeline.
+type P2SVPNGatewaysClient struct {
 	internal       *arm.Client
 	subscriptionID string
 }
 
-// NewP2sVpnGatewaysClient returns a P2sVpnGatewaysClient that sends its requests through an ARM pipeline.
+// NewP2SVPNGatewaysClient returns a P2SVPNGatewaysClient that sends its requests through an ARM pipeline.
 //   - subscriptionID - the subscriptionId path parameter.
 //   - credential - authorizes each request; azidentity provides the usual ones.
 //   - options - retries, transport, cloud and logging settings; nil means the defaults.
-func NewP2sVpnGatewaysClient(subscriptionID string, credential azcore.TokenCredential, options *arm.ClientOptions) (*P2sVpnGatewaysClient, error) {
+func NewP2SVPNGatewaysClient(subscriptionID string, credential azcore.TokenCredential, options *arm.ClientOptions) (*P2SVPNGatewaysClient, error) {
 	cl, err := arm.NewClient(moduleName, moduleVersion, credential, options)
 	if err != nil {
 		return nil, err
 	}
-	return &P2sVpnGatewaysClient{internal: cl, subscriptionID: subscriptionID}, nil
+	return &P2SVPNGatewaysClient{internal: cl, subscriptionID: subscriptionID}, nil
 }
 
 // CreateOrUpdate - P2sVpnGateways CreateOrUpdate.
@@ -38,10 +38,10 @@ func NewP2sVpnGatewaysClient(subscriptionID string, credential azcore.TokenCrede
 //   - resourceGroupName - the resourceGroupName path parameter.
 //   - gatewayName - the gatewayName path parameter.
 //   - parameters - the parameters body parameter.
-//   - options - P2sVpnGatewaysClientCreateOrUpdateOptions holds the optional arguments of P2sVpnGatewaysClient.CreateOrUpdate.
-func (client *P2sVpnGatewaysClient) CreateOrUpdate(ctx context.Context, resourceGroupName string, gatewayName string, parameters P2SVpnGateway, options *P2sVpnGatewaysClientCreateOrUpdateOptions) (P2sVpnGatewaysClientCreateOrUpdateResponse, error) {
+//   - options - P2SVPNGatewaysClientCreateOrUpdateOptions holds the optional arguments of P2SVPNGatewaysClient.CreateOrUpdate.
+func (client *P2SVPNGatewaysClient) CreateOrUpdate(ctx context.Context, resourceGroupName string, gatewayName string, parameters P2SVPNGateway, options *P2SVPNGatewaysClientCreateOrUpdateOptions) (P2SVPNGatewaysClientCreateOrUpdateResponse, error) {
 	var err error
-	const operationName = "P2sVpnGatewaysClient.CreateOrUpdate"
+	const operationName = "P2SVPNGatewaysClient.CreateOrUpdate"
 	ctx = context.WithValue(ctx, runtime.CtxAPINameKey{}, operationName)
 	ctx, endSpan := runtime.StartSpan(ctx, operationName, client.internal.Tracer(), nil)
 	defer func() {
@@ -49,22 +49,22 @@ func (client *P2sVpnGatewaysClient) CreateOrUpdate(ctx context.Context, resource
 	}()
 	req, err := client.createOrUpdateCreateRequest(ctx, resourceGroupName, gatewayName, parameters, options)
 	if err != nil {
-		return P2sVpnGatewaysClientCreateOrUpdateResponse{}, err
+		return P2SVPNGatewaysClientCreateOrUpdateResponse{}, err
 	}
 	httpResp, err := client.internal.Pipeline().Do(req)
 	if err != nil {
-		return P2sVpnGatewaysClientCreateOrUpdateResponse{}, err
+		return P2SVPNGatewaysClientCreateOrUpdateResponse{}, err
 	}
 	if !runtime.HasStatusCode(httpResp, http.StatusOK) {
 		err = runtime.NewResponseError(httpResp)
-		return P2sVpnGatewaysClientCreateOrUpdateResponse{}, err
+		return P2SVPNGatewaysClientCreateOrUpdateResponse{}, err
 	}
 	resp, err := client.createOrUpdateHandleResponse(httpResp)
 	return resp, err
 }
 
 // createOrUpdateCreateRequest creates the P2sVpnGateways_CreateOrUpdate request.
-func (client *P2sVpnGatewaysClient) createOrUpdateCreateRequest(ctx context.Context, resourceGroupName string, gatewayName string, parameters P2SVpnGateway, options *P2sVpnGatewaysClientCreateOrUpdateOptions) (*policy.Request, error) {
+func (client *P2SVPNGatewaysClient) createOrUpdateCreateRequest(ctx context.Context, resourceGroupName string, gatewayName string, parameters P2SVPNGateway, options *P2SVPNGatewaysClientCreateOrUpdateOptions) (*policy.Request, error) {
 	if err := checkClientPathParams(
 		clientPathParam{
 			name:  "subscriptionId",
@@ -102,10 +102,10 @@ func (client *P2sVpnGatewaysClient) createOrUpdateCreateRequest(ctx context.Cont
 }
 
 // createOrUpdateHandleResponse handles the CreateOrUpdate response.
-func (client *P2sVpnGatewaysClient) createOrUpdateHandleResponse(resp *http.Response) (P2sVpnGatewaysClientCreateOrUpdateResponse, error) {
-	result := P2sVpnGatewaysClientCreateOrUpdateResponse{}
+func (client *P2SVPNGatewaysClient) createOrUpdateHandleResponse(resp *http.Response) (P2SVPNGatewaysClientCreateOrUpdateResponse, error) {
+	result := P2SVPNGatewaysClientCreateOrUpdateResponse{}
 	if err := runtime.UnmarshalAsJSON(resp, &result); err != nil {
-		return P2sVpnGatewaysClientCreateOrUpdateResponse{}, err
+		return P2SVPNGatewaysClientCreateOrUpdateResponse{}, err
 	}
 	return result, nil
 }
@@ -116,10 +116,10 @@ func (client *P2sVpnGatewaysClient) createOrUpdateHandleResponse(resp *http.Resp
 // Generated from API version 2023-01-01, operation P2sVpnGateways_Get (GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Test/p2sGateways/{gatewayName}).
 //   - resourceGroupName - the resourceGroupName path parameter.
 //   - gatewayName - the gatewayName path parameter.
-//   - options - P2sVpnGatewaysClientGetOptions holds the optional arguments of P2sVpnGatewaysClient.Get.
-func (client *P2sVpnGatewaysClient) Get(ctx context.Context, resourceGroupName string, gatewayName string, options *P2sVpnGatewaysClientGetOptions) (P2sVpnGatewaysClientGetResponse, error) {
+//   - options - P2SVPNGatewaysClientGetOptions holds the optional arguments of P2SVPNGatewaysClient.Get.
+func (client *P2SVPNGatewaysClient) Get(ctx context.Context, resourceGroupName string, gatewayName string, options *P2SVPNGatewaysClientGetOptions) (P2SVPNGatewaysClientGetResponse, error) {
 	var err error
-	const operationName = "P2sVpnGatewaysClient.Get"
+	const operationName = "P2SVPNGatewaysClient.Get"
 	ctx = context.WithValue(ctx, runtime.CtxAPINameKey{}, operationName)
 	ctx, endSpan := runtime.StartSpan(ctx, operationName, client.internal.Tracer(), nil)
 	defer func() {
@@ -127,22 +127,22 @@ func (client *P2sVpnGatewaysClient) Get(ctx context.Context, resourceGroupName s
 	}()
 	req, err := client.getCreateRequest(ctx, resourceGroupName, gatewayName, options)
 	if err != nil {
-		return P2sVpnGatewaysClientGetResponse{}, err
+		return P2SVPNGatewaysClientGetResponse{}, err
 	}
 	httpResp, err := client.internal.Pipeline().Do(req)
 	if err != nil {
-		return P2sVpnGatewaysClientGetResponse{}, err
+		return P2SVPNGatewaysClientGetResponse{}, err
 	}
 	if !runtime.HasStatusCode(httpResp, http.StatusOK) {
 		err = runtime.NewResponseError(httpResp)
-		return P2sVpnGatewaysClientGetResponse{}, err
+		return P2SVPNGatewaysClientGetResponse{}, err
 	}
 	resp, err := client.getHandleResponse(httpResp)
 	return resp, err
 }
 
 // getCreateRequest creates the P2sVpnGateways_Get request.
-func (client *P2sVpnGatewaysClient) getCreateRequest(ctx context.Context, resourceGroupName string, gatewayName string, options *P2sVpnGatewaysClientGetOptions) (*policy.Request, error) {
+func (client *P2SVPNGatewaysClient) getCreateRequest(ctx context.Context, resourceGroupName string, gatewayName string, options *P2SVPNGatewaysClientGetOptions) (*policy.Request, error) {
 	if err := checkClientPathParams(
 		clientPathParam{
 			name:  "subscriptionId",
@@ -172,10 +172,10 @@ func (client *P2sVpnGatewaysClient) getCreateRequest(ctx context.Context, resour
 }
 
 // getHandleResponse handles the Get response.
-func (client *P2sVpnGatewaysClient) getHandleResponse(resp *http.Response) (P2sVpnGatewaysClientGetResponse, error) {
-	result := P2sVpnGatewaysClientGetResponse{}
+func (client *P2SVPNGatewaysClient) getHandleResponse(resp *http.Response) (P2SVPNGatewaysClientGetResponse, error) {
+	result := P2SVPNGatewaysClientGetResponse{}
 	if err := runtime.UnmarshalAsJSON(resp, &result); err != nil {
-		return P2sVpnGatewaysClientGetResponse{}, err
+		return P2SVPNGatewaysClientGetResponse{}, err
 	}
 	return result, nil
 }
@@ -186,23 +186,23 @@ func (client *P2sVpnGatewaysClient) getHandleResponse(resp *http.Response) (P2sV
 // Generated from API version 2023-01-01, operation P2SVpnGateways_Reset (POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Test/p2sGateways/{gatewayName}/reset).
 //   - resourceGroupName - the resourceGroupName path parameter.
 //   - gatewayName - the gatewayName path parameter.
-//   - options - P2sVpnGatewaysClientBeginResetOptions holds the optional arguments of P2sVpnGatewaysClient.BeginReset.
-func (client *P2sVpnGatewaysClient) BeginReset(ctx context.Context, resourceGroupName string, gatewayName string, options *P2sVpnGatewaysClientBeginResetOptions) (*runtime.Poller[P2sVpnGatewaysClientResetResponse], error) {
+//   - options - P2SVPNGatewaysClientBeginResetOptions holds the optional arguments of P2SVPNGatewaysClient.BeginReset.
+func (client *P2SVPNGatewaysClient) BeginReset(ctx context.Context, resourceGroupName string, gatewayName string, options *P2SVPNGatewaysClientBeginResetOptions) (*runtime.Poller[P2SVPNGatewaysClientResetResponse], error) {
 	if options != nil && options.ResumeToken != "" {
-		return runtime.NewPollerFromResumeToken(options.ResumeToken, client.internal.Pipeline(), &runtime.NewPollerFromResumeTokenOptions[P2sVpnGatewaysClientResetResponse]{Tracer: client.internal.Tracer()})
+		return runtime.NewPollerFromResumeToken(options.ResumeToken, client.internal.Pipeline(), &runtime.NewPollerFromResumeTokenOptions[P2SVPNGatewaysClientResetResponse]{Tracer: client.internal.Tracer()})
 	}
 	resp, err := client.reset(ctx, resourceGroupName, gatewayName, options)
 	if err != nil {
 		return nil, err
 	}
 	resp = pollerResponse(resp)
-	return runtime.NewPoller(resp, client.internal.Pipeline(), &runtime.NewPollerOptions[P2sVpnGatewaysClientResetResponse]{Tracer: client.internal.Tracer()})
+	return runtime.NewPoller(resp, client.internal.Pipeline(), &runtime.NewPollerOptions[P2SVPNGatewaysClientResetResponse]{Tracer: client.internal.Tracer()})
 }
 
 // reset sends the first request of P2SVpnGateways_Reset.
-func (client *P2sVpnGatewaysClient) reset(ctx context.Context, resourceGroupName string, gatewayName string, options *P2sVpnGatewaysClientBeginResetOptions) (*http.Response, error) {
+func (client *P2SVPNGatewaysClient) reset(ctx context.Context, resourceGroupName string, gatewayName string, options *P2SVPNGatewaysClientBeginResetOptions) (*http.Response, error) {
 	var err error
-	const operationName = "P2sVpnGatewaysClient.BeginReset"
+	const operationName = "P2SVPNGatewaysClient.BeginReset"
 	ctx = context.WithValue(ctx, runtime.CtxAPINameKey{}, operationName)
 	ctx, endSpan := runtime.StartSpan(ctx, operationName, client.internal.Tracer(), nil)
 	defer func() {
@@ -224,7 +224,7 @@ func (client *P2sVpnGatewaysClient) reset(ctx context.Context, resourceGroupName
 }
 
 // resetCreateRequest creates the P2SVpnGateways_Reset request.
-func (client *P2sVpnGatewaysClient) resetCreateRequest(ctx context.Context, resourceGroupName string, gatewayName string, options *P2sVpnGatewaysClientBeginResetOptions) (*policy.Request, error) {
+func (client *P2SVPNGatewaysClient) resetCreateRequest(ctx context.Context, resourceGroupName string, gatewayName string, options *P2SVPNGatewaysClientBeginResetOptions) (*policy.Request, error) {
 	if err := checkClientPathParams(
 		clientPathParam{
 			name:  "subscriptionId",

@@ -25,20 +25,20 @@ type HubsClientGetStatusResponse struct {
 	StatusCommon
 }
 
-// P2sVpnGatewaysClientCreateOrUpdateResponse is what method P2sVpnGatewaysClient.CreateOrUpdate returns.
-type P2sVpnGatewaysClientCreateOrUpdateResponse struct {
-	// P2SVpnGateway - A point-to-site gateway.
-	P2SVpnGateway
+// P2SVPNGatewaysClientCreateOrUpdateResponse is what method P2SVPNGatewaysClient.CreateOrUpdate returns.
+type P2SVPNGatewaysClientCreateOrUpdateResponse struct {
+	// P2SVPNGateway - A point-to-site gateway.
+	P2SVPNGateway
 }
 
-// P2sVpnGatewaysClientGetResponse is what method P2sVpnGatewaysClient.Get returns.
-type P2sVpnGatewaysClientGetResponse struct {
-	// P2SVpnGateway - A point-to-site gateway.
-	P2SVpnGateway
+// P2SVPNGatewaysClientGetResponse is what method P2SVPNGatewaysClient.Get returns.
+type P2SVPNGatewaysClientGetResponse struct {
+	// P2SVPNGateway - A point-to-site gateway.
+	P2SVPNGateway
 }
 
-// P2sVpnGatewaysClientResetResponse is what the poller of method P2sVpnGatewaysClient.BeginReset returns.
-type P2sVpnGatewaysClientResetResponse struct {
-	// P2SVpnGateway - A point-to-site gateway.
-	P2SVpnGateway
+// P2SVPNGatewaysClientResetResponse is what the poller of method P2SVPNGatewaysClient.BeginReset returns.
+type P2SVPNGatewaysClientResetResponse struct {
+	// P2SVPNGateway - A point-to-site gateway.
+	P2SVPNGateway
 }

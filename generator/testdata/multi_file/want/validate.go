@@ -58,7 +58,7 @@ func (m *HubProperties) validateInto(*validation.Errors, validation.Path, valida
 // Validate reports every way m breaks the constraints of its schema and the rules attached to it,
 // as a value the service sends or accepts: read-only properties are checked like the others.
 // It returns nil, or a validation.Errors listing each problem with its JSON path, rule and value.
-func (m *P2SVpnGateway) Validate() error {
+func (m *P2SVPNGateway) Validate() error {
 	var errs validation.Errors
 	m.validateInto(&errs, validation.Path{}, validation.Options{})
 	return errs.Err()
@@ -67,7 +67,7 @@ func (m *P2SVpnGateway) Validate() error {
 // ValidateRequest is Validate for a request body: it reports every read-only property that is set
 // (rule "readOnly"), and checks nothing else about read-only properties, which the service ignores
 // in a request.
-func (m *P2SVpnGateway) ValidateRequest() error {
+func (m *P2SVPNGateway) ValidateRequest() error {
 	var errs validation.Errors
 	m.validateInto(&errs, validation.Path{}, validation.Options{Request: true})
 	return errs.Err()
@@ -75,7 +75,7 @@ func (m *P2SVpnGateway) ValidateRequest() error {
 
 // validateInto records every problem of m, found at path p, in errs: the constraints of its
 // schema and the rules attached to it, then those of the values it holds.
-func (m *P2SVpnGateway) validateInto(errs *validation.Errors, p validation.Path, o validation.Options) {
+func (m *P2SVPNGateway) validateInto(errs *validation.Errors, p validation.Path, o validation.Options) {
 	if m == nil {
 		return
 	}
@@ -88,7 +88,7 @@ func (m *P2SVpnGateway) validateInto(errs *validation.Errors, p validation.Path,
 // Validate reports every way m breaks the constraints of its schema and the rules attached to it,
 // as a value the service sends or accepts: read-only properties are checked like the others.
 // It returns nil, or a validation.Errors listing each problem with its JSON path, rule and value.
-func (m *P2SVpnGatewayProperties) Validate() error {
+func (m *P2SVPNGatewayProperties) Validate() error {
 	var errs validation.Errors
 	m.validateInto(&errs, validation.Path{}, validation.Options{})
 	return errs.Err()
@@ -97,14 +97,14 @@ func (m *P2SVpnGatewayProperties) Validate() error {
 // ValidateRequest is Validate for a request body: it reports every read-only property that is set
 // (rule "readOnly"), and checks nothing else about read-only properties, which the service ignores
 // in a request.
-func (m *P2SVpnGatewayProperties) ValidateRequest() error {
+func (m *P2SVPNGatewayProperties) ValidateRequest() error {
 	var errs validation.Errors
 	m.validateInto(&errs, validation.Path{}, validation.Options{Request: true})
 	return errs.Err()
 }
 
-// validateInto records nothing: P2SVpnGatewayProperties has no constraints, and reaches no value that has.
-func (m *P2SVpnGatewayProperties) validateInto(*validation.Errors, validation.Path, validation.Options) {
+// validateInto records nothing: P2SVPNGatewayProperties has no constraints, and reaches no value that has.
+func (m *P2SVPNGatewayProperties) validateInto(*validation.Errors, validation.Path, validation.Options) {
 }
 
 // Validate reports every way m breaks the constraints of its schema and the rules attached to it,

@@ -11,16 +11,16 @@ type Cell struct {
 // Root - a model of spec.json#/definitions/Root.
 type Root struct {
 	// Grid - the "grid" property.
-	Grid [][]Cell `json:"grid,omitzero"`
+	Grid [][]*Cell `json:"grid,omitzero"`
 
 	// InlineItems - the "inlineItems" property.
-	InlineItems []RootInlineItemsItem `json:"inlineItems,omitzero"`
+	InlineItems []*RootInlineItemsItem `json:"inlineItems,omitzero"`
 
 	// Maps - the "maps" property.
-	Maps []map[string]string `json:"maps,omitzero"`
+	Maps []map[string]*string `json:"maps,omitzero"`
 
 	// Matrix - the "matrix" property.
-	Matrix [][]int64 `json:"matrix,omitzero"`
+	Matrix [][]*int64 `json:"matrix,omitzero"`
 }
 
 // RootInlineItemsItem - a model of spec.json#/definitions/Root/properties/inlineItems/items.

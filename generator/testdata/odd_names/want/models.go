@@ -10,8 +10,8 @@ type Root struct {
 	// Func - the "func" property.
 	Func *string `json:"func,omitempty"`
 
-	// OdataType - the "@odata.type" property.
-	OdataType *string `json:"@odata.type,omitempty"`
+	// ODataType - the "@odata.type" property.
+	ODataType *string `json:"@odata.type,omitempty"`
 
 	// Private - the "_private" property.
 	Private *string `json:"_private,omitempty"`
@@ -25,8 +25,8 @@ type Root struct {
 	// Type - the "type" property.
 	Type *string `json:"type,omitempty"`
 
-	// X2ndHop - the "2ndHop" property.
-	X2ndHop *string `json:"2ndHop,omitempty"`
+	// X2NdHop - the "2ndHop" property.
+	X2NdHop *string `json:"2ndHop,omitempty"`
 
 	// XYZ - the "x.y.z" property.
 	XYZ *bool `json:"x.y.z,omitempty"`

@@ -4,11 +4,11 @@ package pageablepostnext
 
 // QueryResults - A page of states.
 type QueryResults struct {
-	// OdataNextLink - the "@odata.nextLink" property.
-	OdataNextLink *string `json:"@odata.nextLink,omitempty"`
+	// ODataNextLink - the "@odata.nextLink" property.
+	ODataNextLink *string `json:"@odata.nextLink,omitempty"`
 
 	// Value - the "value" property.
-	Value []State `json:"value,omitzero"`
+	Value []*State `json:"value,omitzero"`
 }
 
 // State - A state.

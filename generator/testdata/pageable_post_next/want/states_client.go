@@ -113,7 +113,7 @@ func (client *StatesClient) NewQueryPager(options *StatesClientQueryOptions) *ru
 				req, err = client.queryCreateRequest(ctx, options)
 			} else {
 				var nextOptions *StatesClientNextLinkOptions
-				req, err = client.nextLinkCreateRequest(ctx, *page.OdataNextLink, nextOptions)
+				req, err = client.nextLinkCreateRequest(ctx, *page.ODataNextLink, nextOptions)
 			}
 			if err != nil {
 				return StatesClientQueryResponse{}, err
@@ -128,7 +128,7 @@ func (client *StatesClient) NewQueryPager(options *StatesClientQueryOptions) *ru
 			return client.queryHandleResponse(resp)
 		},
 		More: func(page StatesClientQueryResponse) bool {
-			return page.OdataNextLink != nil && len(*page.OdataNextLink) > 0
+			return page.ODataNextLink != nil && len(*page.ODataNextLink) > 0
 		},
 		Tracer: client.internal.Tracer(),
 	})

@@ -67,7 +67,9 @@ func TestNextOperation(t *testing.T) {
 		if err != nil {
 			t.Fatalf("after %v: %v (requests %q)", got, err, a.urls)
 		}
-		got = append(got, page.Value...)
+		for _, v := range page.Value {
+			got = append(got, *v)
+		}
 	}
 	if strings.Join(got, ",") != "a,b,c" {
 		t.Errorf("items %v, want a,b,c (requests %q)", got, a.urls)

@@ -8,5 +8,5 @@ type ItemPage struct {
 	NextLink *string `json:"nextLink,omitempty"`
 
 	// Value - the "value" property.
-	Value []string `json:"value,omitzero"`
+	Value []*string `json:"value,omitzero"`
 }

@@ -17,7 +17,7 @@ func TestLookaroundPatternsAreNotChecked(t *testing.T) {
 		TwinName:      ptr("-twin-"), // the spec's (?!-) and (?<!-) refuse it
 		AdminPassword: ptr("short"),
 		Alias:         ptr("-a"),
-		Aliases:       []string{"-b"},
+		Aliases:       []*string{new("-b")},
 	}
 	if err := hub.Validate(); err != nil {
 		t.Fatalf("Validate() = %v, want nil: lookaround patterns are skipped", err)

@@ -11,7 +11,7 @@ type Hub struct {
 	Alias *string `json:"alias,omitempty"`
 
 	// Aliases - the "aliases" property.
-	Aliases []string `json:"aliases,omitzero"`
+	Aliases []*string `json:"aliases,omitzero"`
 
 	// Name - the "name" property.
 	Name *string `json:"name,omitempty"`

@@ -38,7 +38,7 @@ func NewAnimalsClient(subscriptionID string, credential azcore.TokenCredential, 
 //   - name - the name path parameter.
 //   - body - the body body parameter.
 //   - options - AnimalsClientPutOptions holds the optional arguments of AnimalsClient.Put.
-func (client *AnimalsClient) Put(ctx context.Context, name string, body AnyAnimal, options *AnimalsClientPutOptions) (AnimalsClientPutResponse, error) {
+func (client *AnimalsClient) Put(ctx context.Context, name string, body AnimalClassification, options *AnimalsClientPutOptions) (AnimalsClientPutResponse, error) {
 	var err error
 	const operationName = "AnimalsClient.Put"
 	ctx = context.WithValue(ctx, runtime.CtxAPINameKey{}, operationName)
@@ -63,7 +63,7 @@ func (client *AnimalsClient) Put(ctx context.Context, name string, body AnyAnima
 }
 
 // putCreateRequest creates the Animals_Put request.
-func (client *AnimalsClient) putCreateRequest(ctx context.Context, name string, body AnyAnimal, options *AnimalsClientPutOptions) (*policy.Request, error) {
+func (client *AnimalsClient) putCreateRequest(ctx context.Context, name string, body AnimalClassification, options *AnimalsClientPutOptions) (*policy.Request, error) {
 	if err := checkClientPathParams(
 		clientPathParam{
 			name:  "subscriptionId",

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	decode "github.com/armgen/armgen/runtime/decode"
-	validation "github.com/armgen/armgen/runtime/validation"
 	"time"
 )
 
@@ -22,22 +21,18 @@ type Animal struct {
 	Name *string `json:"name,omitempty"`
 }
 
-// AnyAnimal holds a *Animal or a subtype of it, as the discriminator "kind" says:
-// *Bird, *Dog, *Eagle. Decode one with UnmarshalAnyAnimal; a value whose
+// AnimalClassification holds a *Animal or a subtype of it, as the discriminator "kind" says:
+// *Bird, *Dog, *Eagle. Decode one with UnmarshalAnimalClassification; a value whose
 // discriminator names no known subtype decodes as *Animal, which keeps it.
-type AnyAnimal interface {
-	// AsAnimal returns the properties Animal declares: the value itself for a *Animal,
+type AnimalClassification interface {
+	// GetAnimal returns the properties Animal declares: the value itself for a *Animal,
 	// a copy of them for a subtype.
-	AsAnimal() *Animal
-	// Validate and ValidateRequest check the value as its own type does.
-	Validate() error
-	ValidateRequest() error
-	validateInto(*validation.Errors, validation.Path, validation.Options)
+	GetAnimal() *Animal
 }
 
-// UnmarshalAnyAnimal decodes the JSON of a Animal or of one of its subtypes, chosen by the
+// UnmarshalAnimalClassification decodes the JSON of a Animal or of one of its subtypes, chosen by the
 // discriminator "kind"; JSON null gives nil.
-func UnmarshalAnyAnimal(data []byte) (AnyAnimal, error) {
+func UnmarshalAnimalClassification(data []byte) (AnimalClassification, error) {
 	if decode.IsNull(data) {
 		return nil, nil
 	}
@@ -45,7 +40,7 @@ func UnmarshalAnyAnimal(data []byte) (AnyAnimal, error) {
 	if err != nil {
 		return nil, fmt.Errorf("Animal: %w", err)
 	}
-	var v AnyAnimal
+	var v AnimalClassification
 	switch kind {
 	case "bird":
 		v = &Bird{}
@@ -62,8 +57,8 @@ func UnmarshalAnyAnimal(data []byte) (AnyAnimal, error) {
 	return v, nil
 }
 
-// AsAnimal implements AnyAnimal.
-func (m *Animal) AsAnimal() *Animal {
+// GetAnimal implements AnimalClassification.
+func (m *Animal) GetAnimal() *Animal {
 	if m == nil {
 		return nil
 	}
@@ -78,32 +73,6 @@ func (m Animal) MarshalJSON() ([]byte, error) {
 		m.Kind = &kind
 	}
 	return json.Marshal(plain(m))
-}
-
-// UnmarshalJSON implements json.Unmarshaler (see unmarshalFields).
-func (m *Animal) UnmarshalJSON(data []byte) error {
-	return m.unmarshalFields(data)
-}
-
-// unmarshalFields decodes the JSON object data into m; fields holding date-times or
-// polymorphic values go through the decode runtime.
-func (m *Animal) unmarshalFields(data []byte) error {
-	type plain Animal
-	aux := struct {
-		*plain
-		Born json.RawMessage `json:"born"`
-	}{plain: (*plain)(m)}
-	if err := json.Unmarshal(data, &aux); err != nil {
-		return err
-	}
-	if aux.Born != nil {
-		v, err := decode.Ptr(aux.Born, decode.TimeJSON)
-		if err != nil {
-			return fmt.Errorf("Animal.born: %w", err)
-		}
-		m.Born = v
-	}
-	return nil
 }
 
 // Bird - Bird is an intermediate type.
@@ -121,19 +90,19 @@ type Bird struct {
 	Wingspan *float64 `json:"wingspan,omitempty"`
 }
 
-// AnyBird holds a *Bird or a subtype of it, as the discriminator "kind" says:
-// *Eagle. Decode one with UnmarshalAnyBird; a value whose
+// BirdClassification holds a *Bird or a subtype of it, as the discriminator "kind" says:
+// *Eagle. Decode one with UnmarshalBirdClassification; a value whose
 // discriminator names no known subtype decodes as *Bird, which keeps it.
-type AnyBird interface {
-	AnyAnimal
-	// AsBird returns the properties Bird declares: the value itself for a *Bird,
+type BirdClassification interface {
+	AnimalClassification
+	// GetBird returns the properties Bird declares: the value itself for a *Bird,
 	// a copy of them for a subtype.
-	AsBird() *Bird
+	GetBird() *Bird
 }
 
-// UnmarshalAnyBird decodes the JSON of a Bird or of one of its subtypes, chosen by the
+// UnmarshalBirdClassification decodes the JSON of a Bird or of one of its subtypes, chosen by the
 // discriminator "kind"; JSON null gives nil.
-func UnmarshalAnyBird(data []byte) (AnyBird, error) {
+func UnmarshalBirdClassification(data []byte) (BirdClassification, error) {
 	if decode.IsNull(data) {
 		return nil, nil
 	}
@@ -141,7 +110,7 @@ func UnmarshalAnyBird(data []byte) (AnyBird, error) {
 	if err != nil {
 		return nil, fmt.Errorf("Bird: %w", err)
 	}
-	var v AnyBird
+	var v BirdClassification
 	switch kind {
 	case "eagle":
 		v = &Eagle{}
@@ -154,16 +123,16 @@ func UnmarshalAnyBird(data []byte) (AnyBird, error) {
 	return v, nil
 }
 
-// AsBird implements AnyBird.
-func (m *Bird) AsBird() *Bird {
+// GetBird implements BirdClassification.
+func (m *Bird) GetBird() *Bird {
 	if m == nil {
 		return nil
 	}
 	return m
 }
 
-// AsAnimal implements AnyAnimal.
-func (m *Bird) AsAnimal() *Animal {
+// GetAnimal implements AnimalClassification.
+func (m *Bird) GetAnimal() *Animal {
 	if m == nil {
 		return nil
 	}
@@ -184,32 +153,6 @@ func (m Bird) MarshalJSON() ([]byte, error) {
 	return json.Marshal(plain(m))
 }
 
-// UnmarshalJSON implements json.Unmarshaler (see unmarshalFields).
-func (m *Bird) UnmarshalJSON(data []byte) error {
-	return m.unmarshalFields(data)
-}
-
-// unmarshalFields decodes the JSON object data into m; fields holding date-times or
-// polymorphic values go through the decode runtime.
-func (m *Bird) unmarshalFields(data []byte) error {
-	type plain Bird
-	aux := struct {
-		*plain
-		Born json.RawMessage `json:"born"`
-	}{plain: (*plain)(m)}
-	if err := json.Unmarshal(data, &aux); err != nil {
-		return err
-	}
-	if aux.Born != nil {
-		v, err := decode.Ptr(aux.Born, decode.TimeJSON)
-		if err != nil {
-			return fmt.Errorf("Bird.born: %w", err)
-		}
-		m.Born = v
-	}
-	return nil
-}
-
 // Dog - Dog is a leaf named by its definition name.
 type Dog struct {
 	// Barks - the "barks" property.
@@ -225,8 +168,8 @@ type Dog struct {
 	Name *string `json:"name,omitempty"`
 }
 
-// AsAnimal implements AnyAnimal.
-func (m *Dog) AsAnimal() *Animal {
+// GetAnimal implements AnimalClassification.
+func (m *Dog) GetAnimal() *Animal {
 	if m == nil {
 		return nil
 	}
@@ -245,32 +188,6 @@ func (m Dog) MarshalJSON() ([]byte, error) {
 	return json.Marshal(plain(m))
 }
 
-// UnmarshalJSON implements json.Unmarshaler (see unmarshalFields).
-func (m *Dog) UnmarshalJSON(data []byte) error {
-	return m.unmarshalFields(data)
-}
-
-// unmarshalFields decodes the JSON object data into m; fields holding date-times or
-// polymorphic values go through the decode runtime.
-func (m *Dog) unmarshalFields(data []byte) error {
-	type plain Dog
-	aux := struct {
-		*plain
-		Born json.RawMessage `json:"born"`
-	}{plain: (*plain)(m)}
-	if err := json.Unmarshal(data, &aux); err != nil {
-		return err
-	}
-	if aux.Born != nil {
-		v, err := decode.Ptr(aux.Born, decode.TimeJSON)
-		if err != nil {
-			return fmt.Errorf("Dog.born: %w", err)
-		}
-		m.Born = v
-	}
-	return nil
-}
-
 // Eagle - Eagle extends Bird and keeps extra keys.
 type Eagle struct {
 	// Born - the "born" property.
@@ -283,13 +200,13 @@ type Eagle struct {
 	Name *string `json:"name,omitempty"`
 
 	// Prey - the "prey" property.
-	Prey []AnyAnimal `json:"prey,omitzero"`
+	Prey []AnimalClassification `json:"prey,omitzero"`
 
 	// Wingspan - the "wingspan" property.
 	Wingspan *float64 `json:"wingspan,omitempty"`
 
 	// AdditionalProperties holds the object's keys that are not declared properties.
-	AdditionalProperties map[string]string `json:"-"`
+	AdditionalProperties map[string]*string `json:"-"`
 }
 
 // MarshalJSON implements json.Marshaler: the declared properties, then the keys of
@@ -303,7 +220,7 @@ func (m Eagle) MarshalJSON() ([]byte, error) {
 		return b, err
 	}
 	declared := map[string]bool{"born": true, "kind": true, "name": true, "prey": true, "wingspan": true}
-	extra := make(map[string]string, len(m.AdditionalProperties))
+	extra := make(map[string]*string, len(m.AdditionalProperties))
 	for k, v := range m.AdditionalProperties {
 		if !declared[k] {
 			extra[k] = v
@@ -322,42 +239,8 @@ func (m Eagle) MarshalJSON() ([]byte, error) {
 	return append(append(b[:len(b)-1], ','), more[1:]...), nil
 }
 
-// UnmarshalJSON implements json.Unmarshaler: keys that are not declared properties go
-// to AdditionalProperties. A declared property matches its key exactly, so that a key
-// differing from it only in case stays an extra key (see decode.ExactKeys).
-func (m *Eagle) UnmarshalJSON(data []byte) error {
-	type plain Eagle
-	var all map[string]json.RawMessage
-	if err := json.Unmarshal(data, &all); err != nil {
-		return err
-	}
-	declared := map[string]bool{"born": true, "kind": true, "name": true, "prey": true, "wingspan": true}
-	exact, err := decode.ExactKeys(data, all, declared)
-	if err != nil {
-		return err
-	}
-	if err := m.unmarshalFields(exact); err != nil {
-		return err
-	}
-	m.AdditionalProperties = nil
-	for k, raw := range all {
-		if declared[k] {
-			continue
-		}
-		var v string
-		if err := json.Unmarshal(raw, &v); err != nil {
-			return fmt.Errorf("Eagle: additional property %q: %w", k, err)
-		}
-		if m.AdditionalProperties == nil {
-			m.AdditionalProperties = map[string]string{}
-		}
-		m.AdditionalProperties[k] = v
-	}
-	return nil
-}
-
-// AsBird implements AnyBird.
-func (m *Eagle) AsBird() *Bird {
+// GetBird implements BirdClassification.
+func (m *Eagle) GetBird() *Bird {
 	if m == nil {
 		return nil
 	}
@@ -369,8 +252,8 @@ func (m *Eagle) AsBird() *Bird {
 	}
 }
 
-// AsAnimal implements AnyAnimal.
-func (m *Eagle) AsAnimal() *Animal {
+// GetAnimal implements AnimalClassification.
+func (m *Eagle) GetAnimal() *Animal {
 	if m == nil {
 		return nil
 	}
@@ -381,42 +264,13 @@ func (m *Eagle) AsAnimal() *Animal {
 	}
 }
 
-// unmarshalFields decodes the JSON object data into m; fields holding date-times or
-// polymorphic values go through the decode runtime.
-func (m *Eagle) unmarshalFields(data []byte) error {
-	type plain Eagle
-	aux := struct {
-		*plain
-		Born json.RawMessage `json:"born"`
-		Prey json.RawMessage `json:"prey"`
-	}{plain: (*plain)(m)}
-	if err := json.Unmarshal(data, &aux); err != nil {
-		return err
-	}
-	if aux.Born != nil {
-		v, err := decode.Ptr(aux.Born, decode.TimeJSON)
-		if err != nil {
-			return fmt.Errorf("Eagle.born: %w", err)
-		}
-		m.Born = v
-	}
-	if aux.Prey != nil {
-		v, err := decode.Slice(aux.Prey, UnmarshalAnyAnimal)
-		if err != nil {
-			return fmt.Errorf("Eagle.prey: %w", err)
-		}
-		m.Prey = v
-	}
-	return nil
-}
-
 // Registry - Registry keeps animals under extra keys beside its update time.
 type Registry struct {
 	// Updated - the "updated" property.
 	Updated *time.Time `json:"updated,omitempty"`
 
 	// AdditionalProperties holds the object's keys that are not declared properties.
-	AdditionalProperties map[string]AnyAnimal `json:"-"`
+	AdditionalProperties map[string]AnimalClassification `json:"-"`
 }
 
 // MarshalJSON implements json.Marshaler: the declared properties, then the keys of
@@ -428,7 +282,7 @@ func (m Registry) MarshalJSON() ([]byte, error) {
 		return b, err
 	}
 	declared := map[string]bool{"updated": true}
-	extra := make(map[string]AnyAnimal, len(m.AdditionalProperties))
+	extra := make(map[string]AnimalClassification, len(m.AdditionalProperties))
 	for k, v := range m.AdditionalProperties {
 		if !declared[k] {
 			extra[k] = v
@@ -447,173 +301,32 @@ func (m Registry) MarshalJSON() ([]byte, error) {
 	return append(append(b[:len(b)-1], ','), more[1:]...), nil
 }
 
-// UnmarshalJSON implements json.Unmarshaler: keys that are not declared properties go
-// to AdditionalProperties. A declared property matches its key exactly, so that a key
-// differing from it only in case stays an extra key (see decode.ExactKeys).
-func (m *Registry) UnmarshalJSON(data []byte) error {
-	type plain Registry
-	var all map[string]json.RawMessage
-	if err := json.Unmarshal(data, &all); err != nil {
-		return err
-	}
-	declared := map[string]bool{"updated": true}
-	exact, err := decode.ExactKeys(data, all, declared)
-	if err != nil {
-		return err
-	}
-	if err := m.unmarshalFields(exact); err != nil {
-		return err
-	}
-	m.AdditionalProperties = nil
-	for k, raw := range all {
-		if declared[k] {
-			continue
-		}
-		var v AnyAnimal
-		if err := func() error {
-			if decode.IsNull(raw) {
-				return nil
-			}
-			decoded, err := UnmarshalAnyAnimal(raw)
-			if err != nil {
-				return err
-			}
-			v = decoded
-			return nil
-		}(); err != nil {
-			return fmt.Errorf("Registry: additional property %q: %w", k, err)
-		}
-		if m.AdditionalProperties == nil {
-			m.AdditionalProperties = map[string]AnyAnimal{}
-		}
-		m.AdditionalProperties[k] = v
-	}
-	return nil
-}
-
-// unmarshalFields decodes the JSON object data into m; fields holding date-times or
-// polymorphic values go through the decode runtime.
-func (m *Registry) unmarshalFields(data []byte) error {
-	type plain Registry
-	aux := struct {
-		*plain
-		Updated json.RawMessage `json:"updated"`
-	}{plain: (*plain)(m)}
-	if err := json.Unmarshal(data, &aux); err != nil {
-		return err
-	}
-	if aux.Updated != nil {
-		v, err := decode.Ptr(aux.Updated, decode.TimeJSON)
-		if err != nil {
-			return fmt.Errorf("Registry.updated: %w", err)
-		}
-		m.Updated = v
-	}
-	return nil
-}
-
 // Zoo - Zoo holds animals in every shape a polymorphic value can take.
 type Zoo struct {
 	// Animals - the "animals" property.
-	Animals []AnyAnimal `json:"animals,omitzero"`
+	Animals []AnimalClassification `json:"animals,omitzero"`
 
 	// ByName - the "byName" property.
-	ByName map[string]AnyAnimal `json:"byName,omitzero"`
+	ByName map[string]AnimalClassification `json:"byName,omitzero"`
 
 	// Eagle - Eagle extends Bird and keeps extra keys.
 	Eagle *Eagle `json:"eagle,omitempty"`
 
 	// Feedings - the "feedings" property.
-	Feedings []time.Time `json:"feedings,omitzero"`
+	Feedings []*time.Time `json:"feedings,omitzero"`
 
 	// LastSeen - the "lastSeen" property.
-	LastSeen map[string]time.Time `json:"lastSeen,omitzero"`
+	LastSeen map[string]*time.Time `json:"lastSeen,omitzero"`
 
 	// Opened - the "opened" property.
 	Opened *time.Time `json:"opened,omitempty"`
 
 	// Pens - the "pens" property.
-	Pens [][]AnyBird `json:"pens,omitzero"`
+	Pens [][]BirdClassification `json:"pens,omitzero"`
 
 	// Registry - Registry keeps animals under extra keys beside its update time.
 	Registry *Registry `json:"registry,omitempty"`
 
 	// Star - Animal is the root of the hierarchy; its discriminator is an enum.
-	Star AnyAnimal `json:"star,omitempty"`
-}
-
-// UnmarshalJSON implements json.Unmarshaler (see unmarshalFields).
-func (m *Zoo) UnmarshalJSON(data []byte) error {
-	return m.unmarshalFields(data)
-}
-
-// unmarshalFields decodes the JSON object data into m; fields holding date-times or
-// polymorphic values go through the decode runtime.
-func (m *Zoo) unmarshalFields(data []byte) error {
-	type plain Zoo
-	aux := struct {
-		*plain
-		Animals  json.RawMessage `json:"animals"`
-		ByName   json.RawMessage `json:"byName"`
-		Feedings json.RawMessage `json:"feedings"`
-		LastSeen json.RawMessage `json:"lastSeen"`
-		Opened   json.RawMessage `json:"opened"`
-		Pens     json.RawMessage `json:"pens"`
-		Star     json.RawMessage `json:"star"`
-	}{plain: (*plain)(m)}
-	if err := json.Unmarshal(data, &aux); err != nil {
-		return err
-	}
-	if aux.Animals != nil {
-		v, err := decode.Slice(aux.Animals, UnmarshalAnyAnimal)
-		if err != nil {
-			return fmt.Errorf("Zoo.animals: %w", err)
-		}
-		m.Animals = v
-	}
-	if aux.ByName != nil {
-		v, err := decode.Map(aux.ByName, UnmarshalAnyAnimal)
-		if err != nil {
-			return fmt.Errorf("Zoo.byName: %w", err)
-		}
-		m.ByName = v
-	}
-	if aux.Feedings != nil {
-		v, err := decode.Slice(aux.Feedings, decode.TimeJSON)
-		if err != nil {
-			return fmt.Errorf("Zoo.feedings: %w", err)
-		}
-		m.Feedings = v
-	}
-	if aux.LastSeen != nil {
-		v, err := decode.Map(aux.LastSeen, decode.TimeJSON)
-		if err != nil {
-			return fmt.Errorf("Zoo.lastSeen: %w", err)
-		}
-		m.LastSeen = v
-	}
-	if aux.Opened != nil {
-		v, err := decode.Ptr(aux.Opened, decode.TimeJSON)
-		if err != nil {
-			return fmt.Errorf("Zoo.opened: %w", err)
-		}
-		m.Opened = v
-	}
-	if aux.Pens != nil {
-		v, err := decode.Slice(aux.Pens, func(b []byte) ([]AnyBird, error) {
-			return decode.Slice(b, UnmarshalAnyBird)
-		})
-		if err != nil {
-			return fmt.Errorf("Zoo.pens: %w", err)
-		}
-		m.Pens = v
-	}
-	if aux.Star != nil {
-		v, err := UnmarshalAnyAnimal(aux.Star)
-		if err != nil {
-			return fmt.Errorf("Zoo.star: %w", err)
-		}
-		m.Star = v
-	}
-	return nil
+	Star AnimalClassification `json:"star,omitempty"`
 }

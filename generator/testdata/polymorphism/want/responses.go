@@ -10,7 +10,7 @@ import (
 // AnimalsClientPutResponse is what method AnimalsClient.Put returns.
 type AnimalsClientPutResponse struct {
 	// Value is the response body.
-	Value AnyAnimal
+	Value AnimalClassification
 }
 
 // MarshalJSON encodes the response body, Value.
@@ -24,7 +24,7 @@ func (r *AnimalsClientPutResponse) UnmarshalJSON(data []byte) error {
 		if decode.IsNull(data) {
 			return nil
 		}
-		decoded, err := UnmarshalAnyAnimal(data)
+		decoded, err := UnmarshalAnimalClassification(data)
 		if err != nil {
 			return err
 		}

@@ -120,8 +120,10 @@ func (m *Eagle) validateInto(errs *validation.Errors, p validation.Path, o valid
 	validation.Required(errs, p.Field("name"), m.Name)
 	validation.MaxLength(errs, p.Field("name"), m.Name, 10)
 	for i := range m.Prey {
-		if m.Prey[i] != nil {
-			m.Prey[i].validateInto(errs, p.Field("prey").Index(i), o)
+		if c, ok := m.Prey[i].(interface {
+			validateInto(*validation.Errors, validation.Path, validation.Options)
+		}); ok {
+			c.validateInto(errs, p.Field("prey").Index(i), o)
 		}
 	}
 	validation.Minimum(errs, p.Field("wingspan"), m.Wingspan, 0, false)
@@ -154,16 +156,20 @@ func (m *Registry) validateInto(errs *validation.Errors, p validation.Path, o va
 	{
 		n := len(*errs)
 		for k, v := range m.AdditionalProperties {
-			if v != nil {
-				v.validateInto(errs, p.Key(k), o)
+			if c, ok := v.(interface {
+				validateInto(*validation.Errors, validation.Path, validation.Options)
+			}); ok {
+				c.validateInto(errs, p.Key(k), o)
 			}
 		}
 		if len(*errs) > n {
 			*errs = (*errs)[:n]
 			for _, k := range slices.Sorted(maps.Keys(m.AdditionalProperties)) {
 				v := m.AdditionalProperties[k]
-				if v != nil {
-					v.validateInto(errs, p.Key(k), o)
+				if c, ok := v.(interface {
+					validateInto(*validation.Errors, validation.Path, validation.Options)
+				}); ok {
+					c.validateInto(errs, p.Key(k), o)
 				}
 			}
 		}
@@ -195,23 +201,29 @@ func (m *Zoo) validateInto(errs *validation.Errors, p validation.Path, o validat
 		return
 	}
 	for i := range m.Animals {
-		if m.Animals[i] != nil {
-			m.Animals[i].validateInto(errs, p.Field("animals").Index(i), o)
+		if c, ok := m.Animals[i].(interface {
+			validateInto(*validation.Errors, validation.Path, validation.Options)
+		}); ok {
+			c.validateInto(errs, p.Field("animals").Index(i), o)
 		}
 	}
 	{
 		n := len(*errs)
 		for k, v := range m.ByName {
-			if v != nil {
-				v.validateInto(errs, p.Field("byName").Key(k), o)
+			if c, ok := v.(interface {
+				validateInto(*validation.Errors, validation.Path, validation.Options)
+			}); ok {
+				c.validateInto(errs, p.Field("byName").Key(k), o)
 			}
 		}
 		if len(*errs) > n {
 			*errs = (*errs)[:n]
 			for _, k := range slices.Sorted(maps.Keys(m.ByName)) {
 				v := m.ByName[k]
-				if v != nil {
-					v.validateInto(errs, p.Field("byName").Key(k), o)
+				if c, ok := v.(interface {
+					validateInto(*validation.Errors, validation.Path, validation.Options)
+				}); ok {
+					c.validateInto(errs, p.Field("byName").Key(k), o)
 				}
 			}
 		}
@@ -219,13 +231,17 @@ func (m *Zoo) validateInto(errs *validation.Errors, p validation.Path, o validat
 	m.Eagle.validateInto(errs, p.Field("eagle"), o)
 	for i := range m.Pens {
 		for i1 := range m.Pens[i] {
-			if m.Pens[i][i1] != nil {
-				m.Pens[i][i1].validateInto(errs, p.Field("pens").Index(i).Index(i1), o)
+			if c, ok := m.Pens[i][i1].(interface {
+				validateInto(*validation.Errors, validation.Path, validation.Options)
+			}); ok {
+				c.validateInto(errs, p.Field("pens").Index(i).Index(i1), o)
 			}
 		}
 	}
 	m.Registry.validateInto(errs, p.Field("registry"), o)
-	if m.Star != nil {
-		m.Star.validateInto(errs, p.Field("star"), o)
+	if c, ok := m.Star.(interface {
+		validateInto(*validation.Errors, validation.Path, validation.Options)
+	}); ok {
+		c.validateInto(errs, p.Field("star"), o)
 	}
 }

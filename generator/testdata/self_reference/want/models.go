@@ -5,10 +5,10 @@ package selfreference
 // Node - a model of spec.json#/definitions/Node.
 type Node struct {
 	// Children - the "children" property.
-	Children []Node `json:"children,omitzero"`
+	Children []*Node `json:"children,omitzero"`
 
 	// Index - the "index" property.
-	Index map[string]Node `json:"index,omitzero"`
+	Index map[string]*Node `json:"index,omitzero"`
 
 	// Parent - the "parent" property.
 	Parent *Node `json:"parent,omitempty"`

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	decode "github.com/armgen/armgen/runtime/decode"
-	validation "github.com/armgen/armgen/runtime/validation"
 )
 
 // Collar - A collar.
@@ -27,8 +26,8 @@ type Dog struct {
 	PetType *string `json:"petType,omitempty"`
 }
 
-// AsPet implements AnyPet.
-func (m *Dog) AsPet() *Pet {
+// GetPet implements PetClassification.
+func (m *Dog) GetPet() *Pet {
 	if m == nil {
 		return nil
 	}
@@ -55,22 +54,18 @@ type Pet struct {
 	PetType *string `json:"petType,omitempty"`
 }
 
-// AnyPet holds a *Pet or a subtype of it, as the discriminator "petType" says:
-// *Dog. Decode one with UnmarshalAnyPet; a value whose
+// PetClassification holds a *Pet or a subtype of it, as the discriminator "petType" says:
+// *Dog. Decode one with UnmarshalPetClassification; a value whose
 // discriminator names no known subtype decodes as *Pet, which keeps it.
-type AnyPet interface {
-	// AsPet returns the properties Pet declares: the value itself for a *Pet,
+type PetClassification interface {
+	// GetPet returns the properties Pet declares: the value itself for a *Pet,
 	// a copy of them for a subtype.
-	AsPet() *Pet
-	// Validate and ValidateRequest check the value as its own type does.
-	Validate() error
-	ValidateRequest() error
-	validateInto(*validation.Errors, validation.Path, validation.Options)
+	GetPet() *Pet
 }
 
-// UnmarshalAnyPet decodes the JSON of a Pet or of one of its subtypes, chosen by the
+// UnmarshalPetClassification decodes the JSON of a Pet or of one of its subtypes, chosen by the
 // discriminator "petType"; JSON null gives nil.
-func UnmarshalAnyPet(data []byte) (AnyPet, error) {
+func UnmarshalPetClassification(data []byte) (PetClassification, error) {
 	if decode.IsNull(data) {
 		return nil, nil
 	}
@@ -78,7 +73,7 @@ func UnmarshalAnyPet(data []byte) (AnyPet, error) {
 	if err != nil {
 		return nil, fmt.Errorf("Pet: %w", err)
 	}
-	var v AnyPet
+	var v PetClassification
 	switch kind {
 	case "dog":
 		v = &Dog{}
@@ -91,8 +86,8 @@ func UnmarshalAnyPet(data []byte) (AnyPet, error) {
 	return v, nil
 }
 
-// AsPet implements AnyPet.
-func (m *Pet) AsPet() *Pet {
+// GetPet implements PetClassification.
+func (m *Pet) GetPet() *Pet {
 	if m == nil {
 		return nil
 	}

@@ -10,7 +10,7 @@ import (
 // PetsClientGetResponse is what method PetsClient.Get returns.
 type PetsClientGetResponse struct {
 	// Value is the response body.
-	Value AnyPet
+	Value PetClassification
 }
 
 // MarshalJSON encodes the response body, Value.
@@ -24,7 +24,7 @@ func (r *PetsClientGetResponse) UnmarshalJSON(data []byte) error {
 		if decode.IsNull(data) {
 			return nil
 		}
-		decoded, err := UnmarshalAnyPet(data)
+		decoded, err := UnmarshalPetClassification(data)
 		if err != nil {
 			return err
 		}

@@ -2,12 +2,7 @@
 
 package typesformats
 
-import (
-	"encoding/json"
-	"fmt"
-	decode "github.com/armgen/armgen/runtime/decode"
-	"time"
-)
+import "time"
 
 // Root - a model of spec.json#/definitions/Root.
 type Root struct {
@@ -53,8 +48,8 @@ type Root struct {
 	// StringDateTime - the "string_date_time" property.
 	StringDateTime *time.Time `json:"string_date_time,omitempty"`
 
-	// StringDateTimeRfc1123 - the "string_date_time_rfc1123" property.
-	StringDateTimeRfc1123 *string `json:"string_date_time_rfc1123,omitempty"`
+	// StringDateTimeRFC1123 - the "string_date_time_rfc1123" property.
+	StringDateTimeRFC1123 *string `json:"string_date_time_rfc1123,omitempty"`
 
 	// StringDuration - the "string_duration" property.
 	StringDuration *string `json:"string_duration,omitempty"`
@@ -67,30 +62,4 @@ type Root struct {
 
 	// StringUUID - the "string_uuid" property.
 	StringUUID *string `json:"string_uuid,omitempty"`
-}
-
-// UnmarshalJSON implements json.Unmarshaler (see unmarshalFields).
-func (m *Root) UnmarshalJSON(data []byte) error {
-	return m.unmarshalFields(data)
-}
-
-// unmarshalFields decodes the JSON object data into m; fields holding date-times or
-// polymorphic values go through the decode runtime.
-func (m *Root) unmarshalFields(data []byte) error {
-	type plain Root
-	aux := struct {
-		*plain
-		StringDateTime json.RawMessage `json:"string_date_time"`
-	}{plain: (*plain)(m)}
-	if err := json.Unmarshal(data, &aux); err != nil {
-		return err
-	}
-	if aux.StringDateTime != nil {
-		v, err := decode.Ptr(aux.StringDateTime, decode.TimeJSON)
-		if err != nil {
-			return fmt.Errorf("Root.string_date_time: %w", err)
-		}
-		m.StringDateTime = v
-	}
-	return nil
 }

@@ -64,12 +64,12 @@ func (t *ShapesServerTransport) dispatchDescribe(req *http.Request) (*http.Respo
 	}
 	var options *examplebodies.ShapesClientDescribeOptions
 	if req.Body != nil && req.ContentLength != 0 {
-		body, err := func() (examplebodies.AnyShape, error) {
+		body, err := func() (examplebodies.ShapeClassification, error) {
 			raw, err := io.ReadAll(req.Body)
 			if err != nil {
 				return nil, err
 			}
-			return examplebodies.UnmarshalAnyShape(raw)
+			return examplebodies.UnmarshalShapeClassification(raw)
 		}()
 		if err != nil {
 			return nil, err
