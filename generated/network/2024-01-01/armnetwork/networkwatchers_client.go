@@ -102,7 +102,7 @@ func (client *WatchersClient) checkConnectivityCreateRequest(ctx context.Context
 	reqQP.Set("api-version", "2024-01-01")
 	req.Raw().URL.RawQuery = reqQP.Encode()
 	req.Raw().Header["Accept"] = []string{"application/json"}
-	if options == nil || !options.SkipValidation {
+	if options != nil && options.ValidateBody {
 		if err := validateBody("parameters", &parameters); err != nil {
 			return nil, err
 		}
@@ -172,7 +172,7 @@ func (client *WatchersClient) createOrUpdateCreateRequest(ctx context.Context, r
 	reqQP.Set("api-version", "2024-01-01")
 	req.Raw().URL.RawQuery = reqQP.Encode()
 	req.Raw().Header["Accept"] = []string{"application/json"}
-	if options == nil || !options.SkipValidation {
+	if options != nil && options.ValidateBody {
 		if err := validateBody("parameters", &parameters); err != nil {
 			return nil, err
 		}
@@ -406,7 +406,7 @@ func (client *WatchersClient) getAzureReachabilityReportCreateRequest(ctx contex
 	reqQP.Set("api-version", "2024-01-01")
 	req.Raw().URL.RawQuery = reqQP.Encode()
 	req.Raw().Header["Accept"] = []string{"application/json"}
-	if options == nil || !options.SkipValidation {
+	if options != nil && options.ValidateBody {
 		if err := validateBody("parameters", &parameters); err != nil {
 			return nil, err
 		}
@@ -488,7 +488,7 @@ func (client *WatchersClient) getFlowLogStatusCreateRequest(ctx context.Context,
 	reqQP.Set("api-version", "2024-01-01")
 	req.Raw().URL.RawQuery = reqQP.Encode()
 	req.Raw().Header["Accept"] = []string{"application/json"}
-	if options == nil || !options.SkipValidation {
+	if options != nil && options.ValidateBody {
 		if err := validateBody("parameters", &parameters); err != nil {
 			return nil, err
 		}
@@ -570,7 +570,7 @@ func (client *WatchersClient) getNetworkConfigurationDiagnosticCreateRequest(ctx
 	reqQP.Set("api-version", "2024-01-01")
 	req.Raw().URL.RawQuery = reqQP.Encode()
 	req.Raw().Header["Accept"] = []string{"application/json"}
-	if options == nil || !options.SkipValidation {
+	if options != nil && options.ValidateBody {
 		if err := validateBody("parameters", &parameters); err != nil {
 			return nil, err
 		}
@@ -652,7 +652,7 @@ func (client *WatchersClient) getNextHopCreateRequest(ctx context.Context, resou
 	reqQP.Set("api-version", "2024-01-01")
 	req.Raw().URL.RawQuery = reqQP.Encode()
 	req.Raw().Header["Accept"] = []string{"application/json"}
-	if options == nil || !options.SkipValidation {
+	if options != nil && options.ValidateBody {
 		if err := validateBody("parameters", &parameters); err != nil {
 			return nil, err
 		}
@@ -722,7 +722,7 @@ func (client *WatchersClient) getTopologyCreateRequest(ctx context.Context, reso
 	reqQP.Set("api-version", "2024-01-01")
 	req.Raw().URL.RawQuery = reqQP.Encode()
 	req.Raw().Header["Accept"] = []string{"application/json"}
-	if options == nil || !options.SkipValidation {
+	if options != nil && options.ValidateBody {
 		if err := validateBody("parameters", &parameters); err != nil {
 			return nil, err
 		}
@@ -813,7 +813,7 @@ func (client *WatchersClient) getTroubleshootingCreateRequest(ctx context.Contex
 	reqQP.Set("api-version", "2024-01-01")
 	req.Raw().URL.RawQuery = reqQP.Encode()
 	req.Raw().Header["Accept"] = []string{"application/json"}
-	if options == nil || !options.SkipValidation {
+	if options != nil && options.ValidateBody {
 		if err := validateBody("parameters", &parameters); err != nil {
 			return nil, err
 		}
@@ -895,7 +895,7 @@ func (client *WatchersClient) getTroubleshootingResultCreateRequest(ctx context.
 	reqQP.Set("api-version", "2024-01-01")
 	req.Raw().URL.RawQuery = reqQP.Encode()
 	req.Raw().Header["Accept"] = []string{"application/json"}
-	if options == nil || !options.SkipValidation {
+	if options != nil && options.ValidateBody {
 		if err := validateBody("parameters", &parameters); err != nil {
 			return nil, err
 		}
@@ -977,7 +977,7 @@ func (client *WatchersClient) getVMSecurityRulesCreateRequest(ctx context.Contex
 	reqQP.Set("api-version", "2024-01-01")
 	req.Raw().URL.RawQuery = reqQP.Encode()
 	req.Raw().Header["Accept"] = []string{"application/json"}
-	if options == nil || !options.SkipValidation {
+	if options != nil && options.ValidateBody {
 		if err := validateBody("parameters", &parameters); err != nil {
 			return nil, err
 		}
@@ -1176,7 +1176,7 @@ func (client *WatchersClient) listAvailableProvidersCreateRequest(ctx context.Co
 	reqQP.Set("api-version", "2024-01-01")
 	req.Raw().URL.RawQuery = reqQP.Encode()
 	req.Raw().Header["Accept"] = []string{"application/json"}
-	if options == nil || !options.SkipValidation {
+	if options != nil && options.ValidateBody {
 		if err := validateBody("parameters", &parameters); err != nil {
 			return nil, err
 		}
@@ -1258,7 +1258,7 @@ func (client *WatchersClient) setFlowLogConfigurationCreateRequest(ctx context.C
 	reqQP.Set("api-version", "2024-01-01")
 	req.Raw().URL.RawQuery = reqQP.Encode()
 	req.Raw().Header["Accept"] = []string{"application/json"}
-	if options == nil || !options.SkipValidation {
+	if options != nil && options.ValidateBody {
 		if err := validateBody("parameters", &parameters); err != nil {
 			return nil, err
 		}
@@ -1328,7 +1328,7 @@ func (client *WatchersClient) updateTagsCreateRequest(ctx context.Context, resou
 	reqQP.Set("api-version", "2024-01-01")
 	req.Raw().URL.RawQuery = reqQP.Encode()
 	req.Raw().Header["Accept"] = []string{"application/json"}
-	if options == nil || !options.SkipValidation {
+	if options != nil && options.ValidateBody {
 		if err := validateBody("parameters", &parameters); err != nil {
 			return nil, err
 		}
@@ -1419,7 +1419,7 @@ func (client *WatchersClient) verifyIPFlowCreateRequest(ctx context.Context, res
 	reqQP.Set("api-version", "2024-01-01")
 	req.Raw().URL.RawQuery = reqQP.Encode()
 	req.Raw().Header["Accept"] = []string{"application/json"}
-	if options == nil || !options.SkipValidation {
+	if options != nil && options.ValidateBody {
 		if err := validateBody("parameters", &parameters); err != nil {
 			return nil, err
 		}

@@ -7,8 +7,9 @@ type ConnectionMonitorsClientBeginCreateOrUpdateOptions struct {
 	// Migrate - Value indicating whether connection monitor V1 should be migrated to V2 format.
 	Migrate *string
 
-	// SkipValidation, when true, sends the request body without calling its Validate method first.
-	SkipValidation bool
+	// ValidateBody, when true, calls the request body's Validate method first and returns its
+	// error instead of sending a body the service would reject.
+	ValidateBody bool
 
 	// ResumeToken resumes the long-running operation from a poller's ResumeToken(); the other
 	// parameters of the call are then ignored.
@@ -55,14 +56,16 @@ type ConnectionMonitorsClientBeginStopOptions struct {
 
 // ConnectionMonitorsClientUpdateTagsOptions holds the optional arguments of ConnectionMonitorsClient.UpdateTags.
 type ConnectionMonitorsClientUpdateTagsOptions struct {
-	// SkipValidation, when true, sends the request body without calling its Validate method first.
-	SkipValidation bool
+	// ValidateBody, when true, calls the request body's Validate method first and returns its
+	// error instead of sending a body the service would reject.
+	ValidateBody bool
 }
 
 // FlowLogsClientBeginCreateOrUpdateOptions holds the optional arguments of FlowLogsClient.BeginCreateOrUpdate.
 type FlowLogsClientBeginCreateOrUpdateOptions struct {
-	// SkipValidation, when true, sends the request body without calling its Validate method first.
-	SkipValidation bool
+	// ValidateBody, when true, calls the request body's Validate method first and returns its
+	// error instead of sending a body the service would reject.
+	ValidateBody bool
 
 	// ResumeToken resumes the long-running operation from a poller's ResumeToken(); the other
 	// parameters of the call are then ignored.
@@ -88,14 +91,16 @@ type FlowLogsClientListOptions struct {
 
 // FlowLogsClientUpdateTagsOptions holds the optional arguments of FlowLogsClient.UpdateTags.
 type FlowLogsClientUpdateTagsOptions struct {
-	// SkipValidation, when true, sends the request body without calling its Validate method first.
-	SkipValidation bool
+	// ValidateBody, when true, calls the request body's Validate method first and returns its
+	// error instead of sending a body the service would reject.
+	ValidateBody bool
 }
 
 // WatchersClientBeginCheckConnectivityOptions holds the optional arguments of WatchersClient.BeginCheckConnectivity.
 type WatchersClientBeginCheckConnectivityOptions struct {
-	// SkipValidation, when true, sends the request body without calling its Validate method first.
-	SkipValidation bool
+	// ValidateBody, when true, calls the request body's Validate method first and returns its
+	// error instead of sending a body the service would reject.
+	ValidateBody bool
 
 	// ResumeToken resumes the long-running operation from a poller's ResumeToken(); the other
 	// parameters of the call are then ignored.
@@ -104,8 +109,9 @@ type WatchersClientBeginCheckConnectivityOptions struct {
 
 // WatchersClientCreateOrUpdateOptions holds the optional arguments of WatchersClient.CreateOrUpdate.
 type WatchersClientCreateOrUpdateOptions struct {
-	// SkipValidation, when true, sends the request body without calling its Validate method first.
-	SkipValidation bool
+	// ValidateBody, when true, calls the request body's Validate method first and returns its
+	// error instead of sending a body the service would reject.
+	ValidateBody bool
 }
 
 // WatchersClientBeginDeleteOptions holds the optional arguments of WatchersClient.BeginDelete.
@@ -122,8 +128,9 @@ type WatchersClientGetOptions struct {
 
 // WatchersClientBeginGetAzureReachabilityReportOptions holds the optional arguments of WatchersClient.BeginGetAzureReachabilityReport.
 type WatchersClientBeginGetAzureReachabilityReportOptions struct {
-	// SkipValidation, when true, sends the request body without calling its Validate method first.
-	SkipValidation bool
+	// ValidateBody, when true, calls the request body's Validate method first and returns its
+	// error instead of sending a body the service would reject.
+	ValidateBody bool
 
 	// ResumeToken resumes the long-running operation from a poller's ResumeToken(); the other
 	// parameters of the call are then ignored.
@@ -132,8 +139,9 @@ type WatchersClientBeginGetAzureReachabilityReportOptions struct {
 
 // WatchersClientBeginGetFlowLogStatusOptions holds the optional arguments of WatchersClient.BeginGetFlowLogStatus.
 type WatchersClientBeginGetFlowLogStatusOptions struct {
-	// SkipValidation, when true, sends the request body without calling its Validate method first.
-	SkipValidation bool
+	// ValidateBody, when true, calls the request body's Validate method first and returns its
+	// error instead of sending a body the service would reject.
+	ValidateBody bool
 
 	// ResumeToken resumes the long-running operation from a poller's ResumeToken(); the other
 	// parameters of the call are then ignored.
@@ -142,8 +150,9 @@ type WatchersClientBeginGetFlowLogStatusOptions struct {
 
 // WatchersClientBeginGetNetworkConfigurationDiagnosticOptions holds the optional arguments of WatchersClient.BeginGetNetworkConfigurationDiagnostic.
 type WatchersClientBeginGetNetworkConfigurationDiagnosticOptions struct {
-	// SkipValidation, when true, sends the request body without calling its Validate method first.
-	SkipValidation bool
+	// ValidateBody, when true, calls the request body's Validate method first and returns its
+	// error instead of sending a body the service would reject.
+	ValidateBody bool
 
 	// ResumeToken resumes the long-running operation from a poller's ResumeToken(); the other
 	// parameters of the call are then ignored.
@@ -152,8 +161,9 @@ type WatchersClientBeginGetNetworkConfigurationDiagnosticOptions struct {
 
 // WatchersClientBeginGetNextHopOptions holds the optional arguments of WatchersClient.BeginGetNextHop.
 type WatchersClientBeginGetNextHopOptions struct {
-	// SkipValidation, when true, sends the request body without calling its Validate method first.
-	SkipValidation bool
+	// ValidateBody, when true, calls the request body's Validate method first and returns its
+	// error instead of sending a body the service would reject.
+	ValidateBody bool
 
 	// ResumeToken resumes the long-running operation from a poller's ResumeToken(); the other
 	// parameters of the call are then ignored.
@@ -162,14 +172,16 @@ type WatchersClientBeginGetNextHopOptions struct {
 
 // WatchersClientGetTopologyOptions holds the optional arguments of WatchersClient.GetTopology.
 type WatchersClientGetTopologyOptions struct {
-	// SkipValidation, when true, sends the request body without calling its Validate method first.
-	SkipValidation bool
+	// ValidateBody, when true, calls the request body's Validate method first and returns its
+	// error instead of sending a body the service would reject.
+	ValidateBody bool
 }
 
 // WatchersClientBeginGetTroubleshootingOptions holds the optional arguments of WatchersClient.BeginGetTroubleshooting.
 type WatchersClientBeginGetTroubleshootingOptions struct {
-	// SkipValidation, when true, sends the request body without calling its Validate method first.
-	SkipValidation bool
+	// ValidateBody, when true, calls the request body's Validate method first and returns its
+	// error instead of sending a body the service would reject.
+	ValidateBody bool
 
 	// ResumeToken resumes the long-running operation from a poller's ResumeToken(); the other
 	// parameters of the call are then ignored.
@@ -178,8 +190,9 @@ type WatchersClientBeginGetTroubleshootingOptions struct {
 
 // WatchersClientBeginGetTroubleshootingResultOptions holds the optional arguments of WatchersClient.BeginGetTroubleshootingResult.
 type WatchersClientBeginGetTroubleshootingResultOptions struct {
-	// SkipValidation, when true, sends the request body without calling its Validate method first.
-	SkipValidation bool
+	// ValidateBody, when true, calls the request body's Validate method first and returns its
+	// error instead of sending a body the service would reject.
+	ValidateBody bool
 
 	// ResumeToken resumes the long-running operation from a poller's ResumeToken(); the other
 	// parameters of the call are then ignored.
@@ -188,8 +201,9 @@ type WatchersClientBeginGetTroubleshootingResultOptions struct {
 
 // WatchersClientBeginGetVMSecurityRulesOptions holds the optional arguments of WatchersClient.BeginGetVMSecurityRules.
 type WatchersClientBeginGetVMSecurityRulesOptions struct {
-	// SkipValidation, when true, sends the request body without calling its Validate method first.
-	SkipValidation bool
+	// ValidateBody, when true, calls the request body's Validate method first and returns its
+	// error instead of sending a body the service would reject.
+	ValidateBody bool
 
 	// ResumeToken resumes the long-running operation from a poller's ResumeToken(); the other
 	// parameters of the call are then ignored.
@@ -208,8 +222,9 @@ type WatchersClientListAllOptions struct {
 
 // WatchersClientBeginListAvailableProvidersOptions holds the optional arguments of WatchersClient.BeginListAvailableProviders.
 type WatchersClientBeginListAvailableProvidersOptions struct {
-	// SkipValidation, when true, sends the request body without calling its Validate method first.
-	SkipValidation bool
+	// ValidateBody, when true, calls the request body's Validate method first and returns its
+	// error instead of sending a body the service would reject.
+	ValidateBody bool
 
 	// ResumeToken resumes the long-running operation from a poller's ResumeToken(); the other
 	// parameters of the call are then ignored.
@@ -218,8 +233,9 @@ type WatchersClientBeginListAvailableProvidersOptions struct {
 
 // WatchersClientBeginSetFlowLogConfigurationOptions holds the optional arguments of WatchersClient.BeginSetFlowLogConfiguration.
 type WatchersClientBeginSetFlowLogConfigurationOptions struct {
-	// SkipValidation, when true, sends the request body without calling its Validate method first.
-	SkipValidation bool
+	// ValidateBody, when true, calls the request body's Validate method first and returns its
+	// error instead of sending a body the service would reject.
+	ValidateBody bool
 
 	// ResumeToken resumes the long-running operation from a poller's ResumeToken(); the other
 	// parameters of the call are then ignored.
@@ -228,14 +244,16 @@ type WatchersClientBeginSetFlowLogConfigurationOptions struct {
 
 // WatchersClientUpdateTagsOptions holds the optional arguments of WatchersClient.UpdateTags.
 type WatchersClientUpdateTagsOptions struct {
-	// SkipValidation, when true, sends the request body without calling its Validate method first.
-	SkipValidation bool
+	// ValidateBody, when true, calls the request body's Validate method first and returns its
+	// error instead of sending a body the service would reject.
+	ValidateBody bool
 }
 
 // WatchersClientBeginVerifyIPFlowOptions holds the optional arguments of WatchersClient.BeginVerifyIPFlow.
 type WatchersClientBeginVerifyIPFlowOptions struct {
-	// SkipValidation, when true, sends the request body without calling its Validate method first.
-	SkipValidation bool
+	// ValidateBody, when true, calls the request body's Validate method first and returns its
+	// error instead of sending a body the service would reject.
+	ValidateBody bool
 
 	// ResumeToken resumes the long-running operation from a poller's ResumeToken(); the other
 	// parameters of the call are then ignored.
@@ -244,8 +262,9 @@ type WatchersClientBeginVerifyIPFlowOptions struct {
 
 // PacketCapturesClientBeginCreateOptions holds the optional arguments of PacketCapturesClient.BeginCreate.
 type PacketCapturesClientBeginCreateOptions struct {
-	// SkipValidation, when true, sends the request body without calling its Validate method first.
-	SkipValidation bool
+	// ValidateBody, when true, calls the request body's Validate method first and returns its
+	// error instead of sending a body the service would reject.
+	ValidateBody bool
 
 	// ResumeToken resumes the long-running operation from a poller's ResumeToken(); the other
 	// parameters of the call are then ignored.

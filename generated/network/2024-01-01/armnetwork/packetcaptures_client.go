@@ -107,7 +107,7 @@ func (client *PacketCapturesClient) createCreateRequest(ctx context.Context, res
 	reqQP.Set("api-version", "2024-01-01")
 	req.Raw().URL.RawQuery = reqQP.Encode()
 	req.Raw().Header["Accept"] = []string{"application/json"}
-	if options == nil || !options.SkipValidation {
+	if options != nil && options.ValidateBody {
 		if err := validateBody("parameters", &parameters); err != nil {
 			return nil, err
 		}

@@ -4,6 +4,7 @@ package additionalproperties
 
 // ThingsClientPutOptions holds the optional arguments of ThingsClient.Put.
 type ThingsClientPutOptions struct {
-	// SkipValidation, when true, sends the request body without calling its Validate method first.
-	SkipValidation bool
+	// ValidateBody, when true, calls the request body's Validate method first and returns its
+	// error instead of sending a body the service would reject.
+	ValidateBody bool
 }

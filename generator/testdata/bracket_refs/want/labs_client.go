@@ -150,7 +150,7 @@ func (client *LabsClient) putCreateRequest(ctx context.Context, name string, bod
 	reqQP.Set("api-version", "2023-01-01")
 	req.Raw().URL.RawQuery = reqQP.Encode()
 	req.Raw().Header["Accept"] = []string{"application/json"}
-	if options == nil || !options.SkipValidation {
+	if options != nil && options.ValidateBody {
 		if err := validateBody("body", &body); err != nil {
 			return nil, err
 		}

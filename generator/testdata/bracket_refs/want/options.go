@@ -9,6 +9,7 @@ type LabsClientListOptions struct {
 
 // LabsClientPutOptions holds the optional arguments of LabsClient.Put.
 type LabsClientPutOptions struct {
-	// SkipValidation, when true, sends the request body without calling its Validate method first.
-	SkipValidation bool
+	// ValidateBody, when true, calls the request body's Validate method first and returns its
+	// error instead of sending a body the service would reject.
+	ValidateBody bool
 }

@@ -85,7 +85,7 @@ func (client *ThingsClient) putCreateRequest(ctx context.Context, name string, b
 	reqQP.Set("api-version", "2023-01-01")
 	req.Raw().URL.RawQuery = reqQP.Encode()
 	req.Raw().Header["Accept"] = []string{"application/json"}
-	if options == nil || !options.SkipValidation {
+	if options != nil && options.ValidateBody {
 		if err := validateBody("body", &body); err != nil {
 			return nil, err
 		}

@@ -85,7 +85,7 @@ func (client *AdminsClient) createCreateRequest(ctx context.Context, name string
 	reqQP.Set("api-version", "2023-01-01")
 	req.Raw().URL.RawQuery = reqQP.Encode()
 	req.Raw().Header["Accept"] = []string{"application/json"}
-	if options == nil || !options.SkipValidation {
+	if options != nil && options.ValidateBody {
 		if err := validateBody("examplebodies", &examplebodies); err != nil {
 			return nil, err
 		}

@@ -6,8 +6,9 @@ import "io"
 
 // AdminsClientCreateOptions holds the optional arguments of AdminsClient.Create.
 type AdminsClientCreateOptions struct {
-	// SkipValidation, when true, sends the request body without calling its Validate method first.
-	SkipValidation bool
+	// ValidateBody, when true, calls the request body's Validate method first and returns its
+	// error instead of sending a body the service would reject.
+	ValidateBody bool
 }
 
 // AdminsClientDeleteOptions holds the optional arguments of AdminsClient.Delete.
@@ -53,8 +54,9 @@ type ShapesClientDescribeOptions struct {
 	// Shape - the request body.
 	Shape ShapeClassification
 
-	// SkipValidation, when true, sends the request body without calling its Validate method first.
-	SkipValidation bool
+	// ValidateBody, when true, calls the request body's Validate method first and returns its
+	// error instead of sending a body the service would reject.
+	ValidateBody bool
 }
 
 // ShapesClientEchoOptions holds the optional arguments of ShapesClient.Echo.
@@ -62,8 +64,9 @@ type ShapesClientEchoOptions struct {
 	// Template - the request body.
 	Template any
 
-	// SkipValidation, when true, sends the request body without calling its Validate method first.
-	SkipValidation bool
+	// ValidateBody, when true, calls the request body's Validate method first and returns its
+	// error instead of sending a body the service would reject.
+	ValidateBody bool
 }
 
 // UsagesClientGetOptions holds the optional arguments of UsagesClient.Get.

@@ -80,7 +80,7 @@ func (client *ShapesClient) describeCreateRequest(ctx context.Context, options *
 	req.Raw().URL.RawQuery = reqQP.Encode()
 	req.Raw().Header["Accept"] = []string{"application/json"}
 	if options != nil && options.Shape != nil {
-		if !options.SkipValidation {
+		if options.ValidateBody {
 			if err := validateBody("shape", options.Shape); err != nil {
 				return nil, err
 			}
@@ -150,7 +150,7 @@ func (client *ShapesClient) echoCreateRequest(ctx context.Context, options *Shap
 	req.Raw().URL.RawQuery = reqQP.Encode()
 	req.Raw().Header["Accept"] = []string{"application/json"}
 	if options != nil && options.Template != nil {
-		if !options.SkipValidation {
+		if options.ValidateBody {
 			if err := validateBody("template", &options.Template); err != nil {
 				return nil, err
 			}

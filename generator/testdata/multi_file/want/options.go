@@ -24,8 +24,9 @@ type HubsClientGetStatusOptions struct {
 
 // P2SVPNGatewaysClientCreateOrUpdateOptions holds the optional arguments of P2SVPNGatewaysClient.CreateOrUpdate.
 type P2SVPNGatewaysClientCreateOrUpdateOptions struct {
-	// SkipValidation, when true, sends the request body without calling its Validate method first.
-	SkipValidation bool
+	// ValidateBody, when true, calls the request body's Validate method first and returns its
+	// error instead of sending a body the service would reject.
+	ValidateBody bool
 }
 
 // P2SVPNGatewaysClientGetOptions holds the optional arguments of P2SVPNGatewaysClient.Get.

@@ -4,6 +4,7 @@ package patternlookaround
 
 // HubsClientPutOptions holds the optional arguments of HubsClient.Put.
 type HubsClientPutOptions struct {
-	// SkipValidation, when true, sends the request body without calling its Validate method first.
-	SkipValidation bool
+	// ValidateBody, when true, calls the request body's Validate method first and returns its
+	// error instead of sending a body the service would reject.
+	ValidateBody bool
 }

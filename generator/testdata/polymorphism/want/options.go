@@ -4,8 +4,9 @@ package polymorphism
 
 // AnimalsClientPutOptions holds the optional arguments of AnimalsClient.Put.
 type AnimalsClientPutOptions struct {
-	// SkipValidation, when true, sends the request body without calling its Validate method first.
-	SkipValidation bool
+	// ValidateBody, when true, calls the request body's Validate method first and returns its
+	// error instead of sending a body the service would reject.
+	ValidateBody bool
 }
 
 // ZoosClientGetOptions holds the optional arguments of ZoosClient.Get.
@@ -15,6 +16,7 @@ type ZoosClientGetOptions struct {
 
 // ZoosClientPutOptions holds the optional arguments of ZoosClient.Put.
 type ZoosClientPutOptions struct {
-	// SkipValidation, when true, sends the request body without calling its Validate method first.
-	SkipValidation bool
+	// ValidateBody, when true, calls the request body's Validate method first and returns its
+	// error instead of sending a body the service would reject.
+	ValidateBody bool
 }
