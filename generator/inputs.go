@@ -2,6 +2,7 @@ package generator
 
 import (
 	"errors"
+	"fmt"
 	"go/token"
 	"os"
 	"path/filepath"
@@ -46,24 +47,51 @@ func resolveInputs(opts Options) (*inputs, error) {
 	if len(in.specs) > 0 {
 		return nil, errors.New("--config and --spec exclude each other: the readme's tag names the spec files")
 	}
-	r, err := config.Load(opts.Config)
+	readme, tag := opts.Config, opts.Tag
+	sdk, err := config.LoadSDKConfig(opts.Config, opts.Root)
 	if err != nil {
 		return nil, err
 	}
-	p, err := r.Select(opts.Tag)
+	if sdk != nil {
+		// An SDK module's autorest.md: the spec's readme it requires, inside the clone.
+		readme = sdk.Readme
+		for _, f := range []string{sdk.Readme, sdk.GoReadme} {
+			if _, err := os.Stat(f); f != "" && err != nil {
+				return nil, fmt.Errorf("%s requires %s (commit %s), which the clone at --root %s does not have: %w", opts.Config, f, sdk.Commit, opts.Root, err)
+			}
+		}
+		if tag == "" {
+			tag = sdk.Tag
+		}
+		if sdk.GoReadme != "" {
+			dirs, err := config.Directives(sdk.GoReadme)
+			if err != nil {
+				return nil, err
+			}
+			if len(dirs) > 0 {
+				in.warnings = append(in.warnings, load.Diagnostic{File: sdk.GoReadme, Kind: load.WarnReadmeKeys,
+					Msg: fmt.Sprintf("%d directives armgen does not apply (the package keeps the spec's names and shapes): %s", len(dirs), strings.Join(dirs, "; "))})
+			}
+		}
+	}
+	r, err := config.Load(readme)
+	if err != nil {
+		return nil, err
+	}
+	p, err := r.Select(tag)
 	if err != nil {
 		return nil, err
 	}
 	in.specs, in.title, in.tag = p.InputFiles, p.Title, p.Tag
 	if len(p.Ignored) > 0 {
-		in.warnings = append(in.warnings, load.Diagnostic{File: opts.Config, Kind: load.WarnReadmeKeys,
+		in.warnings = append(in.warnings, load.Diagnostic{File: readme, Kind: load.WarnReadmeKeys,
 			Msg: "keys armgen does not act on are ignored: " + strings.Join(p.Ignored, ", ")})
 	}
 	if in.root == "" {
-		in.root = ConfigRoot(opts.Config)
+		in.root = ConfigRoot(readme)
 	}
 	if in.pkgName == "" {
-		in.pkgName = ConfigPackageName(opts.Config)
+		in.pkgName = ConfigPackageName(readme)
 	}
 	return in, nil
 }

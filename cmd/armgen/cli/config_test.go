@@ -140,7 +140,7 @@ func TestDocsNetworkTag(t *testing.T) {
 		if code != 0 {
 			t.Fatalf("%s: exit %d: %s", c.flavor, code, stderr)
 		}
-		if !strings.HasPrefix(stdout, "armgen: network: 74 resources; ") {
+		if !strings.HasPrefix(stdout, "armgen: armnetwork: 74 resources; ") {
 			t.Errorf("%s: %q", c.flavor, stdout)
 		}
 		var pages []string
