@@ -27,6 +27,7 @@ module.exports = {
   tagline: 'Go packages generated from Azure Resource Manager specs',
   url: 'https://armgen.example',
   baseUrl: '/',
+  favicon: 'img/favicon.svg',
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   markdown: {
@@ -59,7 +60,24 @@ module.exports = {
     require.resolve('./plugins/packages.js'),
     ...testdata,
   ],
-  themes: [['@docusaurus/theme-classic', { customCss: require.resolve('./src/css/custom.css') }]],
+  themes: [
+    ['@docusaurus/theme-classic', { customCss: require.resolve('./src/css/custom.css') }],
+    // Offline search: the build writes a search index of every page (the generated pages
+    // and the guide), which the search bar loads; no external service.
+    [
+      require.resolve('@easyops-cn/docusaurus-search-local'),
+      {
+        hashed: true,
+        indexDocs: true,
+        indexBlog: false,
+        indexPages: false,
+        docsRouteBasePath: ['/', 'guide'],
+        docsDir: ['../generated/docs/go', '../docs'],
+        searchResultLimits: 10,
+        explicitSearchResultPath: true,
+      },
+    ],
+  ],
   themeConfig: {
     navbar: {
       title: 'armgen',
