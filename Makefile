@@ -4,7 +4,7 @@ NETWORK    := $(SPECS_ROOT)/specification/network/resource-manager/Microsoft.Net
 GO         ?= go
 ARMGEN     := $(GO) tool armgen
 
-.PHONY: all build generate check-generate test fmt-check tidy-check node-tools vet unit bench bench-decode corpus docs-site
+.PHONY: all build generate specs-root check-generate test fmt-check tidy-check node-tools vet unit bench bench-decode corpus docs-site
 
 all: build
 
@@ -27,13 +27,26 @@ OTHER_2022-01-01 := 2024-01-01
 OTHER_2024-01-01 := 2022-01-01
 generate: $(foreach v,$(VERSIONS),gen-$(v))
 
-gen-%:
+# specs-root: stop with a message naming SPECS_ROOT when the specs are not there (a clone, or a
+# sparse checkout of the folders below, of Azure/azure-rest-api-specs; README.md says how).
+SPECS_FOLDERS := $(foreach v,$(VERSIONS),specification/network/resource-manager/Microsoft.Network/stable/$(v))
+specs-root:
+	@for d in $(SPECS_FOLDERS); do \
+	  if [ ! -d "$(SPECS_ROOT)/$$d" ]; then \
+	    echo "make: no specs at SPECS_ROOT=$(SPECS_ROOT): the folder $(SPECS_ROOT)/$$d does not exist." >&2; \
+	    echo "  Clone Azure/azure-rest-api-specs (or a sparse checkout of: $(SPECS_FOLDERS); README.md, 'Where the specs come from')" >&2; \
+	    echo "  and pass its folder: make $(MAKECMDGOALS) SPECS_ROOT=/path/to/azure-rest-api-specs" >&2; \
+	    exit 1; \
+	  fi; \
+	done
+
+gen-%: specs-root
 	$(ARMGEN) generate $(CHECK) $(NETWORK_ARGS) --out generated/network/$*/armnetwork --other-version $(NETWORK)/$(OTHER_$*)/networkWatcher.json \
 	  --docs go=generated/docs/go/$* --docs grucloud=generated/docs/grucloud/$*
 
 ## check-generate: fail if generated/ is not what `make generate` writes (armgen --check: nothing
 ## is written) or differs from what is committed (modified or untracked files)
-check-generate:
+check-generate: specs-root
 	@$(MAKE) --no-print-directory -k generate CHECK=--check ARMGEN="$(ARMGEN)" || { echo "generated/ is stale: run 'make generate' and commit the result"; exit 1; }
 	@git diff --exit-code --stat -- generated/ || { echo "generated/ differs from what is committed: commit it"; exit 1; }
 	@untracked=$$(git ls-files --others --exclude-standard -- generated/); \

@@ -1,5 +1,6 @@
-// The docs site of armgen's go-flavor pages. The pages are read in place from
-// ../generated/docs/go (make generate writes them); nothing is copied here.
+// The docs site of armgen's go-flavor pages and of armgen's guide. The pages are read in
+// place from ../generated/docs/go (make generate writes them) and ../docs; nothing is
+// copied here.
 // Broken links and broken Markdown links fail the build.
 
 // With ARMGEN_SITE_TESTDATA set (make docs-site sets it), the go pages of the hostile test
@@ -26,6 +27,7 @@ module.exports = {
   tagline: 'Go packages generated from Azure Resource Manager specs',
   url: 'https://armgen.example',
   baseUrl: '/',
+  favicon: 'img/favicon.svg',
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   markdown: {
@@ -44,13 +46,45 @@ module.exports = {
         sidebarPath: require.resolve('./sidebars.js'),
       },
     ],
+    // armgen's guide: the reference pages of the repository (docs/), beside the generated ones.
+    [
+      '@docusaurus/plugin-content-docs',
+      {
+        id: 'guide',
+        path: '../docs',
+        routeBasePath: 'guide',
+        sidebarPath: require.resolve('./sidebars-guide.js'),
+      },
+    ],
+    // The landing page's list of packages (src/pages/index.js).
+    require.resolve('./plugins/packages.js'),
     ...testdata,
   ],
-  themes: ['@docusaurus/theme-classic'],
+  themes: [
+    ['@docusaurus/theme-classic', { customCss: require.resolve('./src/css/custom.css') }],
+    // Offline search: the build writes a search index of every page (the generated pages
+    // and the guide), which the search bar loads; no external service.
+    [
+      require.resolve('@easyops-cn/docusaurus-search-local'),
+      {
+        hashed: true,
+        indexDocs: true,
+        indexBlog: false,
+        indexPages: false,
+        docsRouteBasePath: ['/', 'guide'],
+        docsDir: ['../generated/docs/go', '../docs'],
+        searchResultLimits: 10,
+        explicitSearchResultPath: true,
+      },
+    ],
+  ],
   themeConfig: {
     navbar: {
       title: 'armgen',
-      items: [{ type: 'docSidebar', sidebarId: 'docs', label: 'Go packages', position: 'left' }],
+      items: [
+        { type: 'docSidebar', sidebarId: 'docs', label: 'Go packages', position: 'left' },
+        { type: 'docSidebar', sidebarId: 'guide', docsPluginId: 'guide', label: 'Guide', position: 'left' },
+      ],
     },
   },
 };

@@ -77,6 +77,7 @@ func parseTemplates() (*template.Template, error) {
 		"ccell": func(s string) string { return codeSpan(s, true) },
 		"fence": fence,
 		"yaml":  yamlScalar,
+		"yamlq": yamlQuoted,
 	})
 	t, err := t.ParseFS(templates.FS, "*.tmpl")
 	if err != nil {
@@ -108,6 +109,13 @@ func yamlScalar(s string) string {
 		return string(q)
 	}
 	return s
+}
+
+// yamlQuoted writes s as a double-quoted YAML scalar, which YAML never reads as a number,
+// boolean or timestamp (an unquoted 2022-01-01 is a timestamp).
+func yamlQuoted(s string) string {
+	q, _ := json.Marshal(s)
+	return string(q)
 }
 
 // pageName is a resource's page path: <Group>/<Type>.md.

@@ -72,9 +72,11 @@ type goLink struct {
 	Detail string
 }
 
-// goOp is a row of the operations table.
+// goOp is an operation as the go flavor's pages list it.
 type goOp struct {
 	ID, Method, Path, Kind, GoMethod, Response, Result string
+	// Doc is the operation's description (or summary) from the spec.
+	Doc string
 }
 
 // goProp is a row of the properties table.
@@ -241,10 +243,10 @@ func resourceOperations(r *ir.Resource) []*ir.Operation {
 	return append(ops, r.Actions...)
 }
 
-// goOperation is an operation's row of the operations table.
+// goOperation is an operation as the pages list it.
 func goOperation(op *ir.Operation) goOp {
 	row := goOp{
-		ID: op.ID, Method: op.Method, Path: op.Path, Kind: "plain",
+		ID: op.ID, Method: op.Method, Path: op.Path, Kind: "plain", Doc: op.Doc,
 		GoMethod: op.ClientName() + "." + op.MethodName(), Response: op.ResponseName(),
 	}
 	switch {

@@ -114,8 +114,8 @@ func TestHostileSpec(t *testing.T) {
 			want = []heading{{1, "Widget"}, {2, "Related resources"}, {2, "Operations"}, {2, "Examples"},
 				{3, exampleNames[0]}, {3, exampleNames[1]}, {3, "Get | widget"}, {3, "List <widgets>"},
 				{2, "Properties"}, {2, "Schema"}, {2, "Source"}}
-			blocks = 5 // four examples and the schema
-			checkHostileTables(t, widget)
+			blocks = 9 // four examples, the schema, and the paths of the four operations
+			checkHostileProperties(t, widget)
 		}
 		if !slices.Equal(got, want) {
 			t.Errorf("%s: headings\n%+v\nwant\n%+v", flavor, got, want)
@@ -139,6 +139,12 @@ func checkCodeBlock(t *testing.T, where string, b codeBlock) {
 		if !json.Valid([]byte(b.Content)) && !(strings.HasPrefix(b.Content, "{") && strings.HasSuffix(b.Content, "}\n")) {
 			t.Errorf("%s: a json block is cut:\n%s", where, b.Content)
 		}
+	case "text":
+		// The go flavor's operation: its method and path, on one line.
+		method, path, _ := strings.Cut(b.Content, " ")
+		if !slices.Contains([]string{"GET", "PUT", "PATCH", "POST", "DELETE", "HEAD"}, method) || !strings.HasPrefix(path, "/") || strings.Count(b.Content, "\n") != 1 {
+			t.Errorf("%s: a text block is not one operation's method and path:\n%s", where, b.Content)
+		}
 	case "js":
 		if !strings.HasPrefix(b.Content, "exports.createResources = () => [\n") || !strings.HasSuffix(b.Content, "\n];\n\n") {
 			t.Errorf("%s: a js block is cut:\n%s", where, b.Content)
@@ -148,18 +154,16 @@ func checkCodeBlock(t *testing.T, where string, b codeBlock) {
 	}
 }
 
-// checkHostileTables checks the go flavor's properties table of the hostile Widget.
-func checkHostileTables(t *testing.T, p *mdPage) {
+// checkHostileProperties checks the go flavor's properties list of the hostile Widget: each
+// item is the property's path, its Go type, presence and validation in parentheses, then its
+// description, all as the spec wrote them.
+func checkHostileProperties(t *testing.T, p *mdPage) {
 	t.Helper()
-	var props [][]string
 	for _, tbl := range p.tables() {
 		for _, row := range tbl {
 			if len(row) != len(tbl[0]) {
 				t.Errorf("table row %q has %d cells, the header %d", row, len(row), len(tbl[0]))
 			}
-		}
-		if slices.Equal(tbl[0], []string{"Property", "Go type", "Presence", "Validation", "Description"}) {
-			props = tbl[1:]
 		}
 	}
 	want := map[string][2]string{ // path: validation, description
@@ -176,18 +180,23 @@ func checkHostileTables(t *testing.T, p *mdPage) {
 		"properties.items[].when":  {"format date-time", "+ plus list"},
 	}
 	seen := 0
-	for _, row := range props {
-		w, ok := want[row[0]]
-		if !ok {
-			continue
+	p.walk(func(n ast.Node) {
+		if n.Kind() != ast.KindListItem {
+			return
+		}
+		text := p.plain(n)
+		path, rest, ok := strings.Cut(text, " (")
+		w, found := want[path]
+		if !ok || !found {
+			return
 		}
 		seen++
-		if row[3] != w[0] || row[4] != w[1] {
-			t.Errorf("row %s: validation %q, description %q; want %q, %q", row[0], row[3], row[4], w[0], w[1])
+		if !strings.HasSuffix(rest, "): "+w[1]) || w[0] != "" && !strings.Contains(rest, "; "+w[0]+"): ") {
+			t.Errorf("property %s: %q; want validation %q and description %q", path, text, w[0], w[1])
 		}
-	}
+	})
 	if seen != len(want) {
-		t.Errorf("properties table has %d of the %d rows checked: %q", seen, len(want), props)
+		t.Errorf("the properties list has %d of the %d items checked", seen, len(want))
 	}
 }
 

@@ -2,6 +2,7 @@ package docs_test
 
 import (
 	"bytes"
+	"fmt"
 	"html"
 	"regexp"
 	"strings"
@@ -12,6 +13,7 @@ import (
 	"github.com/yuin/goldmark/extension"
 	extast "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
+	"go.yaml.in/yaml/v3"
 )
 
 // mdPage is a docs page parsed by goldmark with the GitHub extensions (tables, Linkify,
@@ -38,19 +40,33 @@ func parsePage(t testing.TB, name string, data []byte) *mdPage {
 		if !ok {
 			t.Fatalf("%s: unterminated front matter", name)
 		}
-		for _, line := range strings.Split(string(fm), "\n") {
-			k, v, ok := strings.Cut(line, ": ")
-			if !ok || k == "" || strings.ContainsAny(k, " \t") {
-				t.Errorf("%s: front matter line %q is not \"key: value\"", name, line)
-				continue
-			}
-			p.front[k] = v
+		var m map[string]any
+		if err := yaml.Unmarshal(fm, &m); err != nil {
+			t.Errorf("%s: front matter is not YAML: %v", name, err)
 		}
+		flattenFront(t, name, "", m, p.front)
 		body = after
 	}
 	p.src = body
 	p.root = p.md.Parser().Parse(text.NewReader(body))
 	return p
+}
+
+// flattenFront records the scalars of a front matter map by key, nested keys joined with
+// ".", and fails on anything YAML reads as other than a string, number or boolean (an
+// unquoted 2022-01-01 is a timestamp to YAML, and a Date to Docusaurus).
+func flattenFront(t testing.TB, name, prefix string, m map[string]any, out map[string]string) {
+	t.Helper()
+	for k, v := range m {
+		switch v := v.(type) {
+		case map[string]any:
+			flattenFront(t, name, prefix+k+".", v, out)
+		case string, int, bool, float64:
+			out[prefix+k] = fmt.Sprint(v)
+		default:
+			t.Errorf("%s: front matter %s%s is a %T (%v), not a string, number or boolean", name, prefix, k, v, v)
+		}
+	}
 }
 
 // walk calls fn for every node of the page.

@@ -131,7 +131,9 @@ func TestVersionsNavigation(t *testing.T) {
 		if !strings.Contains(string(data), "\n3 breaking changes, 0 features added, 1 other change.") {
 			t.Errorf("%s lacks the summary", name)
 		}
-		if n := strings.Count(string(data), "\n- "); n != want {
+		// The changes are the list items before the index's resources (a list too).
+		changes, _, _ := strings.Cut(string(data), "\n## Resources\n")
+		if n := strings.Count(changes, "\n- "); n != want {
 			t.Errorf("%s: %d list items, want %d (the changes; the changelog adds the 2 specs and 12 Go API changes)", name, n, want)
 		}
 	}
@@ -156,6 +158,24 @@ func checkPages(t *testing.T, files *output.Files, flavor string) (unresolved []
 			want = append(want, "sidebar_position")
 			if _, err := strconv.Atoi(p.front["sidebar_position"]); err != nil {
 				t.Errorf("%s: sidebar_position %q is not a number", name, p.front["sidebar_position"])
+			}
+			switch path.Base(name) {
+			case "index.md":
+				// The docs site's landing page lists every package and API version by these.
+				want = append(want, "sidebar_custom_props.package", "sidebar_custom_props.api_version", "sidebar_custom_props.provider")
+			case "changelog.md":
+			default:
+				// And every resource with these: its counts are the page's own.
+				want = append(want, "sidebar_custom_props.resource_type", "sidebar_custom_props.client", "sidebar_custom_props.operations", "sidebar_custom_props.examples")
+				count := func(lang string) string {
+					return strconv.Itoa(len(slices.DeleteFunc(p.codeBlocks(), func(b codeBlock) bool { return b.Lang != lang })))
+				}
+				if got, want := p.front["sidebar_custom_props.operations"], count("text"); got != want {
+					t.Errorf("%s: sidebar_custom_props.operations is %s, the page lists %s operations", name, got, want)
+				}
+				if got, want := p.front["sidebar_custom_props.examples"], count("go"); got != want {
+					t.Errorf("%s: sidebar_custom_props.examples is %s, the page has %s examples", name, got, want)
+				}
 			}
 		}
 		var keys []string

@@ -24,8 +24,8 @@ func TestGoDocsPolymorphic(t *testing.T) {
 		t.Fatalf("no Zoo page among %q", res.Files.Names())
 	}
 	for _, want := range []string{
-		"| `star` | `AnimalClassification` |",
-		"| `pens` | `[][]BirdClassification` |",
+		"- `star` (`AnimalClassification`; ",
+		"- `pens` (`[][]BirdClassification`; ",
 		"a `*Animal`, or by `kind`: `bird` (`*Bird`), `Dog` (`*Dog`), `eagle` (`*Eagle`)",
 	} {
 		if !strings.Contains(zoo, want) {

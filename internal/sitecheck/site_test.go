@@ -40,14 +40,20 @@ type page struct {
 // under /testdata/hostile/ when ARMGEN_SITE_TESTDATA is set.
 const hostileRoot = "../../generator/docs/testdata/hostile/want/go"
 
+// guideRoot holds armgen's guide, which the Docusaurus 3 site builds under /guide/.
+const guideRoot = "../../docs"
+
 // sourcePage is a Markdown page: its file, and its path on the site with ".md".
 type sourcePage struct{ file, name string }
 
 // sourcePages lists the Markdown pages under docsRoot and, when ARMGEN_SITE_TESTDATA is
-// set, those of the hostile test spec.
-func sourcePages(t *testing.T) []sourcePage {
+// set, those of the hostile test spec; with guide, armgen's guide pages too.
+func sourcePages(t *testing.T, guide bool) []sourcePage {
 	t.Helper()
 	roots := [][2]string{{docsRoot, ""}}
+	if guide {
+		roots = append(roots, [2]string{guideRoot, "guide/"})
+	}
 	if os.Getenv("ARMGEN_SITE_TESTDATA") != "" {
 		roots = append(roots, [2]string{hostileRoot, "testdata/hostile/"})
 	}
@@ -92,7 +98,8 @@ func builds(t *testing.T) (v3, v2 string) {
 	return v3, os.Getenv("ARMGEN_SITE_BUILD_V2")
 }
 
-// TestSiteHTML checks every page of the Docusaurus 3 build against its Markdown: the same
+// TestSiteHTML checks every page of the Docusaurus 3 build (the generated pages and armgen's
+// guide) against its Markdown: the same
 // visible text as goldmark's rendering (so no backslash escape shows, nothing is dropped
 // and no JSX value such as "undefined" appears), the same number of tables and code blocks,
 // links only to built pages, their anchors, and the spec on GitHub, unique element ids and
@@ -100,7 +107,7 @@ func builds(t *testing.T) (v3, v2 string) {
 func TestSiteHTML(t *testing.T) {
 	v3, _ := builds(t)
 	tables, blocks, links := 0, 0, 0
-	pages := sourcePages(t)
+	pages := sourcePages(t, true)
 	for _, sp := range pages {
 		name := sp.name
 		src := markdownPage(t, sp.file)
@@ -119,7 +126,7 @@ func TestSiteV2SameText(t *testing.T) {
 	if v2 == "" {
 		t.Skip("ARMGEN_SITE_BUILD_V2 is not set")
 	}
-	pages := sourcePages(t)
+	pages := sourcePages(t, false) // the guide is on the Docusaurus 3 site only
 	defer func() { t.Logf("%d pages compared", len(pages)) }()
 	for _, sp := range pages {
 		name := sp.name

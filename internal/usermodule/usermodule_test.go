@@ -22,18 +22,36 @@ const (
 	specsPlaceholder = "/path/to/azure-rest-api-specs"
 )
 
-// wantBlocks are the README's e2e blocks, all of which the test runs or compares; a block
-// added to or removed from the README without the test fails it.
+// wantBlocks are the e2e blocks of README.md and docs/*.md, all of which the tests run or
+// compare; a block added to or removed from those pages without the test fails it.
 var wantBlocks = []string{
-	"install", "install-regenerate", "main.go",
+	"install", "install-regenerate", "main.go", "specs",
 	"tool-build", "tool-generate", "tool-regenerate", "tool-run", "tool-run-output", "tool-setup",
 }
 
-// readmeBlocks returns the text of README.md's fenced blocks whose info string has a word
-// e2e:NAME, by NAME.
-func readmeBlocks(t *testing.T, readme string) map[string]string {
+// readmeFirstRun are the blocks that README.md itself must hold: where the specs come from
+// and the first run in a user's module. docs/use-in-your-module.md repeats the first run.
+var readmeFirstRun = []string{"main.go", "specs", "tool-build", "tool-generate", "tool-run", "tool-run-output", "tool-setup"}
+
+// guidePages returns README.md and the guide's pages under docs/, the files whose e2e
+// blocks the tests run.
+func guidePages(t *testing.T, repo string) []string {
 	t.Helper()
-	data, err := os.ReadFile(readme)
+	pages, err := filepath.Glob(filepath.Join(repo, "docs", "*.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pages) == 0 {
+		t.Fatalf("no guide pages under %s/docs", repo)
+	}
+	return append([]string{filepath.Join(repo, "README.md")}, pages...)
+}
+
+// fileBlocks returns the text of a Markdown file's fenced blocks whose info string has a
+// word e2e:NAME, by NAME.
+func fileBlocks(t *testing.T, file string) map[string]string {
+	t.Helper()
+	data, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -57,12 +75,34 @@ func readmeBlocks(t *testing.T, readme string) map[string]string {
 			inFence = false
 			if name != "" {
 				if _, dup := blocks[name]; dup {
-					t.Fatalf("README.md has two blocks e2e:%s", name)
+					t.Fatalf("%s has two blocks e2e:%s", file, name)
 				}
 				blocks[name] = body.String()
 			}
 		case inFence:
 			body.WriteString(line + "\n")
+		}
+	}
+	return blocks
+}
+
+// readmeBlocks returns the e2e blocks of README.md and the guide's pages by NAME. A name may
+// appear in several pages (the README's first run is repeated, explained, in
+// docs/use-in-your-module.md) only with the same text, so no copy can drift from what runs.
+func readmeBlocks(t *testing.T, repo string) map[string]string {
+	t.Helper()
+	blocks := map[string]string{}
+	where := map[string]string{}
+	for _, file := range guidePages(t, repo) {
+		rel, _ := filepath.Rel(repo, file)
+		for name, text := range fileBlocks(t, file) {
+			if prev, ok := blocks[name]; ok && prev != text {
+				t.Errorf("block e2e:%s of %s differs from the one of %s:\n%s\nwant the same text:\n%s", name, rel, where[name], text, prev)
+				continue
+			}
+			if _, ok := blocks[name]; !ok {
+				blocks[name], where[name] = text, rel
+			}
 		}
 	}
 	var names []string
@@ -71,7 +111,13 @@ func readmeBlocks(t *testing.T, readme string) map[string]string {
 	}
 	sort.Strings(names)
 	if !reflect.DeepEqual(names, wantBlocks) {
-		t.Fatalf("README.md's e2e blocks are %v, want %v", names, wantBlocks)
+		t.Fatalf("the e2e blocks of README.md and docs/*.md are %v, want %v", names, wantBlocks)
+	}
+	readme := fileBlocks(t, filepath.Join(repo, "README.md"))
+	for _, n := range readmeFirstRun {
+		if _, ok := readme[n]; !ok {
+			t.Errorf("README.md lacks the block e2e:%s of its first run", n)
+		}
 	}
 	return blocks
 }
@@ -182,7 +228,7 @@ func (m *userModule) regenerates(block string) {
 	}
 }
 
-// TestUseArmgenInYourModule runs README.md's section "Use armgen in your module": A, armgen as
+// TestUseArmgenInYourModule runs README.md's first run and docs/use-in-your-module.md: A, armgen as
 // a tool of a new module (generate networkWatcher.json 2022-01-01, go mod tidy, build, vet,
 // test with the generated example tests, run the README's program and compare its output,
 // regenerate with go generate, --check), and B, armgen installed and the module holding only
@@ -192,18 +238,8 @@ func TestUseArmgenInYourModule(t *testing.T) {
 		t.Skip("-short")
 	}
 	repo := e2e.RepoRoot(t)
-	specs := os.Getenv("SPECS_ROOT")
-	if specs == "" {
-		specs = filepath.Join(repo, "..", "shared", "azure-rest-api-specs")
-	}
-	specs, err := filepath.Abs(specs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(filepath.Join(specs, "specification")); err != nil {
-		t.Fatalf("the specs mirror is not at %s (set SPECS_ROOT): %v", specs, err)
-	}
-	blocks := readmeBlocks(t, filepath.Join(repo, "README.md"))
+	specs := specsRoot(t, repo)
+	blocks := readmeBlocks(t, repo)
 	subst := strings.NewReplacer(repoPlaceholder, repo, specsPlaceholder, specs)
 	newModule := func(t *testing.T) *userModule {
 		tmp := t.TempDir()

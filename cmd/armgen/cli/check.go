@@ -95,6 +95,18 @@ func checkSpecFolder(flag, spec string) error {
 	return nil
 }
 
+// checkRootFolder names --root when the folder does not exist, instead of the loader's
+// "open root folder" error: a missing specs root is the first thing a new clone meets.
+func checkRootFolder(root string) error {
+	if root == "" {
+		return nil
+	}
+	if _, err := os.Stat(root); errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("--root %s: the folder does not exist: give the folder that holds the specs (a clone of Azure/azure-rest-api-specs, or a sparse checkout of the folders you generate from)", root)
+	}
+	return nil
+}
+
 // completeValues is a flag completion function offering fixed values.
 func completeValues(values ...string) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 	return func(_ *cobra.Command, _ []string, prefix string) ([]string, cobra.ShellCompDirective) {

@@ -139,6 +139,31 @@ func TestSpecInAMissingFolder(t *testing.T) {
 	}
 }
 
+// TestRootMissing checks that a --root that does not exist is reported with the flag and
+// what to give instead, by each command that takes --root, and that nothing is written.
+func TestRootMissing(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "azure-rest-api-specs")
+	spec := filepath.Join(missing, "specification", "x", "networkWatcher.json")
+	for _, args := range [][]string{
+		{"generate", "--root", missing, "--spec", spec, "--out", filepath.Join(dir, "out"), "--import-path", "example.com/nw"},
+		{"generate", "--root", missing, "--spec", spec, "--out", filepath.Join(dir, "out"), "--docs", "go=" + filepath.Join(dir, "docs"), "--other-version", spec},
+		{"docs", "--root", missing, "--spec", spec, "--out", filepath.Join(dir, "out")},
+		{"diff", "--root", missing, "--old", spec, "--new", spec},
+	} {
+		code, stdout, stderr := run(args...)
+		want := "--root " + missing + ": the folder does not exist: give the folder that holds the specs (a clone of Azure/azure-rest-api-specs, or a sparse checkout of the folders you generate from)\n"
+		if code != 1 || stdout != "" || stderr != want {
+			t.Errorf("%v: exit %d, stderr %q; want 1 and %q", args, code, stderr, want)
+		}
+	}
+	for _, d := range []string{"out", "docs"} {
+		if _, err := os.Stat(filepath.Join(dir, d)); err == nil {
+			t.Errorf("a failed run created %s", d)
+		}
+	}
+}
+
 // TestYAMLSpec checks that a spec in YAML is reported as such (the loader reads JSON only).
 func TestYAMLSpec(t *testing.T) {
 	spec := filepath.Join(t.TempDir(), "spec.yaml")

@@ -45,6 +45,9 @@ With --fail-on-breaking the exit status is 1 when a wire change is breaking.`,
 			if format != "markdown" && format != "json" {
 				return usageError{fmt.Errorf("--format %q: want markdown or json", format)}
 			}
+			if err := checkRootFolder(root); err != nil {
+				return err
+			}
 			for _, c := range []struct {
 				flag  string
 				specs []string

@@ -26,5 +26,5 @@ func checkInputFlags(cmd string, opts generator.Options) error {
 	case !opts.HasInput():
 		return usageError{errors.New(cmd + " needs --spec FILE (repeatable) or --config readme.md, and --out DIR")}
 	}
-	return nil
+	return checkRootFolder(opts.Root)
 }
