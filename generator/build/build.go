@@ -52,6 +52,7 @@ func Build(doc *load.Document, opts Options) (*ir.Package, error) {
 	}
 	pkg.SpecRepoPath = pkg.InputFiles[0]
 	pkg.Provider = providerOf(doc)
+	pkg.DocsGroup = docsGroup(pkg)
 	b.pkg = pkg
 	for _, f := range doc.Specs {
 		b.inputs[f.Path] = true

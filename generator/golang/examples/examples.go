@@ -101,7 +101,7 @@ func fatal() jen.Code {
 
 // example writes one Example function.
 func (eg *exampleGen) example(v *view.Op, ex *ir.Example, fn string) (jen.Code, error) {
-	params := ex.Parameters
+	params := hostParams(eg.pkg.HostTemplate, ex.Parameters)
 	final, status, err := finalResponse(v, ex)
 	if err != nil {
 		return nil, err

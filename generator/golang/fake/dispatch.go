@@ -115,7 +115,7 @@ func (fk *fakeGen) parseRequest(g *jen.Group, v *view.Op, parts []view.PathPart)
 		}
 	}
 	if hasPath {
-		g.Id("matches").Op(":=").Qual("regexp", "MustCompile").Call(jen.Lit(pathRegexp(parts))).Dot("FindStringSubmatch").Call(
+		g.Id("matches").Op(":=").Qual("regexp", "MustCompile").Call(jen.Lit(pathRegexp(parts, v.HostTemplate))).Dot("FindStringSubmatch").Call(
 			jen.Qual(gocode.ServerPkg, "SanitizePagerPollerPath").Call(jen.Id("req").Dot("URL").Dot("EscapedPath").Call()))
 		g.If(jen.Id("matches").Op("==").Nil()).Block(
 			jen.Return(jen.Nil(), jen.Op("&").Id("nonRetriableError").Values(jen.Qual("fmt", "Errorf").Call(jen.Lit("failed to parse path %s"), jen.Id("req").Dot("URL").Dot("Path")))),
