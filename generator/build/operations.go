@@ -392,8 +392,8 @@ func (b *builder) examples(f *load.File, optr string, node *jsonv.Value, op *ir.
 			continue // missing: the loader recorded a warning
 		}
 		e := &ir.Example{Name: m.Key, File: ef.Path, Parameters: ef.Tree.Get("parameters"), Responses: ef.Tree.Get("responses")}
-		if e.Parameters == nil || e.Responses == nil {
-			b.errorf(ef.Path, "", "example %q needs \"parameters\" and \"responses\" objects", m.Key)
+		if e.Parameters == nil || e.Responses == nil || e.Parameters.Kind != jsonv.Object || e.Responses.Kind != jsonv.Object {
+			b.warnf(load.WarnBrokenExample, ef.Path, "", "example %q of %s is skipped: an example file needs \"parameters\" and \"responses\" objects", m.Key, op.ID)
 			continue
 		}
 		op.Examples = append(op.Examples, e)

@@ -27,6 +27,10 @@ type Diagnostic struct {
 const (
 	// WarnMissingExample: an x-ms-examples entry names a file that does not exist.
 	WarnMissingExample = "missing-example"
+	// WarnBrokenExample: an x-ms-examples entry names a file that is not an example: not
+	// JSON (invalid UTF-8, a syntax error, merge-conflict markers), or without "parameters"
+	// and "responses" objects. The example is skipped, as a missing one is.
+	WarnBrokenExample = "broken-example"
 	// WarnSecurity: a security requirement the generated clients do not honour.
 	WarnSecurity = "security"
 	// WarnExampleLeftOut: an example whose values do not fit the generated types is left
