@@ -66,6 +66,7 @@ func Build(doc *load.Document, opts Options) (*ir.Package, error) {
 	b.resources()
 	b.subtypes()
 	b.finish()
+	b.pagers()
 	if len(b.errs) > 0 {
 		b.errs.Sort()
 		return nil, b.errs

@@ -252,16 +252,23 @@ func (b *builder) parameter(f *load.File, ptr string, op *ir.Operation) *ir.Para
 	case ir.InPath, ir.InQuery, ir.InHeader:
 		if sp.Type == "array" {
 			// Arrays of scalars (strings, numbers, booleans) are joined by their
-			// collectionFormat's separator, or repeated as keys for "multi"; arrays of arrays
-			// or objects have no string form and are refused rather than sent wrong.
+			// collectionFormat's separator, or repeated as keys for "multi"; arrays of such
+			// arrays join each item by the items' collectionFormat first (nestedItems). Arrays
+			// of objects have no string form and are refused rather than sent wrong.
 			it := ""
 			if sp.Items != nil {
 				it = sp.Items.Type
 			}
+			var inner *ir.Type
 			switch it {
 			case "string", "integer", "number", "boolean":
+			case "array":
+				var ok bool
+				if inner, ok = b.nestedItems(f, ptr, sp, p); !ok {
+					return nil
+				}
 			default:
-				b.errorf(f.Path, ptr+"/items", "array parameters of %q items are not supported: only arrays of strings, numbers and booleans have a string form", it)
+				b.errorf(f.Path, ptr+"/items", "array parameters of %q items are not supported: only arrays of strings, numbers and booleans (or of arrays of them) have a string form", it)
 				return nil
 			}
 			switch cf := sp.CollectionFormat; cf {
@@ -278,7 +285,11 @@ func (b *builder) parameter(f *load.File, ptr string, op *ir.Operation) *ir.Para
 				b.errorf(f.Path, ptr+"/collectionFormat", "collectionFormat %q is not supported: want csv, ssv, tsv, pipes or multi (query only)", cf)
 				return nil
 			}
-			p.Type = &ir.Type{Kind: ir.KindArray, Elem: &ir.Type{Kind: ir.KindPrimitive, Primitive: b.primitive(f, ptr+"/items", it, sp.Items.Format), Format: sp.Items.Format}}
+			if inner != nil {
+				p.Type = &ir.Type{Kind: ir.KindArray, Elem: inner}
+			} else {
+				p.Type = &ir.Type{Kind: ir.KindArray, Elem: &ir.Type{Kind: ir.KindPrimitive, Primitive: b.primitive(f, ptr+"/items", it, sp.Items.Format), Format: sp.Items.Format}}
+			}
 		} else {
 			prim := b.primitive(f, ptr, sp.Type, sp.Format)
 			p.Type = &ir.Type{Kind: ir.KindPrimitive, Primitive: prim, Format: sp.Format}

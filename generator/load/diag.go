@@ -31,6 +31,9 @@ const (
 	// JSON (invalid UTF-8, a syntax error, merge-conflict markers), or without "parameters"
 	// and "responses" objects. The example is skipped, as a missing one is.
 	WarnBrokenExample = "broken-example"
+	// WarnPageable: x-ms-pageable names a property its response model does not have, or
+	// the response is not an object; the warning says what the client does instead.
+	WarnPageable = "pageable"
 	// WarnSecurity: a security requirement the generated clients do not honour.
 	WarnSecurity = "security"
 	// WarnExampleLeftOut: an example whose values do not fit the generated types is left

@@ -247,6 +247,10 @@ func (fk *fakeGen) parseInto(g *jen.Group, name string, p *ir.Parameter, raw jen
 		return
 	case ir.KindArray:
 		split := jen.Qual("strings", "Split").Call(raw, jen.Lit(view.CollectionSep(p.CollectionFormat)))
+		if t.Elem.Kind == ir.KindArray {
+			fk.parseNested(g, name, p, split)
+			return
+		}
 		if gocode.IsString(t.Elem) || t.Elem.Kind != ir.KindPrimitive {
 			g.Add(decl).Add(split)
 			return
@@ -269,6 +273,10 @@ func (fk *fakeGen) parseInto(g *jen.Group, name string, p *ir.Parameter, raw jen
 // repetition of its key in the query qp.
 func (fk *fakeGen) multiInto(g *jen.Group, name string, p *ir.Parameter) {
 	items := jen.Id("qp").Index(jen.Lit(p.Name))
+	if p.Type.Elem.Kind == ir.KindArray {
+		fk.parseNested(g, name, p, items)
+		return
+	}
 	if gocode.IsString(p.Type.Elem) || p.Type.Elem.Kind != ir.KindPrimitive {
 		g.Id(name).Op(":=").Add(items)
 		return
@@ -285,6 +293,22 @@ func (fk *fakeGen) parseItems(g *jen.Group, name string, elem *ir.Type, items je
 		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
 		jen.Id(name).Op("=").Append(jen.Id(name), jen.Id("parsed")),
 	)
+}
+
+// parseNested declares name as the value of an array parameter of arrays p from the []string
+// expression items, one inner array per item, split by the items' collectionFormat.
+func (fk *fakeGen) parseNested(g *jen.Group, name string, p *ir.Parameter, items jen.Code) {
+	elem := p.Type.Elem.Elem
+	g.Id(name).Op(":=").Index().Add(fk.typeOf(p.Type.Elem)).Values()
+	g.For(jen.List(jen.Id("_"), jen.Id("raw")).Op(":=").Range().Add(items)).BlockFunc(func(g *jen.Group) {
+		split := jen.Qual("strings", "Split").Call(jen.Id("raw"), jen.Lit(view.CollectionSep(p.ItemsCollectionFormat)))
+		if gocode.IsString(elem) {
+			g.Id(name).Op("=").Append(jen.Id(name), split)
+			return
+		}
+		fk.parseItems(g, "inner", elem, split)
+		g.Id(name).Op("=").Append(jen.Id(name), jen.Id("inner"))
+	})
 }
 
 // parsePrimitive is a call returning (value, error) for a primitive's string form.
