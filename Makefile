@@ -4,7 +4,7 @@ NETWORK    := $(SPECS_ROOT)/specification/network/resource-manager/Microsoft.Net
 GO         ?= go
 ARMGEN     := $(GO) tool armgen
 
-.PHONY: all build generate specs-root check-generate test fmt-check tidy-check node-tools vet unit bench bench-decode corpus docs-site
+.PHONY: all build generate specs-root check-generate test fmt-check tidy-check node-tools vet unit bench bench-decode corpus docs-site fuzz
 
 all: build
 
@@ -105,6 +105,14 @@ bench-decode:
 ## (not part of make test; CORPUS_FILTER=regexp for a subset; report in _corpus/REPORT.md)
 corpus:
 	SPECS_ROOT=$(SPECS_ROOT) $(GO) run ./internal/corpus $(CORPUS_FLAGS)
+
+## fuzz: a fuzzing campaign: each fuzz target for FUZZTIME (default 1m; FUZZTARGETS="FuzzPipeline ..."
+## for a subset, FUZZPARALLEL workers, default 1), then the coverage the seeds and the campaign's
+## corpus reach; summary in _fuzz/SUMMARY.md. The seed corpora run in make test (go test).
+FUZZTIME ?= 1m
+FUZZPARALLEL ?= 1
+fuzz:
+	FUZZTIME=$(FUZZTIME) FUZZTARGETS="$(FUZZTARGETS)" FUZZPARALLEL=$(FUZZPARALLEL) GO=$(GO) bash scripts/fuzz.sh
 
 ## docs-site: build the docs site from generated/docs/go with Docusaurus 3 (site/) and with
 ## Docusaurus 2.0.0-beta.21 (site/v2/, the version GruCloud's site pins), then check the HTML of

@@ -50,6 +50,7 @@ func Build(doc *load.Document, opts Options) (*ir.Package, error) {
 		pkg.Name = DefaultPackageName(pkg.SpecRepoPath)
 	}
 	pkg.Provider = providerOf(doc)
+	pkg.DocsGroup = docsGroup(pkg)
 	b.pkg = pkg
 	for _, f := range doc.Specs {
 		b.inputs[f.Path] = true
@@ -63,6 +64,7 @@ func Build(doc *load.Document, opts Options) (*ir.Package, error) {
 	b.resources()
 	b.subtypes()
 	b.finish()
+	b.pagers()
 	if len(b.errs) > 0 {
 		b.errs.Sort()
 		return nil, b.errs

@@ -253,16 +253,23 @@ func (b *builder) parameter(f *load.File, ptr string, op *ir.Operation) *ir.Para
 	case ir.InPath, ir.InQuery, ir.InHeader:
 		if sp.Type == "array" {
 			// Arrays of scalars (strings, numbers, booleans) are joined by their
-			// collectionFormat's separator, or repeated as keys for "multi"; arrays of arrays
-			// or objects have no string form and are refused rather than sent wrong.
+			// collectionFormat's separator, or repeated as keys for "multi"; arrays of such
+			// arrays join each item by the items' collectionFormat first (nestedItems). Arrays
+			// of objects have no string form and are refused rather than sent wrong.
 			it := ""
 			if sp.Items != nil {
 				it = sp.Items.Type
 			}
+			var inner *ir.Type
 			switch it {
 			case "string", "integer", "number", "boolean":
+			case "array":
+				var ok bool
+				if inner, ok = b.nestedItems(f, ptr, sp, p); !ok {
+					return nil
+				}
 			default:
-				b.errorf(f.Path, ptr+"/items", "array parameters of %q items are not supported: only arrays of strings, numbers and booleans have a string form", it)
+				b.errorf(f.Path, ptr+"/items", "array parameters of %q items are not supported: only arrays of strings, numbers and booleans (or of arrays of them) have a string form", it)
 				return nil
 			}
 			switch cf := sp.CollectionFormat; cf {
@@ -279,7 +286,11 @@ func (b *builder) parameter(f *load.File, ptr string, op *ir.Operation) *ir.Para
 				b.errorf(f.Path, ptr+"/collectionFormat", "collectionFormat %q is not supported: want csv, ssv, tsv, pipes or multi (query only)", cf)
 				return nil
 			}
-			p.Type = &ir.Type{Kind: ir.KindArray, Elem: &ir.Type{Kind: ir.KindPrimitive, Primitive: b.primitive(f, ptr+"/items", it, sp.Items.Format), Format: sp.Items.Format}}
+			if inner != nil {
+				p.Type = &ir.Type{Kind: ir.KindArray, Elem: inner}
+			} else {
+				p.Type = &ir.Type{Kind: ir.KindArray, Elem: &ir.Type{Kind: ir.KindPrimitive, Primitive: b.primitive(f, ptr+"/items", it, sp.Items.Format), Format: sp.Items.Format}}
+			}
 		} else {
 			prim := b.primitive(f, ptr, sp.Type, sp.Format)
 			p.Type = &ir.Type{Kind: ir.KindPrimitive, Primitive: prim, Format: sp.Format}
@@ -393,8 +404,8 @@ func (b *builder) examples(f *load.File, optr string, node *jsonv.Value, op *ir.
 			continue // missing: the loader recorded a warning
 		}
 		e := &ir.Example{Name: m.Key, File: ef.Path, Parameters: ef.Tree.Get("parameters"), Responses: ef.Tree.Get("responses")}
-		if e.Parameters == nil || e.Responses == nil {
-			b.errorf(ef.Path, "", "example %q needs \"parameters\" and \"responses\" objects", m.Key)
+		if e.Parameters == nil || e.Responses == nil || e.Parameters.Kind != jsonv.Object || e.Responses.Kind != jsonv.Object {
+			b.warnf(load.WarnBrokenExample, ef.Path, "", "example %q of %s is skipped: an example file needs \"parameters\" and \"responses\" objects", m.Key, op.ID)
 			continue
 		}
 		op.Examples = append(op.Examples, e)

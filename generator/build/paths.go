@@ -13,7 +13,7 @@ import (
 // An x-ms-paths key may carry a query ("/p?op=next"), which is how one path holds several
 // operations with the same method; the query is sent as it is. Swagger forbids a query in a
 // plain paths key, but specs have them (xml-service's "/xml/?comp=list"): it is read the same
-// way.
+// way. The query's pairs may be separated by ";" as well as "&"; they are sent joined by "&".
 func (b *builder) pathKey(f *load.File, pptr, key string) (path, query string, ok bool) {
 	path, query, hasQuery := strings.Cut(key, "?")
 	if !strings.HasPrefix(path, "/") {
@@ -23,6 +23,10 @@ func (b *builder) pathKey(f *load.File, pptr, key string) (path, query string, o
 	if !hasQuery {
 		return path, "", true
 	}
+	// A semicolon separates the pairs as an ampersand does (HTML 4's form encoding, and the
+	// 2021 repository's "?op=APPEND;append=true;flush=true"): Go's url.ParseQuery refuses
+	// it, and a service that reads the pairs reads them joined by "&".
+	query = strings.ReplaceAll(query, ";", "&")
 	if strings.ContainsAny(query, "#{}") {
 		b.errorf(f.Path, pptr, "the query of x-ms-paths key %q must be fixed text without '#', '{' or '}'", key)
 		return "", "", false

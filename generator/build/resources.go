@@ -23,7 +23,7 @@ func (b *builder) resources() {
 			all = append(all, op)
 		}
 	}
-	group := providerGroup(b.pkg.Provider)
+	group := b.pkg.DocsGroup
 	resByPath := map[string]*ir.Resource{}
 	paths := make([]string, 0, len(byPath))
 	for p := range byPath {
@@ -38,7 +38,7 @@ func (b *builder) resources() {
 			continue
 		}
 		r := &ir.Resource{
-			Name:     resourceName(names, put.Group, p, resByPath),
+			Name:     resourceName(names, put, p, resByPath),
 			Group:    group,
 			Path:     p,
 			Create:   put,
@@ -78,11 +78,15 @@ func (b *builder) resources() {
 			}
 		}
 		// Lists and actions are the group's other operations: pageable GETs list the
-		// resource (at any scope), operations below the resource's path act on it.
+		// resource (at any scope), operations below the resource's path act on it. Without
+		// groups (a data-plane spec's operations are all the Client's), only the pageable
+		// GET of the resource's collection path lists it.
+		collection := p[:strings.LastIndex(p, "/")]
+		grouped := strings.Contains(put.ID, "_")
 		for _, op := range all {
 			switch {
 			case op.Path == p || op.Group != put.Group:
-			case op.Method == "GET" && op.Pageable != nil:
+			case op.Method == "GET" && op.Pageable != nil && (grouped || op.Path == collection):
 				r.List = append(r.List, op)
 			case strings.HasPrefix(op.Path, p+"/") && !strings.Contains(strings.TrimPrefix(op.Path, p+"/"), "{"):
 				r.Actions = append(r.Actions, op)
@@ -206,8 +210,11 @@ func (b *builder) inlineRefs(f *load.File, v *jsonv.Value, stack map[string]bool
 // after the last type of its path (PrivateEndpointConnection), then that prefixed with its
 // nearest parent resource's name, then with a numeric suffix: docs pages are named after
 // resources, so two may not share a name.
-func resourceName(names *naming.Namer, group, p string, resByPath map[string]*ir.Resource) string {
-	name := singular(group)
+func resourceName(names *naming.Namer, put *ir.Operation, p string, resByPath map[string]*ir.Resource) string {
+	if !strings.Contains(put.ID, "_") {
+		return groupless(names, p)
+	}
+	name := singular(put.Group)
 	if names.Taken(name) {
 		segs := strings.Split(typePath(p), "/")
 		alt := naming.GoPascal(singular(segs[len(segs)-1]))
@@ -222,6 +229,34 @@ func resourceName(names *naming.Namer, group, p string, resByPath map[string]*ir
 					break
 				}
 			}
+		}
+	}
+	return names.Unique(name)
+}
+
+// groupless names a resource whose PUT's operationId has no group ("SetCertificateIssuer",
+// as in data-plane specs, whose operations all belong to the one Client): after the
+// parameter that names it, without a "name" suffix ({issuer-name} gives Issuer,
+// {storage-account-name} StorageAccount), else after the path's last literal segment,
+// singular ("/locks/{key}" gives Lock when Key is taken), else with a numeric suffix.
+func groupless(names *naming.Namer, p string) string {
+	segs := strings.Split(strings.TrimPrefix(p, "/"), "/")
+	param := strings.Trim(segs[len(segs)-1], "{}")
+	for _, suffix := range []string{"-name", "_name", "Name"} {
+		if s := strings.TrimSuffix(param, suffix); s != "" {
+			param = s
+		}
+	}
+	name := naming.Pascal(param)
+	if !names.Taken(name) {
+		return names.Unique(name)
+	}
+	for i := len(segs) - 2; i >= 0; i-- {
+		if s := segs[i]; s != "" && !strings.HasPrefix(s, "{") {
+			if alt := naming.Pascal(singular(s)); !names.Taken(alt) {
+				name = alt
+			}
+			break
 		}
 	}
 	return names.Unique(name)

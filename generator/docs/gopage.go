@@ -20,8 +20,11 @@ type goPage struct {
 	Position int
 	// Doc is the resource model's description.
 	Doc string
-	// ARMType is the full ARM type, such as "Microsoft.Network/networkWatchers/packetCaptures".
+	// ARMType is the full ARM type, such as "Microsoft.Network/networkWatchers/packetCaptures",
+	// or "" for a resource of a data-plane spec, whose path names no provider.
 	ARMType string
+	// Path is the resource's path template, such as "/certificates/issuers/{issuer-name}".
+	Path string
 	// Pkg is the package summary shared by every page.
 	Pkg *goPkg
 	// Client is the Go client type, Model the resource's Go model, Body the PUT body type.
@@ -46,8 +49,14 @@ type goPage struct {
 type goPkg struct {
 	// Name and ImportPath are the Go package's.
 	Name, ImportPath string
-	// Title, Provider and APIVersion come from the spec.
+	// Title, Provider and APIVersion come from the spec; Provider is "" for a data-plane
+	// spec, whose paths name no provider.
 	Title, Provider, APIVersion string
+	// Group is the docs group of the resource pages (ir.Package.DocsGroup).
+	Group string
+	// Endpoint is the x-ms-parameterized-host template the clients send their requests to,
+	// or "" when they call the endpoint of their options.
+	Endpoint string
 	// SpecPath is the spec's path in azure-rest-api-specs (or relative to the spec root).
 	SpecPath string
 	// SpecURL is its address on GitHub, or "" when the spec is not in an
@@ -105,7 +114,10 @@ type goRule struct {
 func renderGo(t *template.Template, pkg *ir.Package, files *output.Files, opts Options) error {
 	info := &goPkg{
 		Name: pkg.Name, ImportPath: opts.ImportPath, Title: pkg.Title, Provider: pkg.Provider,
-		APIVersion: pkg.APIVersion, SpecPath: pkg.SpecRepoPath,
+		APIVersion: pkg.APIVersion, SpecPath: pkg.SpecRepoPath, Group: pkg.DocsGroup,
+	}
+	if pkg.HostTemplate != nil {
+		info.Endpoint = pkg.HostTemplate.Template
 	}
 	if strings.HasPrefix(pkg.SpecRepoPath, "specification/") {
 		info.SpecURL = githubSpecURL(pkg.SpecRepoPath)
@@ -173,7 +185,10 @@ func otherVersions(v *Versions) []OtherVersion {
 func goResourcePage(pkg *ir.Package, r *ir.Resource, info *goPkg, pages map[string]bool, pos int, opts Options) (*goPage, error) {
 	p := &goPage{
 		Type: r.Name, Group: r.Group, Position: pos, Pkg: info,
-		ARMType: pkg.Provider + "/" + r.TypePath, Client: r.Create.ClientName(),
+		Path: r.Path, Client: r.Create.ClientName(),
+	}
+	if pkg.Provider != "" && r.TypePath != "" {
+		p.ARMType = pkg.Provider + "/" + r.TypePath
 	}
 	link := func(group, name string) string {
 		if pages[group+"/"+name] {

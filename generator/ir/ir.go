@@ -15,6 +15,10 @@ type Package struct {
 	APIVersion string
 	// Provider is the resource provider namespace, such as "Microsoft.Network".
 	Provider string
+	// DocsGroup names the folder of the resource docs pages (<DocsGroup>/<Type>.md): the
+	// provider namespace's last part ("Network"), or for a data-plane spec, whose paths name
+	// no provider, the service ("KeyVault"). Never empty.
+	DocsGroup string
 	// Title is the spec's info.title.
 	Title string
 	// SpecPath is the spec file's path relative to the spec root, with forward slashes.

@@ -103,6 +103,11 @@ type Parameter struct {
 	// CollectionFormat is an array parameter's collectionFormat: "csv" (also for ""), "ssv",
 	// "tsv", "pipes" or "multi" (query parameters only: one key=value pair per item).
 	CollectionFormat string
+	// ItemsCollectionFormat is, for an array parameter whose items are arrays (of strings,
+	// numbers or booleans), the items' own collectionFormat (Swagger's items.collectionFormat):
+	// each item is joined by its separator, then the items by CollectionFormat's. "" for
+	// other parameters, and for csv.
+	ItemsCollectionFormat string
 	// Constraints are the parameter's validation keywords.
 	Constraints Constraints
 	// BodyFormat says how a body parameter travels.

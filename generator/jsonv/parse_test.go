@@ -47,25 +47,6 @@ func TestParseErrors(t *testing.T) {
 	}
 }
 
-func FuzzParse(f *testing.F) {
-	for _, s := range []string{`{}`, `[1,{"a":"b"}]`, `"\ud800"`, `-0.5e+3`, "\xEF\xBB\xBF[]"} {
-		f.Add([]byte(s))
-	}
-	f.Fuzz(func(t *testing.T, data []byte) {
-		v, err := Parse(data)
-		if err != nil {
-			return
-		}
-		again, err := Parse(AppendCompact(nil, v))
-		if err != nil {
-			t.Fatalf("re-parse of compact output failed: %v", err)
-		}
-		if string(AppendCompact(nil, again)) != string(AppendCompact(nil, v)) {
-			t.Fatal("compact output is not stable")
-		}
-	})
-}
-
 // TestLargeObjects covers objects past indexMin members, whose keys Parse indexes: every
 // key is found, a missing one is not, a duplicate is an error at its position, and a
 // value whose members were rearranged after parsing is still read correctly.

@@ -27,6 +27,13 @@ type Diagnostic struct {
 const (
 	// WarnMissingExample: an x-ms-examples entry names a file that does not exist.
 	WarnMissingExample = "missing-example"
+	// WarnBrokenExample: an x-ms-examples entry names a file that is not an example: not
+	// JSON (invalid UTF-8, a syntax error, merge-conflict markers), or without "parameters"
+	// and "responses" objects. The example is skipped, as a missing one is.
+	WarnBrokenExample = "broken-example"
+	// WarnPageable: x-ms-pageable names a property its response model does not have, or
+	// the response is not an object; the warning says what the client does instead.
+	WarnPageable = "pageable"
 	// WarnSecurity: a security requirement the generated clients do not honour.
 	WarnSecurity = "security"
 	// WarnExampleLeftOut: an example whose values do not fit the generated types is left

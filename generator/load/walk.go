@@ -104,7 +104,8 @@ func (w *walker) ref(f *File, r *jsonv.Value, ptr string) {
 }
 
 // examples loads the files that an operation's x-ms-examples name. A missing example
-// file is a warning; a malformed one is an error.
+// file is a warning, and so is one that is not JSON: examples document a spec and feed
+// its example tests, so one bad file leaves that example out instead of ending the run.
 func (w *walker) examples(f *File, v *jsonv.Value, ptr string) {
 	if v.Kind != jsonv.Object {
 		w.errs = append(w.errs, Diagnostic{File: f.Path, Pointer: ptr, Line: v.Line, Msg: fmt.Sprintf("x-ms-examples is a JSON %s, want an object of example references", v.Kind)})
@@ -129,7 +130,8 @@ func (w *walker) examples(f *File, v *jsonv.Value, ptr string) {
 					Msg: fmt.Sprintf("example file %s does not exist; the example is skipped", fp)})
 				continue
 			}
-			w.errs = append(w.errs, *diag)
+			w.doc.Warnings = append(w.doc.Warnings, Diagnostic{File: f.Path, Pointer: p + "/$ref", Line: r.Line, Kind: WarnBrokenExample,
+				Msg: fmt.Sprintf("example file %s is broken, the example is skipped: %s", fp, diag)})
 		}
 	}
 }

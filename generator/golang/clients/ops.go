@@ -367,21 +367,37 @@ func formatParamOf(p *ir.Parameter, val jen.Code) jen.Code {
 	if p.Constant != "" {
 		return val // paramValue already spelled the constant in its wire form
 	}
+	if t := p.Type; t.Kind == ir.KindArray && t.Elem.Kind == ir.KindArray {
+		// An array of arrays: each item joined by the items' collectionFormat, then the items.
+		return joinItems(jen.Index().String(), val, view.CollectionSep(p.CollectionFormat), func(item jen.Code) jen.Code {
+			return joinScalars(t.Elem.Elem, item, view.CollectionSep(p.ItemsCollectionFormat))
+		})
+	}
 	if t := p.Type; t.Kind == ir.KindArray && t.Elem.Kind == ir.KindPrimitive {
-		sep := view.CollectionSep(p.CollectionFormat)
-		if t.Elem.Primitive == ir.String {
-			return jen.Qual("strings", "Join").Call(val, jen.Lit(sep))
-		}
-		// Numbers and booleans: each item in its string form, then joined.
-		return jen.Func().Params().String().Block(
-			jen.Id("items").Op(":=").Make(jen.Index().String(), jen.Lit(0), jen.Len(val)),
-			jen.For(jen.List(jen.Id("_"), jen.Id("item")).Op(":=").Range().Add(val)).Block(
-				jen.Id("items").Op("=").Append(jen.Id("items"), formatParam(t.Elem, jen.Id("item"))),
-			),
-			jen.Return(jen.Qual("strings", "Join").Call(jen.Id("items"), jen.Lit(sep))),
-		).Call()
+		return joinScalars(t.Elem, val, view.CollectionSep(p.CollectionFormat))
 	}
 	return formatParam(p.Type, val)
+}
+
+// joinScalars joins val, a slice of elem (a primitive), by sep, each item in its string form.
+func joinScalars(elem *ir.Type, val jen.Code, sep string) jen.Code {
+	if elem.Primitive == ir.String {
+		return jen.Qual("strings", "Join").Call(val, jen.Lit(sep))
+	}
+	// Numbers and booleans: each item in its string form, then joined.
+	return joinItems(jen.Index().String(), val, sep, func(item jen.Code) jen.Code { return formatParam(elem, item) })
+}
+
+// joinItems is a call of a function literal that formats each item of val with format
+// and joins the results by sep.
+func joinItems(items *jen.Statement, val jen.Code, sep string, format func(jen.Code) jen.Code) jen.Code {
+	return jen.Func().Params().String().Block(
+		jen.Id("items").Op(":=").Make(items, jen.Lit(0), jen.Len(val)),
+		jen.For(jen.List(jen.Id("_"), jen.Id("item")).Op(":=").Range().Add(val)).Block(
+			jen.Id("items").Op("=").Append(jen.Id("items"), format(jen.Id("item"))),
+		),
+		jen.Return(jen.Qual("strings", "Join").Call(jen.Id("items"), jen.Lit(sep))),
+	).Call()
 }
 
 // formatParam converts a parameter value to its string form on the wire.

@@ -101,7 +101,7 @@ func fatal() jen.Code {
 
 // example writes one Example function.
 func (eg *exampleGen) example(v *view.Op, ex *ir.Example, fn string) (jen.Code, error) {
-	params := ex.Parameters
+	params := hostParams(eg.pkg.HostTemplate, ex.Parameters)
 	final, status, err := finalResponse(v, ex)
 	if err != nil {
 		return nil, err
@@ -167,14 +167,23 @@ func (eg *exampleGen) call(b *jen.Group, v *view.Op, args []jen.Code) {
 	switch {
 	case v.Op.IsPager():
 		b.Id("pager").Op(":=").Add(call).Call(args...)
+		printItems := jen.For(jen.List(jen.Id("_"), jen.Id("item")).Op(":=").Range().Id("page").Dot(v.Items)).Block(
+			jen.List(jen.Id("out"), jen.Err()).Op(":=").Qual("encoding/json", "MarshalIndent").Call(jen.Id("item"), jen.Lit(""), jen.Lit("  ")),
+			fatal(),
+			jen.Qual("fmt", "Println").Call(jen.String().Parens(jen.Id("out"))),
+		)
+		if v.Items == "" {
+			// No array holds the items (x-ms-pageable's itemName names none): each page whole.
+			printItems = jen.Block(
+				jen.List(jen.Id("out"), jen.Err()).Op(":=").Qual("encoding/json", "MarshalIndent").Call(jen.Id("page").Dot(resultField(v)), jen.Lit(""), jen.Lit("  ")),
+				fatal(),
+				jen.Qual("fmt", "Println").Call(jen.String().Parens(jen.Id("out"))),
+			)
+		}
 		b.For(jen.Id("pager").Dot("More").Call()).Block(
 			jen.List(jen.Id("page"), jen.Err()).Op(":=").Id("pager").Dot("NextPage").Call(jen.Id("ctx")),
 			fatal(),
-			jen.For(jen.List(jen.Id("_"), jen.Id("item")).Op(":=").Range().Id("page").Dot(v.Items)).Block(
-				jen.List(jen.Id("out"), jen.Err()).Op(":=").Qual("encoding/json", "MarshalIndent").Call(jen.Id("item"), jen.Lit(""), jen.Lit("  ")),
-				fatal(),
-				jen.Qual("fmt", "Println").Call(jen.String().Parens(jen.Id("out"))),
-			),
+			printItems,
 		)
 		return
 	case v.Op.IsLRO():
@@ -197,11 +206,7 @@ func (eg *exampleGen) call(b *jen.Group, v *view.Op, args []jen.Code) {
 		b.Qual("fmt", "Println").Call(jen.Lit("done"))
 		return
 	}
-	field := "Value"
-	if v.Result.Kind == ir.KindModel && !gocode.IsMapModel(v.Result.Model) && !v.Result.Model.Polymorphic() {
-		field = v.Result.Model.Name
-	}
-	b.List(jen.Id("out"), jen.Err()).Op(":=").Qual("encoding/json", "MarshalIndent").Call(jen.Id("res").Dot(field), jen.Lit(""), jen.Lit("  "))
+	b.List(jen.Id("out"), jen.Err()).Op(":=").Qual("encoding/json", "MarshalIndent").Call(jen.Id("res").Dot(resultField(v)), jen.Lit(""), jen.Lit("  "))
 	b.Add(fatal())
 	b.Qual("fmt", "Println").Call(jen.String().Parens(jen.Id("out")))
 }
@@ -233,22 +238,33 @@ func (eg *exampleGen) responseLiteral(lit *Literals, v *view.Op, body *jsonv.Val
 	if v.Result == nil || body == nil {
 		return eg.q(v.Response).Values()
 	}
-	if v.Op.IsPager() && v.Op.Pageable.NextLinkName != "" && body.Kind == jsonv.Object {
-		// The fake links the pages itself; a next link from the example would lead nowhere.
-		trimmed := &jsonv.Value{Kind: jsonv.Object}
-		for _, m := range body.Obj {
-			if m.Key != v.Op.Pageable.NextLinkName {
-				trimmed.Obj = append(trimmed.Obj, m)
-			}
-		}
-		body = trimmed
-	}
+	body = withoutNextLink(v, body)
 	c := lit.Value(body, v.Result, "responses."+strconv.Itoa(status)+".body")
-	field := "Value"
+	return eg.q(v.Response).Values(jen.Line().Id(resultField(v)).Op(":").Add(c), jen.Line())
+}
+
+// resultField is the field of the method's response that holds its result: the model's
+// name, embedded, or Value.
+func resultField(v *view.Op) string {
 	if v.Result.Kind == ir.KindModel && !gocode.IsMapModel(v.Result.Model) && !v.Result.Model.Polymorphic() {
-		field = v.Result.Model.Name
+		return v.Result.Model.Name
 	}
-	return eg.q(v.Response).Values(jen.Line().Id(field).Op(":").Add(c), jen.Line())
+	return "Value"
+}
+
+// withoutNextLink returns a pager's example body without its next link: the fake links
+// the pages itself, and a next link from the example would lead nowhere.
+func withoutNextLink(v *view.Op, body *jsonv.Value) *jsonv.Value {
+	if !v.Op.IsPager() || v.Op.Pageable.NextLinkName == "" || body == nil || body.Kind != jsonv.Object {
+		return body
+	}
+	trimmed := &jsonv.Value{Kind: jsonv.Object, Line: body.Line, Col: body.Col}
+	for _, m := range body.Obj {
+		if m.Key != v.Op.Pageable.NextLinkName {
+			trimmed.Obj = append(trimmed.Obj, m)
+		}
+	}
+	return trimmed
 }
 
 // output is the "Output:" lines: the printed result, or the items of a pager.
@@ -273,7 +289,14 @@ func (eg *exampleGen) output(v *view.Op, body *jsonv.Value) ([]string, error) {
 		return []string{buf.String()}, nil
 	}
 	var text []string
-	if v.Op.IsPager() {
+	if v.Op.IsPager() && v.Op.Pageable.ItemName == "" {
+		// The page whole, without the next link the fake server does not send.
+		s, err := indentedGoJSON(withoutNextLink(v, body), v.Result)
+		if err != nil {
+			return nil, err
+		}
+		text = append(text, s)
+	} else if v.Op.IsPager() {
 		items := body.Get(v.Op.Pageable.ItemName)
 		if items == nil || items.Kind != jsonv.Array {
 			return nil, fmt.Errorf("the example's body has no %q array", v.Op.Pageable.ItemName)

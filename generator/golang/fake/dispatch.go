@@ -115,7 +115,7 @@ func (fk *fakeGen) parseRequest(g *jen.Group, v *view.Op, parts []view.PathPart)
 		}
 	}
 	if hasPath {
-		g.Id("matches").Op(":=").Qual("regexp", "MustCompile").Call(jen.Lit(pathRegexp(parts))).Dot("FindStringSubmatch").Call(
+		g.Id("matches").Op(":=").Qual("regexp", "MustCompile").Call(jen.Lit(pathRegexp(parts, v.HostTemplate))).Dot("FindStringSubmatch").Call(
 			jen.Qual(gocode.ServerPkg, "SanitizePagerPollerPath").Call(jen.Id("req").Dot("URL").Dot("EscapedPath").Call()))
 		g.If(jen.Id("matches").Op("==").Nil()).Block(
 			jen.Return(jen.Nil(), jen.Op("&").Id("nonRetriableError").Values(jen.Qual("fmt", "Errorf").Call(jen.Lit("failed to parse path %s"), jen.Id("req").Dot("URL").Dot("Path")))),
@@ -251,6 +251,10 @@ func (fk *fakeGen) parseInto(g *jen.Group, name string, p *ir.Parameter, raw jen
 		return
 	case ir.KindArray:
 		split := jen.Qual("strings", "Split").Call(raw, jen.Lit(view.CollectionSep(p.CollectionFormat)))
+		if t.Elem.Kind == ir.KindArray {
+			fk.parseNested(g, name, p, split)
+			return
+		}
 		if gocode.IsString(t.Elem) || t.Elem.Kind != ir.KindPrimitive {
 			g.Add(decl).Add(split)
 			return
@@ -273,6 +277,10 @@ func (fk *fakeGen) parseInto(g *jen.Group, name string, p *ir.Parameter, raw jen
 // repetition of its key in the query qp.
 func (fk *fakeGen) multiInto(g *jen.Group, name string, p *ir.Parameter) {
 	items := jen.Id("qp").Index(jen.Lit(p.Name))
+	if p.Type.Elem.Kind == ir.KindArray {
+		fk.parseNested(g, name, p, items)
+		return
+	}
 	if gocode.IsString(p.Type.Elem) || p.Type.Elem.Kind != ir.KindPrimitive {
 		g.Id(name).Op(":=").Add(items)
 		return
@@ -289,6 +297,22 @@ func (fk *fakeGen) parseItems(g *jen.Group, name string, elem *ir.Type, items je
 		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
 		jen.Id(name).Op("=").Append(jen.Id(name), jen.Id("parsed")),
 	)
+}
+
+// parseNested declares name as the value of an array parameter of arrays p from the []string
+// expression items, one inner array per item, split by the items' collectionFormat.
+func (fk *fakeGen) parseNested(g *jen.Group, name string, p *ir.Parameter, items jen.Code) {
+	elem := p.Type.Elem.Elem
+	g.Id(name).Op(":=").Index().Add(fk.typeOf(p.Type.Elem)).Values()
+	g.For(jen.List(jen.Id("_"), jen.Id("raw")).Op(":=").Range().Add(items)).BlockFunc(func(g *jen.Group) {
+		split := jen.Qual("strings", "Split").Call(jen.Id("raw"), jen.Lit(view.CollectionSep(p.ItemsCollectionFormat)))
+		if gocode.IsString(elem) {
+			g.Id(name).Op("=").Append(jen.Id(name), split)
+			return
+		}
+		fk.parseItems(g, "inner", elem, split)
+		g.Id(name).Op("=").Append(jen.Id(name), jen.Id("inner"))
+	})
 }
 
 // parsePrimitive is a call returning (value, error) for a primitive's string form.

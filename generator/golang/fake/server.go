@@ -137,18 +137,43 @@ func (fk *fakeGen) typeOf(t *ir.Type) jen.Code { return gocode.ElemType(t, fk.pa
 // paramTypeOf is gocode.ParamType qualified with the generated package.
 func (fk *fakeGen) paramTypeOf(t *ir.Type) jen.Code { return gocode.ParamType(t, fk.path) }
 
-// pathRegexp matches an operation's escaped path, capturing each path parameter.
-func pathRegexp(parts []view.PathPart) string {
+// pathRegexp matches an operation's escaped path, capturing each path parameter. With a
+// host template h (x-ms-parameterized-host), the path follows the template's own path
+// ("/text/analytics/v3.0" of "{Endpoint}/text/analytics/v3.0"), which may itself follow
+// what the template's parameters put there.
+//
+// An x-ms-skip-url-encoding parameter between slashes may be missing from the path: the
+// client joins the path with azcore's runtime.JoinPaths, which cleans it, so a scope of
+// "/" (Key Vault's role definitions: "/{scope}/providers/...") leaves
+// "/providers/Microsoft.Authorization/..." on the wire. It is then captured as "", as the
+// other scopes are captured without their leading slash.
+func pathRegexp(parts []view.PathPart, h *ir.HostTemplate) string {
 	var b strings.Builder
 	b.WriteString("^")
-	for _, p := range parts {
+	if h != nil {
+		b.WriteString(".*?")
+		if i := strings.LastIndexByte(h.Template, '}'); i >= 0 && strings.HasPrefix(h.Template[i+1:], "/") {
+			b.WriteString(regexp.QuoteMeta(strings.TrimSuffix(h.Template[i+1:], "/")))
+		}
+	}
+	raw := func(i int) bool {
+		return i < len(parts) && parts[i].Param != nil && parts[i].Param.Param.SkipURLEncoding
+	}
+	for i, p := range parts {
 		if p.Param == nil {
-			b.WriteString(regexp.QuoteMeta(p.Text))
+			text := p.Text
+			if raw(i+1) && strings.HasSuffix(text, "/") {
+				text = strings.TrimSuffix(text, "/")
+			}
+			b.WriteString(regexp.QuoteMeta(text))
 			continue
 		}
-		if p.Param.Param.SkipURLEncoding {
+		switch {
+		case raw(i) && i > 0 && strings.HasSuffix(parts[i-1].Text, "/"):
+			b.WriteString("(?:/(.+))?")
+		case raw(i):
 			b.WriteString("(.+)")
-		} else {
+		default:
 			b.WriteString("([^/]+)")
 		}
 	}

@@ -24,15 +24,34 @@ func TestPathRegexp(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	re := regexp.MustCompile(pathRegexp(parts))
-	for path, want := range map[string][]string{
-		"/subscriptions/s/resourceGroups/r/providers/A.B/things/a%2Fb": {"subscriptions/s/resourceGroups/r", "a%2Fb"},
-		"/s/providers/AxB/things/n":                                    nil,
-		"/s/providers/A.B/things/a/b":                                  nil,
-	} {
-		m := re.FindStringSubmatch(path)
-		if (m == nil) != (want == nil) || (m != nil && (m[1] != want[0] || m[2] != want[1])) {
-			t.Errorf("%s: matches %q, want %q", path, m, want)
+	hosted := &ir.HostTemplate{Template: "{Endpoint}/text/analytics/v3.0"}
+	for _, h := range []*ir.HostTemplate{nil, {Template: "{vaultBaseUrl}"}} {
+		re := regexp.MustCompile(pathRegexp(parts, h))
+		for path, want := range map[string][]string{
+			"/subscriptions/s/resourceGroups/r/providers/A.B/things/a%2Fb": {"subscriptions/s/resourceGroups/r", "a%2Fb"},
+			// A scope of "/" that runtime.JoinPaths cleaned away (Key Vault's rbac.json).
+			"/providers/A.B/things/n":     {"", "n"},
+			"/s/providers/AxB/things/n":   nil,
+			"/s/providers/A.B/things/a/b": nil,
+		} {
+			m := re.FindStringSubmatch(path)
+			if (m == nil) != (want == nil) || (m != nil && (m[1] != want[0] || m[2] != want[1])) {
+				t.Errorf("host %v: %s: matches %q, want %q", h, path, m, want)
+			}
 		}
+	}
+	// Behind the path of a host template ("{Endpoint}/text/analytics/v3.0"), only a hosted
+	// package's fake matches.
+	// The template's path is not taken for the scope's.
+	const behind = "/text/analytics/v3.0/s/providers/A.B/things/n"
+	if m := regexp.MustCompile(pathRegexp(parts, hosted)).FindStringSubmatch(behind); m == nil || m[1] != "s" || m[2] != "n" {
+		t.Errorf("hosted: %s: matches %q", behind, m)
+	}
+	if m := regexp.MustCompile(pathRegexp(parts, hosted)).FindStringSubmatch("/text/analytics/v3.0/providers/A.B/things/n"); m == nil || m[1] != "" {
+		t.Errorf("hosted, scope /: matches %q", m)
+	}
+	noScope := parts[2:] // "/providers/A.B/things/{name}"
+	if m := regexp.MustCompile(pathRegexp(noScope, nil)).FindStringSubmatch(behind); m != nil {
+		t.Errorf("not hosted: %s: matches %q", behind, m)
 	}
 }

@@ -57,7 +57,8 @@ type Op struct {
 	// Result is the response body's type, or nil when no success response has a body.
 	Result *ir.Type
 	// NextLink and Items are the Go field names of a pageable result's next link ("" for
-	// one page) and items.
+	// one page) and items ("" when x-ms-pageable's itemName names no array of the model:
+	// the pages are taken whole).
 	NextLink, Items string
 	// HeadAsBool is a plain HEAD whose spec lists 404: 404 is in success and the response's
 	// Success field reports whether the status was 2xx, as the Azure SDK does for HEAD.
@@ -178,7 +179,7 @@ func (v *Op) pageFields() error {
 			}
 		}
 	}
-	if v.Items == "" {
+	if v.Items == "" && pg.ItemName != "" {
 		return fmt.Errorf("%s: x-ms-pageable itemName %q is not a property of %s", v.Op.Source, pg.ItemName, m.Name)
 	}
 	if pg.NextLinkName != "" && v.NextLink == "" {
