@@ -58,7 +58,7 @@ func (b *builder) nameClients() {
 	untrimmed := map[string]bool{}
 	base := func(g *ir.OperationGroup) string {
 		n := naming.Pascal(g.Name)
-		if n == "Client" && g.Operations[0].Group == "Client" && groupless(g) {
+		if n == "Client" && g.Operations[0].Group == "Client" && grouplessOps(g) {
 			n = fallback
 		}
 		if !strings.HasSuffix(n, "Client") {
@@ -83,9 +83,9 @@ func (b *builder) nameClients() {
 	}
 }
 
-// groupless reports whether g holds the operations whose operationId has no group
+// grouplessOps reports whether g holds the operations whose operationId has no group
 // ("Get" rather than "Things_Get").
-func groupless(g *ir.OperationGroup) bool {
+func grouplessOps(g *ir.OperationGroup) bool {
 	for _, op := range g.Operations {
 		if strings.Contains(op.ID, "_") {
 			return false

@@ -303,7 +303,7 @@ func (fk *fakeGen) parseItems(g *jen.Group, name string, elem *ir.Type, items je
 // expression items, one inner array per item, split by the items' collectionFormat.
 func (fk *fakeGen) parseNested(g *jen.Group, name string, p *ir.Parameter, items jen.Code) {
 	elem := p.Type.Elem.Elem
-	g.Id(name).Op(":=").Index().Add(fk.typeOf(p.Type.Elem)).Values()
+	g.Id(name).Op(":=").Index().Add(fk.paramTypeOf(p.Type.Elem)).Values()
 	g.For(jen.List(jen.Id("_"), jen.Id("raw")).Op(":=").Range().Add(items)).BlockFunc(func(g *jen.Group) {
 		split := jen.Qual("strings", "Split").Call(jen.Id("raw"), jen.Lit(view.CollectionSep(p.ItemsCollectionFormat)))
 		if gocode.IsString(elem) {

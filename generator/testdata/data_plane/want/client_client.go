@@ -13,23 +13,23 @@ import (
 	"strings"
 )
 
-// ClientClient calls the Client operations of the API.
-// Create it with NewClientClient; the zero value has no pipeline.
-type ClientClient struct {
+// WidgetDataClient calls the Client operations of the API.
+// Create it with NewWidgetDataClient; the zero value has no pipeline.
+type WidgetDataClient struct {
 	internal *arm.Client
 	endpoint string
 }
 
-// NewClientClient returns a ClientClient that sends its requests through an ARM pipeline.
+// NewWidgetDataClient returns a WidgetDataClient that sends its requests through an ARM pipeline.
 //   - endpoint - The service endpoint, scheme and host (https://myaccount.widgets.example).
 //   - credential - authorizes each request; azidentity provides the usual ones.
 //   - options - retries, transport, cloud and logging settings; nil means the defaults.
-func NewClientClient(endpoint string, credential azcore.TokenCredential, options *arm.ClientOptions) (*ClientClient, error) {
+func NewWidgetDataClient(endpoint string, credential azcore.TokenCredential, options *arm.ClientOptions) (*WidgetDataClient, error) {
 	cl, err := arm.NewClient(moduleName, moduleVersion, credential, options)
 	if err != nil {
 		return nil, err
 	}
-	return &ClientClient{internal: cl, endpoint: endpoint}, nil
+	return &WidgetDataClient{internal: cl, endpoint: endpoint}, nil
 }
 
 // GetThing - calls GetThing.
@@ -37,10 +37,10 @@ func NewClientClient(endpoint string, credential azcore.TokenCredential, options
 //
 // Generated from API version 1.0, operation GetThing (GET /things/{thing-name}).
 //   - thingName - The thing's name.
-//   - options - ClientClientGetThingOptions holds the optional arguments of ClientClient.GetThing.
-func (client *ClientClient) GetThing(ctx context.Context, thingName string, options *ClientClientGetThingOptions) (ClientClientGetThingResponse, error) {
+//   - options - WidgetDataClientGetThingOptions holds the optional arguments of WidgetDataClient.GetThing.
+func (client *WidgetDataClient) GetThing(ctx context.Context, thingName string, options *WidgetDataClientGetThingOptions) (WidgetDataClientGetThingResponse, error) {
 	var err error
-	const operationName = "ClientClient.GetThing"
+	const operationName = "WidgetDataClient.GetThing"
 	ctx = context.WithValue(ctx, runtime.CtxAPINameKey{}, operationName)
 	ctx, endSpan := runtime.StartSpan(ctx, operationName, client.internal.Tracer(), nil)
 	defer func() {
@@ -48,22 +48,22 @@ func (client *ClientClient) GetThing(ctx context.Context, thingName string, opti
 	}()
 	req, err := client.getThingCreateRequest(ctx, thingName, options)
 	if err != nil {
-		return ClientClientGetThingResponse{}, err
+		return WidgetDataClientGetThingResponse{}, err
 	}
 	httpResp, err := client.internal.Pipeline().Do(req)
 	if err != nil {
-		return ClientClientGetThingResponse{}, err
+		return WidgetDataClientGetThingResponse{}, err
 	}
 	if !runtime.HasStatusCode(httpResp, http.StatusOK) {
 		err = runtime.NewResponseError(httpResp)
-		return ClientClientGetThingResponse{}, err
+		return WidgetDataClientGetThingResponse{}, err
 	}
 	resp, err := client.getThingHandleResponse(httpResp)
 	return resp, err
 }
 
 // getThingCreateRequest creates the GetThing request.
-func (client *ClientClient) getThingCreateRequest(ctx context.Context, thingName string, options *ClientClientGetThingOptions) (*policy.Request, error) {
+func (client *WidgetDataClient) getThingCreateRequest(ctx context.Context, thingName string, options *WidgetDataClientGetThingOptions) (*policy.Request, error) {
 	if err := checkClientPathParams(
 		clientPathParam{
 			name:  "thing-name",
@@ -87,10 +87,10 @@ func (client *ClientClient) getThingCreateRequest(ctx context.Context, thingName
 }
 
 // getThingHandleResponse handles the GetThing response.
-func (client *ClientClient) getThingHandleResponse(resp *http.Response) (ClientClientGetThingResponse, error) {
-	result := ClientClientGetThingResponse{}
+func (client *WidgetDataClient) getThingHandleResponse(resp *http.Response) (WidgetDataClientGetThingResponse, error) {
+	result := WidgetDataClientGetThingResponse{}
 	if err := runtime.UnmarshalAsJSON(resp, &result); err != nil {
-		return ClientClientGetThingResponse{}, err
+		return WidgetDataClientGetThingResponse{}, err
 	}
 	return result, nil
 }
@@ -99,14 +99,14 @@ func (client *ClientClient) getThingHandleResponse(resp *http.Response) (ClientC
 // A status the spec does not list as a success is returned as an *azcore.ResponseError.
 //
 // Generated from API version 1.0, operation GetThings (GET /things).
-//   - options - ClientClientGetThingsOptions holds the optional arguments of ClientClient.NewGetThingsPager.
-func (client *ClientClient) NewGetThingsPager(options *ClientClientGetThingsOptions) *runtime.Pager[ClientClientGetThingsResponse] {
+//   - options - WidgetDataClientGetThingsOptions holds the optional arguments of WidgetDataClient.NewGetThingsPager.
+func (client *WidgetDataClient) NewGetThingsPager(options *WidgetDataClientGetThingsOptions) *runtime.Pager[WidgetDataClientGetThingsResponse] {
 	// pageURL is the URL of the request that returned the last page: a relative next link
 	// is resolved against it.
 	var pageURL *url.URL
-	return runtime.NewPager(runtime.PagingHandler[ClientClientGetThingsResponse]{
-		Fetcher: func(ctx context.Context, page *ClientClientGetThingsResponse) (ClientClientGetThingsResponse, error) {
-			ctx = context.WithValue(ctx, runtime.CtxAPINameKey{}, "ClientClient.NewGetThingsPager")
+	return runtime.NewPager(runtime.PagingHandler[WidgetDataClientGetThingsResponse]{
+		Fetcher: func(ctx context.Context, page *WidgetDataClientGetThingsResponse) (WidgetDataClientGetThingsResponse, error) {
+			ctx = context.WithValue(ctx, runtime.CtxAPINameKey{}, "WidgetDataClient.NewGetThingsPager")
 			nextLink := ""
 			if page != nil {
 				nextLink = nextLinkWithAPIVersion(resolveNextLink(pageURL, *page.NextLink), "1.0")
@@ -115,14 +115,14 @@ func (client *ClientClient) NewGetThingsPager(options *ClientClientGetThingsOpti
 				return client.getThingsCreateRequest(ctx, options)
 			}, nil)
 			if err != nil {
-				return ClientClientGetThingsResponse{}, err
+				return WidgetDataClientGetThingsResponse{}, err
 			}
 			if resp.Request != nil {
 				pageURL = resp.Request.URL
 			}
 			return client.getThingsHandleResponse(resp)
 		},
-		More: func(page ClientClientGetThingsResponse) bool {
+		More: func(page WidgetDataClientGetThingsResponse) bool {
 			return page.NextLink != nil && len(*page.NextLink) > 0
 		},
 		Tracer: client.internal.Tracer(),
@@ -130,7 +130,7 @@ func (client *ClientClient) NewGetThingsPager(options *ClientClientGetThingsOpti
 }
 
 // getThingsCreateRequest creates the GetThings request.
-func (client *ClientClient) getThingsCreateRequest(ctx context.Context, options *ClientClientGetThingsOptions) (*policy.Request, error) {
+func (client *WidgetDataClient) getThingsCreateRequest(ctx context.Context, options *WidgetDataClientGetThingsOptions) (*policy.Request, error) {
 	urlPath := "/things"
 	hostURL := "{Endpoint}/widgets/v1"
 	hostURL = strings.ReplaceAll(hostURL, "{Endpoint}", client.endpoint)
@@ -146,10 +146,10 @@ func (client *ClientClient) getThingsCreateRequest(ctx context.Context, options 
 }
 
 // getThingsHandleResponse handles the NewGetThingsPager response.
-func (client *ClientClient) getThingsHandleResponse(resp *http.Response) (ClientClientGetThingsResponse, error) {
-	result := ClientClientGetThingsResponse{}
+func (client *WidgetDataClient) getThingsHandleResponse(resp *http.Response) (WidgetDataClientGetThingsResponse, error) {
+	result := WidgetDataClientGetThingsResponse{}
 	if err := runtime.UnmarshalAsJSON(resp, &result); err != nil {
-		return ClientClientGetThingsResponse{}, err
+		return WidgetDataClientGetThingsResponse{}, err
 	}
 	return result, nil
 }
@@ -160,10 +160,10 @@ func (client *ClientClient) getThingsHandleResponse(resp *http.Response) (Client
 // Generated from API version 1.0, operation SetThing (PUT /things/{thing-name}).
 //   - thingName - The thing's name.
 //   - parameters - the parameters body parameter.
-//   - options - ClientClientSetThingOptions holds the optional arguments of ClientClient.SetThing.
-func (client *ClientClient) SetThing(ctx context.Context, thingName string, parameters Thing, options *ClientClientSetThingOptions) (ClientClientSetThingResponse, error) {
+//   - options - WidgetDataClientSetThingOptions holds the optional arguments of WidgetDataClient.SetThing.
+func (client *WidgetDataClient) SetThing(ctx context.Context, thingName string, parameters Thing, options *WidgetDataClientSetThingOptions) (WidgetDataClientSetThingResponse, error) {
 	var err error
-	const operationName = "ClientClient.SetThing"
+	const operationName = "WidgetDataClient.SetThing"
 	ctx = context.WithValue(ctx, runtime.CtxAPINameKey{}, operationName)
 	ctx, endSpan := runtime.StartSpan(ctx, operationName, client.internal.Tracer(), nil)
 	defer func() {
@@ -171,22 +171,22 @@ func (client *ClientClient) SetThing(ctx context.Context, thingName string, para
 	}()
 	req, err := client.setThingCreateRequest(ctx, thingName, parameters, options)
 	if err != nil {
-		return ClientClientSetThingResponse{}, err
+		return WidgetDataClientSetThingResponse{}, err
 	}
 	httpResp, err := client.internal.Pipeline().Do(req)
 	if err != nil {
-		return ClientClientSetThingResponse{}, err
+		return WidgetDataClientSetThingResponse{}, err
 	}
 	if !runtime.HasStatusCode(httpResp, http.StatusOK) {
 		err = runtime.NewResponseError(httpResp)
-		return ClientClientSetThingResponse{}, err
+		return WidgetDataClientSetThingResponse{}, err
 	}
 	resp, err := client.setThingHandleResponse(httpResp)
 	return resp, err
 }
 
 // setThingCreateRequest creates the SetThing request.
-func (client *ClientClient) setThingCreateRequest(ctx context.Context, thingName string, parameters Thing, options *ClientClientSetThingOptions) (*policy.Request, error) {
+func (client *WidgetDataClient) setThingCreateRequest(ctx context.Context, thingName string, parameters Thing, options *WidgetDataClientSetThingOptions) (*policy.Request, error) {
 	if err := checkClientPathParams(
 		clientPathParam{
 			name:  "thing-name",
@@ -206,7 +206,7 @@ func (client *ClientClient) setThingCreateRequest(ctx context.Context, thingName
 	reqQP.Set("api-version", "1.0")
 	req.Raw().URL.RawQuery = reqQP.Encode()
 	req.Raw().Header["Accept"] = []string{"application/json"}
-	if options == nil || !options.SkipValidation {
+	if options != nil && options.ValidateBody {
 		if err := validateBody("parameters", &parameters); err != nil {
 			return nil, err
 		}
@@ -218,10 +218,10 @@ func (client *ClientClient) setThingCreateRequest(ctx context.Context, thingName
 }
 
 // setThingHandleResponse handles the SetThing response.
-func (client *ClientClient) setThingHandleResponse(resp *http.Response) (ClientClientSetThingResponse, error) {
-	result := ClientClientSetThingResponse{}
+func (client *WidgetDataClient) setThingHandleResponse(resp *http.Response) (WidgetDataClientSetThingResponse, error) {
+	result := WidgetDataClientSetThingResponse{}
 	if err := runtime.UnmarshalAsJSON(resp, &result); err != nil {
-		return ClientClientSetThingResponse{}, err
+		return WidgetDataClientSetThingResponse{}, err
 	}
 	return result, nil
 }

@@ -16,11 +16,11 @@ import (
 	"net/http"
 )
 
-// ExampleClientClient_GetThing_getThing runs the x-ms-example "GetThing" (GetThing.json)
+// ExampleWidgetDataClient_GetThing_getThing runs the x-ms-example "GetThing" (GetThing.json)
 // against a fake server that answers with the example's response.
-func ExampleClientClient_GetThing_getThing() {
-	srv := &fake.ClientServer{GetThing: func(_ context.Context, _ string, _ *dataplane.ClientClientGetThingOptions) (resp azfake.Responder[dataplane.ClientClientGetThingResponse], errResp azfake.ErrorResponder) {
-		resp.SetResponse(http.StatusOK, dataplane.ClientClientGetThingResponse{
+func ExampleWidgetDataClient_GetThing_getThing() {
+	srv := &fake.WidgetDataServer{GetThing: func(_ context.Context, _ string, _ *dataplane.WidgetDataClientGetThingOptions) (resp azfake.Responder[dataplane.WidgetDataClientGetThingResponse], errResp azfake.ErrorResponder) {
+		resp.SetResponse(http.StatusOK, dataplane.WidgetDataClientGetThingResponse{
 			Thing: dataplane.Thing{
 				ID:   to.Ptr("https://myaccount.widgets.example/things/t1"),
 				Size: to.Ptr[int32](3),
@@ -28,7 +28,7 @@ func ExampleClientClient_GetThing_getThing() {
 		}, nil)
 		return
 	}}
-	client, err := dataplane.NewClientClient("https://endpoint.example.com", &azfake.TokenCredential{}, &arm.ClientOptions{ClientOptions: policy.ClientOptions{Transport: fake.NewClientServerTransport(srv)}})
+	client, err := dataplane.NewWidgetDataClient("https://endpoint.example.com", &azfake.TokenCredential{}, &arm.ClientOptions{ClientOptions: policy.ClientOptions{Transport: fake.NewWidgetDataServerTransport(srv)}})
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -51,11 +51,11 @@ func ExampleClientClient_GetThing_getThing() {
 
 }
 
-// ExampleClientClient_SetThing_setThing runs the x-ms-example "SetThing" (SetThing.json)
+// ExampleWidgetDataClient_SetThing_setThing runs the x-ms-example "SetThing" (SetThing.json)
 // against a fake server that answers with the example's response.
-func ExampleClientClient_SetThing_setThing() {
-	srv := &fake.ClientServer{SetThing: func(_ context.Context, _ string, _ dataplane.Thing, _ *dataplane.ClientClientSetThingOptions) (resp azfake.Responder[dataplane.ClientClientSetThingResponse], errResp azfake.ErrorResponder) {
-		resp.SetResponse(http.StatusOK, dataplane.ClientClientSetThingResponse{
+func ExampleWidgetDataClient_SetThing_setThing() {
+	srv := &fake.WidgetDataServer{SetThing: func(_ context.Context, _ string, _ dataplane.Thing, _ *dataplane.WidgetDataClientSetThingOptions) (resp azfake.Responder[dataplane.WidgetDataClientSetThingResponse], errResp azfake.ErrorResponder) {
+		resp.SetResponse(http.StatusOK, dataplane.WidgetDataClientSetThingResponse{
 			Thing: dataplane.Thing{
 				ID:   to.Ptr("https://myaccount.widgets.example/things/t1"),
 				Size: to.Ptr[int32](3),
@@ -63,7 +63,7 @@ func ExampleClientClient_SetThing_setThing() {
 		}, nil)
 		return
 	}}
-	client, err := dataplane.NewClientClient("https://endpoint.example.com", &azfake.TokenCredential{}, &arm.ClientOptions{ClientOptions: policy.ClientOptions{Transport: fake.NewClientServerTransport(srv)}})
+	client, err := dataplane.NewWidgetDataClient("https://endpoint.example.com", &azfake.TokenCredential{}, &arm.ClientOptions{ClientOptions: policy.ClientOptions{Transport: fake.NewWidgetDataServerTransport(srv)}})
 	if err != nil {
 		log.Fatal(err)
 	}

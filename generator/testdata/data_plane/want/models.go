@@ -17,5 +17,5 @@ type ThingList struct {
 	NextLink *string `json:"nextLink,omitempty"`
 
 	// Value - the "value" property.
-	Value []Thing `json:"value,omitzero"`
+	Value []*Thing `json:"value,omitzero"`
 }

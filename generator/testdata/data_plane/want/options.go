@@ -2,20 +2,21 @@
 
 package dataplane
 
-// ClientClientGetThingOptions holds the optional arguments of ClientClient.GetThing.
-type ClientClientGetThingOptions struct {
+// WidgetDataClientGetThingOptions holds the optional arguments of WidgetDataClient.GetThing.
+type WidgetDataClientGetThingOptions struct {
 	// no optional arguments in this API version
 }
 
-// ClientClientGetThingsOptions holds the optional arguments of ClientClient.NewGetThingsPager.
-type ClientClientGetThingsOptions struct {
+// WidgetDataClientGetThingsOptions holds the optional arguments of WidgetDataClient.NewGetThingsPager.
+type WidgetDataClientGetThingsOptions struct {
 	// no optional arguments in this API version
 }
 
-// ClientClientSetThingOptions holds the optional arguments of ClientClient.SetThing.
-type ClientClientSetThingOptions struct {
-	// SkipValidation, when true, sends the request body without calling its Validate method first.
-	SkipValidation bool
+// WidgetDataClientSetThingOptions holds the optional arguments of WidgetDataClient.SetThing.
+type WidgetDataClientSetThingOptions struct {
+	// ValidateBody, when true, calls the request body's Validate method first and returns its
+	// error instead of sending a body the service would reject.
+	ValidateBody bool
 }
 
 // RoleDefinitionsClientGetOptions holds the optional arguments of RoleDefinitionsClient.Get.

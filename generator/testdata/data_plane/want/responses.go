@@ -2,20 +2,20 @@
 
 package dataplane
 
-// ClientClientGetThingResponse is what method ClientClient.GetThing returns.
-type ClientClientGetThingResponse struct {
+// WidgetDataClientGetThingResponse is what method WidgetDataClient.GetThing returns.
+type WidgetDataClientGetThingResponse struct {
 	// Thing - A thing.
 	Thing
 }
 
-// ClientClientGetThingsResponse is what one page of method ClientClient.NewGetThingsPager returns.
-type ClientClientGetThingsResponse struct {
+// WidgetDataClientGetThingsResponse is what one page of method WidgetDataClient.NewGetThingsPager returns.
+type WidgetDataClientGetThingsResponse struct {
 	// ThingList - the response body.
 	ThingList
 }
 
-// ClientClientSetThingResponse is what method ClientClient.SetThing returns.
-type ClientClientSetThingResponse struct {
+// WidgetDataClientSetThingResponse is what method WidgetDataClient.SetThing returns.
+type WidgetDataClientSetThingResponse struct {
 	// Thing - A thing.
 	Thing
 }

@@ -11,7 +11,6 @@ import (
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/arm"
 	azfake "github.com/Azure/azure-sdk-for-go/sdk/azcore/fake"
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/policy"
-	"github.com/Azure/azure-sdk-for-go/sdk/azcore/to"
 )
 
 // recorder records each request's URL and header and passes it on to the fake server.
@@ -33,7 +32,7 @@ func (r *recorder) Do(req *http.Request) (*http.Response, error) {
 func TestNestedArrayParameters(t *testing.T) {
 	var got string
 	srv := &fake.GridsServer{Get: func(_ context.Context, rows [][]int32, options *nestedqueryarray.GridsClientGetOptions) (resp azfake.Responder[nestedqueryarray.GridsClientGetResponse], errResp azfake.ErrorResponder) {
-		got = fmt.Sprint(rows, *options.Point, *options.XMsTags)
+		got = fmt.Sprint(rows, options.Point, options.XMSTags)
 		resp.SetResponse(http.StatusOK, nestedqueryarray.GridsClientGetResponse{}, nil)
 		return
 	}}
@@ -43,8 +42,8 @@ func TestNestedArrayParameters(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err = client.Get(context.Background(), [][]int32{{1, 2}, {3}}, &nestedqueryarray.GridsClientGetOptions{
-		Point:   to.Ptr([][]string{{"a", "b"}, {"c"}}),
-		XMsTags: to.Ptr([][]bool{{true, false}, {true}}),
+		Point:   [][]string{{"a", "b"}, {"c"}},
+		XMSTags: [][]bool{{true, false}, {true}},
 	})
 	if err != nil {
 		t.Fatal(err)

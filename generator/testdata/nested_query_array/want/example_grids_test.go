@@ -22,13 +22,13 @@ func ExampleGridsClient_Get_getGrid() {
 	srv := &fake.GridsServer{Get: func(_ context.Context, _ [][]int32, _ *nestedqueryarray.GridsClientGetOptions) (resp azfake.Responder[nestedqueryarray.GridsClientGetResponse], errResp azfake.ErrorResponder) {
 		resp.SetResponse(http.StatusOK, nestedqueryarray.GridsClientGetResponse{
 			Grid: nestedqueryarray.Grid{
-				Rows: [][]int32{
-					[]int32{
-						1,
-						2,
+				Rows: [][]*int32{
+					[]*int32{
+						to.Ptr[int32](1),
+						to.Ptr[int32](2),
 					},
-					[]int32{
-						3,
+					[]*int32{
+						to.Ptr[int32](3),
 					},
 				},
 			},
@@ -49,7 +49,7 @@ func ExampleGridsClient_Get_getGrid() {
 			3,
 		},
 	}, &nestedqueryarray.GridsClientGetOptions{
-		Point: to.Ptr[[][]string]([][]string{
+		Point: [][]string{
 			[]string{
 				"a",
 				"b",
@@ -57,7 +57,7 @@ func ExampleGridsClient_Get_getGrid() {
 			[]string{
 				"c",
 			},
-		}),
+		},
 	})
 	if err != nil {
 		log.Fatal(err)

@@ -83,15 +83,15 @@ func (client *GridsClient) getCreateRequest(ctx context.Context, rows [][]int32,
 		return strings.Join(items, "|")
 	}())
 	if options != nil && options.Point != nil {
-		for _, qv := range *options.Point {
+		for _, qv := range options.Point {
 			reqQP.Add("point", strings.Join(qv, "|"))
 		}
 	}
 	req.Raw().URL.RawQuery = reqQP.Encode()
-	if options != nil && options.XMsTags != nil {
+	if options != nil && options.XMSTags != nil {
 		req.Raw().Header["x-ms-tags"] = []string{func() string {
-			items := make([]string, 0, len(*options.XMsTags))
-			for _, item := range *options.XMsTags {
+			items := make([]string, 0, len(options.XMSTags))
+			for _, item := range options.XMSTags {
 				items = append(items, func() string {
 					items := make([]string, 0, len(item))
 					for _, item := range item {

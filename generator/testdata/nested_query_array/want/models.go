@@ -5,5 +5,5 @@ package nestedqueryarray
 // Grid - a model of spec.json#/definitions/Grid.
 type Grid struct {
 	// Rows - the "rows" property.
-	Rows [][]int32 `json:"rows,omitzero"`
+	Rows [][]*int32 `json:"rows,omitzero"`
 }

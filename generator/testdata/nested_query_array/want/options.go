@@ -5,8 +5,8 @@ package nestedqueryarray
 // GridsClientGetOptions holds the optional arguments of GridsClient.Get.
 type GridsClientGetOptions struct {
 	// Point - One point=a|b pair per point.
-	Point *[][]string
+	Point [][]string
 
-	// XMsTags - the x-ms-tags header parameter.
-	XMsTags *[][]bool
+	// XMSTags - the x-ms-tags header parameter.
+	XMSTags [][]bool
 }

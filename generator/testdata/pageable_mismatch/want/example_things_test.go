@@ -22,7 +22,7 @@ func ExampleThingsClient_NewListPager_listThings() {
 	srv := &fake.ThingsServer{NewListPager: func(_ *pageablemismatch.ThingsClientListOptions) (resp azfake.PagerResponder[pageablemismatch.ThingsClientListResponse]) {
 		resp.AddPage(http.StatusOK, pageablemismatch.ThingsClientListResponse{
 			ODataThingList: pageablemismatch.ODataThingList{
-				Value: []pageablemismatch.Thing{
+				Value: []*pageablemismatch.Thing{
 					{
 						Name: to.Ptr("a"),
 					},
@@ -30,7 +30,7 @@ func ExampleThingsClient_NewListPager_listThings() {
 						Name: to.Ptr("b"),
 					},
 				},
-				OdataNextLink: to.Ptr("https://management.azure.com/providers/Microsoft.Things/things?page=2"),
+				ODataNextLink: to.Ptr("https://management.azure.com/providers/Microsoft.Things/things?page=2"),
 			},
 		}, nil)
 		return
@@ -70,7 +70,7 @@ func ExampleThingsClient_NewListPager_listThings() {
 func ExampleThingsClient_ListArray_listArray() {
 	srv := &fake.ThingsServer{ListArray: func(_ context.Context, _ *pageablemismatch.ThingsClientListArrayOptions) (resp azfake.Responder[pageablemismatch.ThingsClientListArrayResponse], errResp azfake.ErrorResponder) {
 		resp.SetResponse(http.StatusOK, pageablemismatch.ThingsClientListArrayResponse{
-			Value: []pageablemismatch.Thing{
+			Value: []*pageablemismatch.Thing{
 				{
 					Name: to.Ptr("a"),
 				},
@@ -108,7 +108,7 @@ func ExampleThingsClient_NewListDefaultPager_listDefault() {
 	srv := &fake.ThingsServer{NewListDefaultPager: func(_ *pageablemismatch.ThingsClientListDefaultOptions) (resp azfake.PagerResponder[pageablemismatch.ThingsClientListDefaultResponse]) {
 		resp.AddPage(http.StatusOK, pageablemismatch.ThingsClientListDefaultResponse{
 			Things: pageablemismatch.Things{
-				Things: []pageablemismatch.Thing{
+				Things: []*pageablemismatch.Thing{
 					{
 						Name: to.Ptr("a"),
 					},
@@ -156,7 +156,7 @@ func ExampleThingsClient_NewListItemsPager_listItems() {
 	srv := &fake.ThingsServer{NewListItemsPager: func(_ *pageablemismatch.ThingsClientListItemsOptions) (resp azfake.PagerResponder[pageablemismatch.ThingsClientListItemsResponse]) {
 		resp.AddPage(http.StatusOK, pageablemismatch.ThingsClientListItemsResponse{
 			ThingList: pageablemismatch.ThingList{
-				Value: []pageablemismatch.Thing{
+				Value: []*pageablemismatch.Thing{
 					{
 						Name: to.Ptr("a"),
 					},

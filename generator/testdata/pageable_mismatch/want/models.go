@@ -8,16 +8,16 @@ type NumberLinkList struct {
 	Next *int64 `json:"next,omitempty"`
 
 	// Value - the "value" property.
-	Value []Thing `json:"value,omitzero"`
+	Value []*Thing `json:"value,omitzero"`
 }
 
 // ODataThingList - The next link is odata.nextLink, not nextLink.
 type ODataThingList struct {
-	// OdataNextLink - the "odata.nextLink" property.
-	OdataNextLink *string `json:"odata.nextLink,omitempty"`
+	// ODataNextLink - the "odata.nextLink" property.
+	ODataNextLink *string `json:"odata.nextLink,omitempty"`
 
 	// Value - the "value" property.
-	Value []Thing `json:"value,omitzero"`
+	Value []*Thing `json:"value,omitzero"`
 }
 
 // Thing - a model of spec.json#/definitions/Thing.
@@ -32,7 +32,7 @@ type ThingList struct {
 	NextLink *string `json:"nextLink,omitempty"`
 
 	// Value - the "value" property.
-	Value []Thing `json:"value,omitzero"`
+	Value []*Thing `json:"value,omitzero"`
 }
 
 // Things - No value array: the default itemName names nothing.
@@ -41,5 +41,5 @@ type Things struct {
 	Count *int32 `json:"count,omitempty"`
 
 	// Things - the "things" property.
-	Things []Thing `json:"things,omitzero"`
+	Things []*Thing `json:"things,omitzero"`
 }

@@ -13,7 +13,7 @@ type ThingsClientListResponse struct {
 // ThingsClientListArrayResponse is what method ThingsClient.ListArray returns.
 type ThingsClientListArrayResponse struct {
 	// Value is the response body.
-	Value []Thing
+	Value []*Thing
 }
 
 // MarshalJSON encodes the response body, Value.

@@ -15,57 +15,57 @@ import (
 	"regexp"
 )
 
-// ClientServer holds one function per method of dataplane.ClientClient; calling a method whose function is nil fails with a not-implemented error.
-type ClientServer struct {
-	// GetThing answers the calls of ClientClient.GetThing.
+// WidgetDataServer holds one function per method of dataplane.WidgetDataClient; calling a method whose function is nil fails with a not-implemented error.
+type WidgetDataServer struct {
+	// GetThing answers the calls of WidgetDataClient.GetThing.
 	// Its responder may use the success statuses http.StatusOK.
-	GetThing func(ctx context.Context, thingName string, options *dataplane.ClientClientGetThingOptions) (resp azfake.Responder[dataplane.ClientClientGetThingResponse], errResp azfake.ErrorResponder)
+	GetThing func(ctx context.Context, thingName string, options *dataplane.WidgetDataClientGetThingOptions) (resp azfake.Responder[dataplane.WidgetDataClientGetThingResponse], errResp azfake.ErrorResponder)
 
-	// NewGetThingsPager answers the calls of ClientClient.NewGetThingsPager.
+	// NewGetThingsPager answers the calls of WidgetDataClient.NewGetThingsPager.
 	// Its responder may use the success statuses http.StatusOK.
-	NewGetThingsPager func(options *dataplane.ClientClientGetThingsOptions) (resp azfake.PagerResponder[dataplane.ClientClientGetThingsResponse])
+	NewGetThingsPager func(options *dataplane.WidgetDataClientGetThingsOptions) (resp azfake.PagerResponder[dataplane.WidgetDataClientGetThingsResponse])
 
-	// SetThing answers the calls of ClientClient.SetThing.
+	// SetThing answers the calls of WidgetDataClient.SetThing.
 	// Its responder may use the success statuses http.StatusOK.
-	SetThing func(ctx context.Context, thingName string, parameters dataplane.Thing, options *dataplane.ClientClientSetThingOptions) (resp azfake.Responder[dataplane.ClientClientSetThingResponse], errResp azfake.ErrorResponder)
+	SetThing func(ctx context.Context, thingName string, parameters dataplane.Thing, options *dataplane.WidgetDataClientSetThingOptions) (resp azfake.Responder[dataplane.WidgetDataClientSetThingResponse], errResp azfake.ErrorResponder)
 }
 
-// NewClientServerTransport returns a transport that answers requests with the functions set in srv.
-// Put it in arm.ClientOptions.Transport when creating a dataplane.ClientClient.
-func NewClientServerTransport(srv *ClientServer) *ClientServerTransport {
-	return &ClientServerTransport{
-		newGetThingsPager: newTracker[azfake.PagerResponder[dataplane.ClientClientGetThingsResponse]](),
+// NewWidgetDataServerTransport returns a transport that answers requests with the functions set in srv.
+// Put it in arm.ClientOptions.Transport when creating a dataplane.WidgetDataClient.
+func NewWidgetDataServerTransport(srv *WidgetDataServer) *WidgetDataServerTransport {
+	return &WidgetDataServerTransport{
+		newGetThingsPager: newTracker[azfake.PagerResponder[dataplane.WidgetDataClientGetThingsResponse]](),
 		srv:               srv,
 	}
 }
 
-// ClientServerTransport is an HTTP transport that serves dataplane.ClientClient from the functions of a ClientServer.
-// Create it with NewClientServerTransport.
-type ClientServerTransport struct {
-	srv               *ClientServer
-	newGetThingsPager *tracker[azfake.PagerResponder[dataplane.ClientClientGetThingsResponse]]
+// WidgetDataServerTransport is an HTTP transport that serves dataplane.WidgetDataClient from the functions of a WidgetDataServer.
+// Create it with NewWidgetDataServerTransport.
+type WidgetDataServerTransport struct {
+	srv               *WidgetDataServer
+	newGetThingsPager *tracker[azfake.PagerResponder[dataplane.WidgetDataClientGetThingsResponse]]
 }
 
-// Do implements the policy.Transporter interface for ClientServerTransport.
-func (t *ClientServerTransport) Do(req *http.Request) (*http.Response, error) {
+// Do implements the policy.Transporter interface for WidgetDataServerTransport.
+func (t *WidgetDataServerTransport) Do(req *http.Request) (*http.Response, error) {
 	method, err := apiName(req)
 	if err != nil {
 		return nil, err
 	}
 	switch method {
-	case "ClientClient.GetThing":
+	case "WidgetDataClient.GetThing":
 		return t.dispatchGetThing(req)
-	case "ClientClient.NewGetThingsPager":
+	case "WidgetDataClient.NewGetThingsPager":
 		return t.dispatchNewGetThingsPager(req)
-	case "ClientClient.SetThing":
+	case "WidgetDataClient.SetThing":
 		return t.dispatchSetThing(req)
 	default:
 		return nil, fmt.Errorf("unhandled API %s", method)
 	}
 }
 
-// dispatchGetThing serves ClientClient.GetThing.
-func (t *ClientServerTransport) dispatchGetThing(req *http.Request) (*http.Response, error) {
+// dispatchGetThing serves WidgetDataClient.GetThing.
+func (t *WidgetDataServerTransport) dispatchGetThing(req *http.Request) (*http.Response, error) {
 	if t.srv.GetThing == nil {
 		return nil, &nonRetriableError{errors.New("fake for method GetThing not implemented")}
 	}
@@ -77,7 +77,7 @@ func (t *ClientServerTransport) dispatchGetThing(req *http.Request) (*http.Respo
 	if err != nil {
 		return nil, err
 	}
-	var options *dataplane.ClientClientGetThingOptions
+	var options *dataplane.WidgetDataClientGetThingOptions
 	respr, errRespr := t.srv.GetThing(req.Context(), thingNameParam, options)
 	if err := server.GetError(errRespr, req); err != nil {
 		return nil, err
@@ -89,18 +89,18 @@ func (t *ClientServerTransport) dispatchGetThing(req *http.Request) (*http.Respo
 	return server.MarshalResponseAsJSON(respContent, server.GetResponse(respr), req)
 }
 
-// dispatchNewGetThingsPager serves ClientClient.NewGetThingsPager.
-func (t *ClientServerTransport) dispatchNewGetThingsPager(req *http.Request) (*http.Response, error) {
+// dispatchNewGetThingsPager serves WidgetDataClient.NewGetThingsPager.
+func (t *WidgetDataServerTransport) dispatchNewGetThingsPager(req *http.Request) (*http.Response, error) {
 	if t.srv.NewGetThingsPager == nil {
 		return nil, &nonRetriableError{errors.New("fake for method NewGetThingsPager not implemented")}
 	}
 	responder := t.newGetThingsPager.get(req)
 	if responder == nil {
-		var options *dataplane.ClientClientGetThingsOptions
+		var options *dataplane.WidgetDataClientGetThingsOptions
 		resp := t.srv.NewGetThingsPager(options)
 		responder = &resp
 		t.newGetThingsPager.add(req, responder)
-		server.PagerResponderInjectNextLinks(responder, req, func(page *dataplane.ClientClientGetThingsResponse, createLink func() string) {
+		server.PagerResponderInjectNextLinks(responder, req, func(page *dataplane.WidgetDataClientGetThingsResponse, createLink func() string) {
 			page.NextLink = to.Ptr(createLink())
 		})
 	}
@@ -118,8 +118,8 @@ func (t *ClientServerTransport) dispatchNewGetThingsPager(req *http.Request) (*h
 	return resp, nil
 }
 
-// dispatchSetThing serves ClientClient.SetThing.
-func (t *ClientServerTransport) dispatchSetThing(req *http.Request) (*http.Response, error) {
+// dispatchSetThing serves WidgetDataClient.SetThing.
+func (t *WidgetDataServerTransport) dispatchSetThing(req *http.Request) (*http.Response, error) {
 	if t.srv.SetThing == nil {
 		return nil, &nonRetriableError{errors.New("fake for method SetThing not implemented")}
 	}
@@ -135,7 +135,7 @@ func (t *ClientServerTransport) dispatchSetThing(req *http.Request) (*http.Respo
 	if err != nil {
 		return nil, err
 	}
-	var options *dataplane.ClientClientSetThingOptions
+	var options *dataplane.WidgetDataClientSetThingOptions
 	respr, errRespr := t.srv.SetThing(req.Context(), thingNameParam, body, options)
 	if err := server.GetError(errRespr, req); err != nil {
 		return nil, err

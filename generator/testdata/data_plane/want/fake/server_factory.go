@@ -10,8 +10,8 @@ import (
 
 // ServerFactory is a fake server for all the clients of package dataplane.
 type ServerFactory struct {
-	// ClientServer answers the requests of ClientClient.
-	ClientServer ClientServer
+	// ClientServer answers the requests of WidgetDataClient.
+	WidgetDataServer WidgetDataServer
 
 	// RoleDefinitionsServer answers the requests of RoleDefinitionsClient.
 	RoleDefinitionsServer RoleDefinitionsServer
@@ -22,7 +22,7 @@ type ServerFactory struct {
 func NewServerFactoryTransport(srv *ServerFactory) *ServerFactoryTransport {
 	return &ServerFactoryTransport{
 		srv:               srv,
-		trClient:          NewClientServerTransport(&srv.ClientServer),
+		trClient:          NewWidgetDataServerTransport(&srv.WidgetDataServer),
 		trRoleDefinitions: NewRoleDefinitionsServerTransport(&srv.RoleDefinitionsServer),
 	}
 }
@@ -31,7 +31,7 @@ func NewServerFactoryTransport(srv *ServerFactory) *ServerFactoryTransport {
 // Create it with NewServerFactoryTransport.
 type ServerFactoryTransport struct {
 	srv               *ServerFactory
-	trClient          *ClientServerTransport
+	trClient          *WidgetDataServerTransport
 	trRoleDefinitions *RoleDefinitionsServerTransport
 }
 
@@ -43,7 +43,7 @@ func (s *ServerFactoryTransport) Do(req *http.Request) (*http.Response, error) {
 	}
 	client, _, _ := strings.Cut(method, ".")
 	switch client {
-	case "ClientClient":
+	case "WidgetDataClient":
 		return s.trClient.Do(req)
 	case "RoleDefinitionsClient":
 		return s.trRoleDefinitions.Do(req)

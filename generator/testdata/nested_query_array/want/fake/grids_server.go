@@ -74,7 +74,7 @@ func (t *GridsServerTransport) dispatchGet(req *http.Request) (*http.Response, e
 		if options == nil {
 			options = &nestedqueryarray.GridsClientGetOptions{}
 		}
-		options.Point = &v
+		options.Point = v
 	}
 	if headerValue(req.Header, "x-ms-tags") != "" {
 		v := [][]bool{}
@@ -92,7 +92,7 @@ func (t *GridsServerTransport) dispatchGet(req *http.Request) (*http.Response, e
 		if options == nil {
 			options = &nestedqueryarray.GridsClientGetOptions{}
 		}
-		options.XMsTags = &v
+		options.XMSTags = v
 	}
 	respr, errRespr := t.srv.Get(req.Context(), rowsParam, options)
 	if err := server.GetError(errRespr, req); err != nil {
