@@ -4,7 +4,7 @@ NETWORK    := $(SPECS_ROOT)/specification/network/resource-manager/Microsoft.Net
 GO         ?= go
 ARMGEN     := $(GO) tool armgen
 
-.PHONY: all build generate specs-root check-generate test fmt-check tidy-check node-tools vet unit bench bench-decode corpus docs-site fuzz
+.PHONY: all build generate specs-root check-generate test fmt-check tidy-check node-tools vet unit bench bench-decode corpus docs-site fuzz sdk-compat
 
 all: build
 
@@ -130,3 +130,10 @@ site/node_modules/.package-lock.json: site/package-lock.json
 
 site/v2/node_modules/.package-lock.json: site/v2/package-lock.json
 	cd site/v2 && npm ci --no-audit --no-fund
+
+## sdk-compat: how far armgen's package of SPEC (or CONFIG [TAG]) is a drop-in for the Azure SDK
+## module MODULE at VERSION: its example tests compiled against it, apidiff -incompatible
+## (RUN=1 also runs the examples; not part of make test, which runs internal/sdkcompat's cases)
+sdk-compat:
+	$(GO) run ./internal/sdkcompat/cmd/sdkcompat -module $(MODULE) -version $(VERSION) -root $(SPECS_ROOT) \
+	  $(if $(SPEC),-spec $(SPEC)) $(if $(CONFIG),-config $(CONFIG)) $(if $(TAG),-tag $(TAG)) $(if $(FILES),-files $(FILES)) $(if $(RUN),-run)
