@@ -127,3 +127,18 @@ func firstLine(s string) string {
 	}
 	return line
 }
+
+// TestConfigPackageName: a readme's package takes readme.go.md's module-name, else "arm"
+// (or "az") and its service folder.
+func TestConfigPackageName(t *testing.T) {
+	specs := filepath.Join("..", "..", "shared", "azure-rest-api-specs", "specification")
+	for readme, want := range map[string]string{
+		filepath.Join(specs, "storage", "resource-manager", "readme.md"): "armstorage",
+		filepath.Join(specs, "network", "resource-manager", "readme.md"): "armnetwork",
+		filepath.Join("testdata", "no-such", "readme.md"):                "nosuch",
+	} {
+		if got := ConfigPackageName(readme); got != want {
+			t.Errorf("ConfigPackageName(%s) = %q, want %q", readme, got, want)
+		}
+	}
+}

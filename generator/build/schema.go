@@ -136,15 +136,18 @@ func (b *builder) primitive(f *load.File, ptr, typ, format string) ir.Primitive 
 		}
 		return ir.String
 	case "integer":
-		if format == "int32" {
-			return ir.Int32
+		// As the Azure SDK's modelerfour: int64 only when the format says so.
+		if format == "int64" {
+			return ir.Int64
 		}
-		return ir.Int64
+		return ir.Int32
 	case "number":
-		if format == "float" {
-			return ir.Float32
+		// float64 for double and decimal, float32 otherwise (no format, float); a number
+		// formatted as an integer keeps float64, which holds every int32 exactly.
+		if format == "double" || format == "decimal" || format == "int32" || format == "int64" {
+			return ir.Float64
 		}
-		return ir.Float64
+		return ir.Float32
 	case "boolean":
 		return ir.Bool
 	case "file":
@@ -163,13 +166,8 @@ func (b *builder) enum(f *load.File, ptr string, s *spec.Schema, nameHint string
 		return e
 	}
 	e := &ir.Enum{Doc: s.Description, Base: ir.String, Source: ir.Source{File: f.Path, Pointer: ptr}}
-	if len(s.Type) > 0 && s.Type[0] == "integer" {
-		e.Base = ir.Int64
-		if s.Format == "int32" {
-			e.Base = ir.Int32
-		}
-	} else if len(s.Type) > 0 && s.Type[0] == "number" {
-		e.Base = ir.Float64
+	if len(s.Type) > 0 && (s.Type[0] == "integer" || s.Type[0] == "number") {
+		e.Base = b.primitive(f, ptr, s.Type[0], s.Format)
 	}
 	desired := nameHint
 	xNode := f.Tree.Pointer(ptr + "/x-ms-enum")

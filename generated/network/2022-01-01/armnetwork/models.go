@@ -442,7 +442,7 @@ type ConnectionMonitorSuccessThreshold struct {
 	ChecksFailedPercent *int32 `json:"checksFailedPercent,omitempty"`
 
 	// RoundTripTimeMs - The maximum round-trip time in milliseconds permitted for a test to evaluate as successful.
-	RoundTripTimeMs *float64 `json:"roundTripTimeMs,omitempty"`
+	RoundTripTimeMs *float32 `json:"roundTripTimeMs,omitempty"`
 }
 
 // ConnectionMonitorTCPConfiguration - Describes the TCP configuration.

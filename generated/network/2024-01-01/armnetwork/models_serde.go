@@ -2620,8 +2620,8 @@ func (m *ConnectionMonitorSuccessThreshold) readField(r *serde.Reader, j int) {
 			return serde.Ptr(r, (*serde.Reader).Int32)
 		}(r)
 	case 1:
-		m.RoundTripTimeMs = func(r *serde.Reader) *float64 {
-			return serde.Ptr(r, (*serde.Reader).Float64)
+		m.RoundTripTimeMs = func(r *serde.Reader) *float32 {
+			return serde.Ptr(r, (*serde.Reader).Float32)
 		}(r)
 	}
 }

@@ -1,4 +1,4 @@
-package networkwatcher
+package armnetwork
 
 // Hand-written behaviour tests of the clients generated from the 2022-01-01
 // networkWatcher.json, run by TestClientsAgainstFakeARM inside the generated package.
@@ -163,7 +163,7 @@ func TestCancelStopsPolling(t *testing.T) {
 				}
 			}
 		}})
-	c, err := NewNetworkWatchersClient("sub1", &azfake.TokenCredential{}, srv.ClientOptions())
+	c, err := NewWatchersClient("sub1", &azfake.TokenCredential{}, srv.ClientOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -201,7 +201,7 @@ func TestRetryAfterIsHonoured(t *testing.T) {
 	srv := fakearm.New(t)
 	srv.Script(fakearm.Operation{Method: http.MethodPost, Path: "/subscriptions/sub1/resourceGroups/rg1/providers/Microsoft.Network/networkWatchers/nw1/nextHop",
 		Status: http.StatusAccepted, LRO: &fakearm.LRO{Location: true, Polls: 1, RetryAfter: "1", FinalStatus: http.StatusOK, FinalBody: json.RawMessage(`{"nextHopType":"Internet"}`)}})
-	c, err := NewNetworkWatchersClient("sub1", &azfake.TokenCredential{}, srv.ClientOptions())
+	c, err := NewWatchersClient("sub1", &azfake.TokenCredential{}, srv.ClientOptions())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package networkwatcher_test
+package armnetwork_test
 
 // Hand-written tests of the generated fake package, run by TestClientsAgainstFakeARM in
 // the generated package's folder. The import paths below are rewritten to the workspace's.
@@ -18,8 +18,8 @@ import (
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/runtime"
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/to"
 
-	networkwatcher "example.com/armgen/networkwatcher"
-	"example.com/armgen/networkwatcher/fake"
+	armnetwork "example.com/armgen/armnetwork"
+	"example.com/armgen/armnetwork/fake"
 )
 
 func options(tr policy.Transporter) *arm.ClientOptions {
@@ -33,7 +33,7 @@ func options(tr policy.Transporter) *arm.ClientOptions {
 func TestFakePollerAndPathParameters(t *testing.T) {
 	calls := 0
 	srv := &fake.PacketCapturesServer{
-		BeginCreate: func(ctx context.Context, resourceGroupName, networkWatcherName, packetCaptureName string, parameters networkwatcher.PacketCapture, options *networkwatcher.PacketCapturesClientBeginCreateOptions) (resp azfake.PollerResponder[networkwatcher.PacketCapturesClientCreateResponse], errResp azfake.ErrorResponder) {
+		BeginCreate: func(ctx context.Context, resourceGroupName, networkWatcherName, packetCaptureName string, parameters armnetwork.PacketCapture, options *armnetwork.PacketCapturesClientBeginCreateOptions) (resp azfake.PollerResponder[armnetwork.PacketCapturesClientCreateResponse], errResp azfake.ErrorResponder) {
 			calls++
 			if resourceGroupName != "rg/1" || packetCaptureName != "pc+1" || *parameters.Properties.Target != "vm1" {
 				errResp.SetResponseError(http.StatusBadRequest, "BadArguments")
@@ -41,17 +41,17 @@ func TestFakePollerAndPathParameters(t *testing.T) {
 			}
 			resp.AddNonTerminalResponse(http.StatusCreated, nil)
 			resp.AddNonTerminalResponse(http.StatusCreated, nil)
-			resp.SetTerminalResponse(http.StatusCreated, networkwatcher.PacketCapturesClientCreateResponse{
-				PacketCaptureResult: networkwatcher.PacketCaptureResult{Name: to.Ptr(packetCaptureName)},
+			resp.SetTerminalResponse(http.StatusCreated, armnetwork.PacketCapturesClientCreateResponse{
+				PacketCaptureResult: armnetwork.PacketCaptureResult{Name: to.Ptr(packetCaptureName)},
 			}, nil)
 			return
 		},
 	}
-	client, err := networkwatcher.NewPacketCapturesClient("sub", &azfake.TokenCredential{}, options(fake.NewPacketCapturesServerTransport(srv)))
+	client, err := armnetwork.NewPacketCapturesClient("sub", &azfake.TokenCredential{}, options(fake.NewPacketCapturesServerTransport(srv)))
 	if err != nil {
 		t.Fatal(err)
 	}
-	body := networkwatcher.PacketCapture{Properties: &networkwatcher.PacketCaptureParameters{Target: to.Ptr("vm1"), StorageLocation: &networkwatcher.PacketCaptureStorageLocation{StorageID: to.Ptr("sa")}}}
+	body := armnetwork.PacketCapture{Properties: &armnetwork.PacketCaptureParameters{Target: to.Ptr("vm1"), StorageLocation: &armnetwork.PacketCaptureStorageLocation{StorageID: to.Ptr("sa")}}}
 	poller, err := client.BeginCreate(context.Background(), "rg/1", "nw", "pc+1", body, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -70,26 +70,26 @@ func TestFakePollerAndPathParameters(t *testing.T) {
 func TestFakePagerAndFactory(t *testing.T) {
 	srv := &fake.ServerFactory{
 		FlowLogsServer: fake.FlowLogsServer{
-			NewListPager: func(resourceGroupName, networkWatcherName string, options *networkwatcher.FlowLogsClientListOptions) (resp azfake.PagerResponder[networkwatcher.FlowLogsClientListResponse]) {
+			NewListPager: func(resourceGroupName, networkWatcherName string, options *armnetwork.FlowLogsClientListOptions) (resp azfake.PagerResponder[armnetwork.FlowLogsClientListResponse]) {
 				for _, names := range [][]string{{"a", "b"}, {}, {"c"}} {
-					page := networkwatcher.FlowLogsClientListResponse{FlowLogListResult: networkwatcher.FlowLogListResult{Value: []networkwatcher.FlowLog{}}}
+					page := armnetwork.FlowLogsClientListResponse{FlowLogListResult: armnetwork.FlowLogListResult{Value: []*armnetwork.FlowLog{}}}
 					for _, n := range names {
-						page.Value = append(page.Value, networkwatcher.FlowLog{Name: to.Ptr(n)})
+						page.Value = append(page.Value, &armnetwork.FlowLog{Name: to.Ptr(n)})
 					}
 					resp.AddPage(http.StatusOK, page, nil)
 				}
 				return
 			},
 		},
-		NetworkWatchersServer: fake.NetworkWatchersServer{
-			Get: func(ctx context.Context, resourceGroupName, networkWatcherName string, options *networkwatcher.NetworkWatchersClientGetOptions) (resp azfake.Responder[networkwatcher.NetworkWatchersClientGetResponse], errResp azfake.ErrorResponder) {
+		WatchersServer: fake.WatchersServer{
+			Get: func(ctx context.Context, resourceGroupName, networkWatcherName string, options *armnetwork.WatchersClientGetOptions) (resp azfake.Responder[armnetwork.WatchersClientGetResponse], errResp azfake.ErrorResponder) {
 				errResp.SetResponseError(http.StatusNotFound, "ResourceNotFound")
 				return
 			},
 		},
 	}
 	tr := fake.NewServerFactoryTransport(srv)
-	flowLogs, err := networkwatcher.NewFlowLogsClient("sub", &azfake.TokenCredential{}, options(tr))
+	flowLogs, err := armnetwork.NewFlowLogsClient("sub", &azfake.TokenCredential{}, options(tr))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -108,7 +108,7 @@ func TestFakePagerAndFactory(t *testing.T) {
 		t.Errorf("items %v", names)
 	}
 
-	watchers, err := networkwatcher.NewNetworkWatchersClient("sub", &azfake.TokenCredential{}, options(tr))
+	watchers, err := armnetwork.NewWatchersClient("sub", &azfake.TokenCredential{}, options(tr))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -117,7 +117,7 @@ func TestFakePagerAndFactory(t *testing.T) {
 		t.Errorf("error responder: %v", err)
 	}
 	// A method whose fake is not filled in fails with a clear error, without retries.
-	if _, err := watchers.UpdateTags(context.Background(), "rg", "nw", networkwatcher.TagsObject{}, nil); err == nil || !strings.Contains(err.Error(), "fake for method UpdateTags not implemented") {
+	if _, err := watchers.UpdateTags(context.Background(), "rg", "nw", armnetwork.TagsObject{}, nil); err == nil || !strings.Contains(err.Error(), "fake for method UpdateTags not implemented") {
 		t.Errorf("unimplemented fake: %v", err)
 	}
 }
@@ -126,12 +126,12 @@ func TestFakePagerAndFactory(t *testing.T) {
 // the method is an error, so a fake cannot drift from the API.
 func TestFakeRejectsUndeclaredStatus(t *testing.T) {
 	srv := &fake.PacketCapturesServer{
-		Get: func(ctx context.Context, resourceGroupName, networkWatcherName, packetCaptureName string, options *networkwatcher.PacketCapturesClientGetOptions) (resp azfake.Responder[networkwatcher.PacketCapturesClientGetResponse], errResp azfake.ErrorResponder) {
-			resp.SetResponse(http.StatusAccepted, networkwatcher.PacketCapturesClientGetResponse{}, nil)
+		Get: func(ctx context.Context, resourceGroupName, networkWatcherName, packetCaptureName string, options *armnetwork.PacketCapturesClientGetOptions) (resp azfake.Responder[armnetwork.PacketCapturesClientGetResponse], errResp azfake.ErrorResponder) {
+			resp.SetResponse(http.StatusAccepted, armnetwork.PacketCapturesClientGetResponse{}, nil)
 			return
 		},
 	}
-	client, err := networkwatcher.NewPacketCapturesClient("sub", &azfake.TokenCredential{}, options(fake.NewPacketCapturesServerTransport(srv)))
+	client, err := armnetwork.NewPacketCapturesClient("sub", &azfake.TokenCredential{}, options(fake.NewPacketCapturesServerTransport(srv)))
 	if err != nil {
 		t.Fatal(err)
 	}

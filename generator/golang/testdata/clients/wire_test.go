@@ -92,10 +92,10 @@ func TestOnlyErrorsDeclared(t *testing.T) {
 func TestMultiQuery(t *testing.T) {
 	tr := &transport{answer: func(*http.Request) answer { return answer{status: 200} }}
 	c := things(t, tr)
-	if _, err := c.List(context.Background(), []string{"a b", "c&d", ""}, &ThingsClientListOptions{Tag: &[]string{"x,y"}}); err != nil {
+	if _, err := c.List(context.Background(), []string{"a b", "c&d", ""}, &ThingsClientListOptions{Tag: []string{"x,y"}}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := c.List(context.Background(), nil, &ThingsClientListOptions{Tag: &[]string{}}); err != nil {
+	if _, err := c.List(context.Background(), nil, &ThingsClientListOptions{Tag: []string{}}); err != nil {
 		t.Fatal(err)
 	}
 	q0, q1 := tr.reqs[0].URL.Query(), tr.reqs[1].URL.Query()
@@ -309,7 +309,7 @@ func TestFormData(t *testing.T) {
 	}}
 	c := things(t, tr)
 	ctx := context.Background()
-	if _, err := c.Rename(ctx, "n1", "new & improved", 3, &ThingsClientRenameOptions{Label: &[]string{"a", "b c"}}); err != nil {
+	if _, err := c.Rename(ctx, "n1", "new & improved", 3, &ThingsClientRenameOptions{Label: []string{"a", "b c"}}); err != nil {
 		t.Fatal(err)
 	}
 	form := bodies[0]

@@ -22,13 +22,13 @@ func TestMixedKeepsExtraKeysFlat(t *testing.T) {
 		t.Fatalf("encoded %s", out)
 	}
 	// A declared name in AdditionalProperties never duplicates the declared key.
-	m.AdditionalProperties["fixed"] = new(int64(9))
+	m.AdditionalProperties["fixed"] = new(int32(9))
 	out, _ = json.Marshal(m)
 	if string(out) != `{"fixed":"f","a":1,"b":2}` {
 		t.Fatalf("encoded %s", out)
 	}
 	// Only extra keys, and a wrongly typed extra key.
-	out, _ = json.Marshal(Mixed{AdditionalProperties: map[string]*int64{"z": new(int64(3))}})
+	out, _ = json.Marshal(Mixed{AdditionalProperties: map[string]*int32{"z": new(int32(3))}})
 	if string(out) != `{"z":3}` {
 		t.Fatalf("encoded %s", out)
 	}

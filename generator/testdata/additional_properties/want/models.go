@@ -19,7 +19,7 @@ type Mixed struct {
 	Fixed *string `json:"fixed,omitempty"`
 
 	// AdditionalProperties holds the object's keys that are not declared properties.
-	AdditionalProperties map[string]*int64 `json:"-"`
+	AdditionalProperties map[string]*int32 `json:"-"`
 }
 
 // MarshalJSON implements json.Marshaler: the declared properties, then the keys of
@@ -31,7 +31,7 @@ func (m Mixed) MarshalJSON() ([]byte, error) {
 		return b, err
 	}
 	declared := map[string]bool{"fixed": true}
-	extra := make(map[string]*int64, len(m.AdditionalProperties))
+	extra := make(map[string]*int32, len(m.AdditionalProperties))
 	for k, v := range m.AdditionalProperties {
 		if !declared[k] {
 			extra[k] = v
@@ -83,5 +83,5 @@ type Root struct {
 // RootInlineValue - a model of spec.json#/definitions/Root/properties/inline/additionalProperties.
 type RootInlineValue struct {
 	// X - the "x" property.
-	X *int64 `json:"x,omitempty"`
+	X *int32 `json:"x,omitempty"`
 }

@@ -100,10 +100,10 @@ func (m *Mixed) readJSON(r *serde.Reader) {
 			continue
 		}
 		if m.AdditionalProperties == nil {
-			m.AdditionalProperties = map[string]*int64{}
+			m.AdditionalProperties = map[string]*int32{}
 		}
-		m.AdditionalProperties[string(key)] = func(r *serde.Reader) *int64 {
-			return serde.Ptr(r, (*serde.Reader).Int64)
+		m.AdditionalProperties[string(key)] = func(r *serde.Reader) *int32 {
+			return serde.Ptr(r, (*serde.Reader).Int32)
 		}(r)
 	}
 }
@@ -293,8 +293,8 @@ func keyIndexRootInlineValue(key []byte) int {
 func (m *RootInlineValue) readField(r *serde.Reader, j int) {
 	switch j {
 	case 0:
-		m.X = func(r *serde.Reader) *int64 {
-			return serde.Ptr(r, (*serde.Reader).Int64)
+		m.X = func(r *serde.Reader) *int32 {
+			return serde.Ptr(r, (*serde.Reader).Int32)
 		}(r)
 	}
 }

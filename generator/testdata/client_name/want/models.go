@@ -8,5 +8,5 @@ type Root struct {
 	ETag *string `json:"etag,omitempty"`
 
 	// TimeToLiveSeconds - the "ttl" property.
-	TimeToLiveSeconds *int64 `json:"ttl,omitempty"`
+	TimeToLiveSeconds *int32 `json:"ttl,omitempty"`
 }

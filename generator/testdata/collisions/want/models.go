@@ -50,7 +50,7 @@ type Root struct {
 	FooBar2 *string `json:"fooBar,omitempty"`
 
 	// FooBar3 - the "foo_bar" property.
-	FooBar3 *int64 `json:"foo_bar,omitempty"`
+	FooBar3 *int32 `json:"foo_bar,omitempty"`
 }
 
 // ThingsClient2 - Named like the generated client.

@@ -359,8 +359,8 @@ func (m *Root) readField(r *serde.Reader, j int) {
 			return serde.Ptr(r, (*serde.Reader).String)
 		}(r)
 	case 7:
-		m.FooBar3 = func(r *serde.Reader) *int64 {
-			return serde.Ptr(r, (*serde.Reader).Int64)
+		m.FooBar3 = func(r *serde.Reader) *int32 {
+			return serde.Ptr(r, (*serde.Reader).Int32)
 		}(r)
 	}
 }

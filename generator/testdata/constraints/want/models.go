@@ -19,7 +19,7 @@ type Child struct {
 	Key *string `json:"key,omitempty"`
 
 	// Value - the "value" property.
-	Value *int64 `json:"value,omitempty"`
+	Value *int32 `json:"value,omitempty"`
 }
 
 // ChildMap - ChildMap is a map model.
@@ -97,7 +97,7 @@ type Thing struct {
 	Flavor *Flavor `json:"flavor,omitempty"`
 
 	// Grid - the "grid" property.
-	Grid [][]*int64 `json:"grid,omitzero"`
+	Grid [][]*int32 `json:"grid,omitzero"`
 
 	// Half - Bounds an int32 cannot hold.
 	Half *int32 `json:"half,omitempty"`
@@ -133,10 +133,10 @@ type Thing struct {
 	Payload any `json:"payload,omitzero"`
 
 	// Ratio - the "ratio" property.
-	Ratio *float64 `json:"ratio,omitempty"`
+	Ratio *float32 `json:"ratio,omitempty"`
 
 	// Scores - the "scores" property.
-	Scores map[string]*int64 `json:"scores,omitzero"`
+	Scores map[string]*int32 `json:"scores,omitzero"`
 
 	// Sizes - the "sizes" property.
 	Sizes []*Size `json:"sizes,omitzero"`
@@ -169,5 +169,5 @@ type Threshold struct {
 	ChecksFailedPercent *int32 `json:"checksFailedPercent,omitempty"`
 
 	// RoundTripTimeMs - the "roundTripTimeMs" property.
-	RoundTripTimeMs *float64 `json:"roundTripTimeMs,omitempty"`
+	RoundTripTimeMs *float32 `json:"roundTripTimeMs,omitempty"`
 }

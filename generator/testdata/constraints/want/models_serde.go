@@ -139,8 +139,8 @@ func (m *Child) readField(r *serde.Reader, j int) {
 			return serde.Ptr(r, (*serde.Reader).String)
 		}(r)
 	case 1:
-		m.Value = func(r *serde.Reader) *int64 {
-			return serde.Ptr(r, (*serde.Reader).Int64)
+		m.Value = func(r *serde.Reader) *int32 {
+			return serde.Ptr(r, (*serde.Reader).Int32)
 		}(r)
 	}
 }
@@ -598,9 +598,9 @@ func (m *Thing) readField(r *serde.Reader, j int) {
 			return serde.Ptr(r, serde.String[Flavor])
 		}(r)
 	case 6:
-		m.Grid = serde.Slice(r, func(r *serde.Reader) []*int64 {
-			return serde.Slice(r, func(r *serde.Reader) *int64 {
-				return serde.Ptr(r, (*serde.Reader).Int64)
+		m.Grid = serde.Slice(r, func(r *serde.Reader) []*int32 {
+			return serde.Slice(r, func(r *serde.Reader) *int32 {
+				return serde.Ptr(r, (*serde.Reader).Int32)
 			})
 		})
 	case 7:
@@ -640,12 +640,12 @@ func (m *Thing) readField(r *serde.Reader, j int) {
 	case 17:
 		m.Payload = serde.Any(r)
 	case 18:
-		m.Ratio = func(r *serde.Reader) *float64 {
-			return serde.Ptr(r, (*serde.Reader).Float64)
+		m.Ratio = func(r *serde.Reader) *float32 {
+			return serde.Ptr(r, (*serde.Reader).Float32)
 		}(r)
 	case 19:
-		m.Scores = serde.Map(r, func(r *serde.Reader) *int64 {
-			return serde.Ptr(r, (*serde.Reader).Int64)
+		m.Scores = serde.Map(r, func(r *serde.Reader) *int32 {
+			return serde.Ptr(r, (*serde.Reader).Int32)
 		})
 	case 20:
 		m.Sizes = serde.Slice(r, func(r *serde.Reader) *Size {
@@ -743,8 +743,8 @@ func (m *Threshold) readField(r *serde.Reader, j int) {
 			return serde.Ptr(r, (*serde.Reader).Int32)
 		}(r)
 	case 1:
-		m.RoundTripTimeMs = func(r *serde.Reader) *float64 {
-			return serde.Ptr(r, (*serde.Reader).Float64)
+		m.RoundTripTimeMs = func(r *serde.Reader) *float32 {
+			return serde.Ptr(r, (*serde.Reader).Float32)
 		}(r)
 	}
 }

@@ -5,7 +5,7 @@ package crossfile
 // Local - a model of spec.json#/definitions/Local.
 type Local struct {
 	// N - the "n" property.
-	N *int64 `json:"n,omitempty"`
+	N *int32 `json:"n,omitempty"`
 }
 
 // Remote - a model of common/types.json#/definitions/Remote.

@@ -59,8 +59,8 @@ func keyIndexLocal(key []byte) int {
 func (m *Local) readField(r *serde.Reader, j int) {
 	switch j {
 	case 0:
-		m.N = func(r *serde.Reader) *int64 {
-			return serde.Ptr(r, (*serde.Reader).Int64)
+		m.N = func(r *serde.Reader) *int32 {
+			return serde.Ptr(r, (*serde.Reader).Int32)
 		}(r)
 	}
 }

@@ -24,7 +24,7 @@ func ExampleShapesClient_Describe_describeACircle() {
 			Value: &examplebodies.Circle{
 				Kind:   to.Ptr("circle"),
 				Name:   to.Ptr("c1"),
-				Radius: to.Ptr[float64](2.5),
+				Radius: to.Ptr[float32](2.5),
 			},
 		}, nil)
 		return
@@ -38,7 +38,7 @@ func ExampleShapesClient_Describe_describeACircle() {
 		Shape: &examplebodies.Circle{
 			Kind:   to.Ptr("circle"),
 			Name:   to.Ptr("c1"),
-			Radius: to.Ptr[float64](2.5),
+			Radius: to.Ptr[float32](2.5),
 		},
 	})
 	if err != nil {
@@ -67,7 +67,7 @@ func ExampleShapesClient_Describe_describeTheDefaultShape() {
 			Value: &examplebodies.Circle{
 				Kind:   to.Ptr("circle"),
 				Name:   to.Ptr("unit"),
-				Radius: to.Ptr[float64](1),
+				Radius: to.Ptr[float32](1),
 			},
 		}, nil)
 		return

@@ -23,7 +23,7 @@ type Circle struct {
 	Name *string `json:"name,omitempty"`
 
 	// Radius - The radius.
-	Radius *float64 `json:"radius,omitempty"`
+	Radius *float32 `json:"radius,omitempty"`
 }
 
 // GetShape implements ShapeClassification.

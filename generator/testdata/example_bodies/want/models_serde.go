@@ -132,8 +132,8 @@ func (m *Circle) readField(r *serde.Reader, j int) {
 			return serde.Ptr(r, (*serde.Reader).String)
 		}(r)
 	case 2:
-		m.Radius = func(r *serde.Reader) *float64 {
-			return serde.Ptr(r, (*serde.Reader).Float64)
+		m.Radius = func(r *serde.Reader) *float32 {
+			return serde.Ptr(r, (*serde.Reader).Float32)
 		}(r)
 	}
 }

@@ -5,7 +5,7 @@ package nestedarrays
 // Cell - a model of spec.json#/definitions/Cell.
 type Cell struct {
 	// V - the "v" property.
-	V *float64 `json:"v,omitempty"`
+	V *float32 `json:"v,omitempty"`
 }
 
 // Root - a model of spec.json#/definitions/Root.

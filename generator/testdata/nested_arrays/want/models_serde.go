@@ -59,8 +59,8 @@ func keyIndexCell(key []byte) int {
 func (m *Cell) readField(r *serde.Reader, j int) {
 	switch j {
 	case 0:
-		m.V = func(r *serde.Reader) *float64 {
-			return serde.Ptr(r, (*serde.Reader).Float64)
+		m.V = func(r *serde.Reader) *float32 {
+			return serde.Ptr(r, (*serde.Reader).Float32)
 		}(r)
 	}
 }

@@ -17,7 +17,7 @@ type Root struct {
 	Private *string `json:"_private,omitempty"`
 
 	// Range - the "range" property.
-	Range *int64 `json:"range,omitempty"`
+	Range *int32 `json:"range,omitempty"`
 
 	// Special - the "$special" property.
 	Special *string `json:"$special,omitempty"`

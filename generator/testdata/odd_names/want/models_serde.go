@@ -93,8 +93,8 @@ func (m *Root) readField(r *serde.Reader, j int) {
 			return serde.Ptr(r, (*serde.Reader).String)
 		}(r)
 	case 4:
-		m.Range = func(r *serde.Reader) *int64 {
-			return serde.Ptr(r, (*serde.Reader).Int64)
+		m.Range = func(r *serde.Reader) *int32 {
+			return serde.Ptr(r, (*serde.Reader).Int32)
 		}(r)
 	case 5:
 		m.Special = func(r *serde.Reader) *string {

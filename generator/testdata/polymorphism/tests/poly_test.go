@@ -141,7 +141,7 @@ func TestValidateThroughInterface(t *testing.T) {
 	z := Zoo{
 		Star:    &Dog{Name: ptr("far too long a name")},
 		Animals: []AnimalClassification{&Dog{}, nil},
-		Pens:    [][]BirdClassification{{&Eagle{Name: ptr("E"), Wingspan: ptr(-1.0)}}},
+		Pens:    [][]BirdClassification{{&Eagle{Name: ptr("E"), Wingspan: ptr(float32(-1.0))}}},
 	}
 	err := z.Validate()
 	var list validation.Errors

@@ -87,7 +87,7 @@ type Bird struct {
 	Name *string `json:"name,omitempty"`
 
 	// Wingspan - the "wingspan" property.
-	Wingspan *float64 `json:"wingspan,omitempty"`
+	Wingspan *float32 `json:"wingspan,omitempty"`
 }
 
 // BirdClassification holds a *Bird or a subtype of it, as the discriminator "kind" says:
@@ -203,7 +203,7 @@ type Eagle struct {
 	Prey []AnimalClassification `json:"prey,omitzero"`
 
 	// Wingspan - the "wingspan" property.
-	Wingspan *float64 `json:"wingspan,omitempty"`
+	Wingspan *float32 `json:"wingspan,omitempty"`
 
 	// AdditionalProperties holds the object's keys that are not declared properties.
 	AdditionalProperties map[string]*string `json:"-"`

@@ -145,8 +145,8 @@ func (m *Bird) readField(r *serde.Reader, j int) {
 			return serde.Ptr(r, (*serde.Reader).String)
 		}(r)
 	case 3:
-		m.Wingspan = func(r *serde.Reader) *float64 {
-			return serde.Ptr(r, (*serde.Reader).Float64)
+		m.Wingspan = func(r *serde.Reader) *float32 {
+			return serde.Ptr(r, (*serde.Reader).Float32)
 		}(r)
 	}
 }
@@ -310,8 +310,8 @@ func (m *Eagle) readField(r *serde.Reader, j int) {
 			return serde.Decode(r, UnmarshalAnimalClassification)
 		})
 	case 4:
-		m.Wingspan = func(r *serde.Reader) *float64 {
-			return serde.Ptr(r, (*serde.Reader).Float64)
+		m.Wingspan = func(r *serde.Reader) *float32 {
+			return serde.Ptr(r, (*serde.Reader).Float32)
 		}(r)
 	}
 }

@@ -10,7 +10,7 @@ type Root struct {
 	Boolean *bool `json:"boolean,omitempty"`
 
 	// Integer - the "integer" property.
-	Integer *int64 `json:"integer,omitempty"`
+	Integer *int32 `json:"integer,omitempty"`
 
 	// IntegerInt32 - the "integer_int32" property.
 	IntegerInt32 *int32 `json:"integer_int32,omitempty"`
@@ -19,7 +19,7 @@ type Root struct {
 	IntegerInt64 *int64 `json:"integer_int64,omitempty"`
 
 	// Number - the "number" property.
-	Number *float64 `json:"number,omitempty"`
+	Number *float32 `json:"number,omitempty"`
 
 	// NumberDecimal - the "number_decimal" property.
 	NumberDecimal *float64 `json:"number_decimal,omitempty"`

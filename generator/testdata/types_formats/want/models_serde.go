@@ -100,8 +100,8 @@ func (m *Root) readField(r *serde.Reader, j int) {
 			return serde.Ptr(r, (*serde.Reader).Bool)
 		}(r)
 	case 1:
-		m.Integer = func(r *serde.Reader) *int64 {
-			return serde.Ptr(r, (*serde.Reader).Int64)
+		m.Integer = func(r *serde.Reader) *int32 {
+			return serde.Ptr(r, (*serde.Reader).Int32)
 		}(r)
 	case 2:
 		m.IntegerInt32 = func(r *serde.Reader) *int32 {
@@ -112,8 +112,8 @@ func (m *Root) readField(r *serde.Reader, j int) {
 			return serde.Ptr(r, (*serde.Reader).Int64)
 		}(r)
 	case 4:
-		m.Number = func(r *serde.Reader) *float64 {
-			return serde.Ptr(r, (*serde.Reader).Float64)
+		m.Number = func(r *serde.Reader) *float32 {
+			return serde.Ptr(r, (*serde.Reader).Float32)
 		}(r)
 	case 5:
 		m.NumberDecimal = func(r *serde.Reader) *float64 {
