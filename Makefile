@@ -4,7 +4,7 @@ NETWORK    := $(SPECS_ROOT)/specification/network/resource-manager/Microsoft.Net
 GO         ?= go
 ARMGEN     := $(GO) tool armgen
 
-.PHONY: all build generate specs-root check-generate test fmt-check tidy-check node-tools vet unit bench bench-decode corpus docs-site fuzz sdk-compat
+.PHONY: all build generate specs-root check-generate test fmt-check tidy-check node-tools vet unit bench bench-decode corpus docs-site fuzz sdk-compat docs-browser
 
 all: build
 
@@ -114,16 +114,28 @@ FUZZPARALLEL ?= 1
 fuzz:
 	FUZZTIME=$(FUZZTIME) FUZZTARGETS="$(FUZZTARGETS)" FUZZPARALLEL=$(FUZZPARALLEL) GO=$(GO) bash scripts/fuzz.sh
 
-## docs-site: build the docs site from generated/docs/go with Docusaurus 3 (site/) and with
-## Docusaurus 2.0.0-beta.21 (site/v2/, the version GruCloud's site pins), then check the HTML of
-## every page against its Markdown and the two builds against each other (internal/sitecheck).
-## ARMGEN_SITE_TESTDATA=1 adds the hostile test spec's pages (under /testdata/hostile/) to both.
-## npm ci runs when a package-lock.json is newer than its installed node_modules.
+## docs-site: build the docs site from generated/docs/go and docs/ with Docusaurus 3 (site/, with
+## the guide and offline search) and the generated pages with Docusaurus 2.0.0-beta.21 (site/v2/,
+## the version GruCloud's site pins), check the HTML of every page against its Markdown and the
+## two builds against each other (internal/sitecheck), then look at the site in Chromium
+## (docs-browser). ARMGEN_SITE_TESTDATA=1 adds the hostile test spec's pages (under
+## /testdata/hostile/) to both builds. npm ci runs when a package-lock.json is newer than its
+## installed node_modules.
 docs-site: site/node_modules/.package-lock.json site/v2/node_modules/.package-lock.json
 	cd site && ARMGEN_SITE_TESTDATA=1 npm run build
 	cd site/v2 && ARMGEN_SITE_TESTDATA=1 npm run build
 	ARMGEN_SITE_BUILD=$(CURDIR)/site/build ARMGEN_SITE_BUILD_V2=$(CURDIR)/site/v2/build ARMGEN_SITE_TESTDATA=1 \
 	  $(GO) test -count=1 -v -run 'TestSite' ./internal/sitecheck
+	@$(MAKE) --no-print-directory docs-browser
+
+## docs-browser: the built site (site/build) in headless Chromium at 1280 px, driven by
+## puppeteer-core (site/scripts/browser-check.js): the landing page lists every package, search
+## finds the PacketCapture page, no page scrolls sideways and no table or code block of the
+## generated pages is wider than the page, no console errors. Screenshots and report.json go
+## to site/build/browser-check/. Needs Debian's chromium (apt-get install chromium; .ci/run
+## installs it) or CHROMIUM_PATH.
+docs-browser: site/node_modules/.package-lock.json
+	cd site && node scripts/browser-check.js --build build --docs ../generated/docs/go
 
 site/node_modules/.package-lock.json: site/package-lock.json
 	cd site && npm ci --no-audit --no-fund

@@ -157,7 +157,7 @@ func TestDocsOtherVersion(t *testing.T) {
 		t.Errorf("changelog.md: %v\n%s", err, changelog)
 	}
 	page, err := os.ReadFile(filepath.Join(out, "Network/PacketCapture.md"))
-	if err != nil || !strings.Contains(string(page), "- Other API versions: [2022-01-01](../../2022-01-01/Network/PacketCapture.md)\n") {
+	if err != nil || !strings.Contains(string(page), "\n- Other API versions: [2022-01-01](../../2022-01-01/Network/PacketCapture.md)\n") {
 		t.Errorf("Network/PacketCapture.md does not link to 2022-01-01's (%v)", err)
 	}
 	code, _, stderr = run("docs", "--flavor", "grucloud", "--spec", nwSpec, "--other-version", nwSpec, "--out", t.TempDir())
