@@ -40,6 +40,7 @@ func (b *builder) elemConstraints(f *load.File, ptr string, t *ir.Type, depth in
 		return nil
 	}
 	c := constraintsOf(es)
+	b.armIDRule(ef, eptr, t.Elem, &c)
 	b.checkConstraints(ef, eptr, &c)
 	c.Elem = b.elemConstraints(ef, eptr, t.Elem, depth+1)
 	if c.Empty() {

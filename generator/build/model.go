@@ -147,20 +147,37 @@ func (b *builder) ownFields(f *load.File, ptr string, s *spec.Schema, m *ir.Mode
 		if v, ok := ps.Extensions.GetBool("x-ms-client-flatten"); ok {
 			fl.ClientFlatten = v
 		}
+		if v, ok := ps.Extensions.GetBool("x-ms-secret"); ok {
+			fl.Secret = v
+		}
+		fl.Mutability = mutability(f, pptr)
 		fl.Type = b.typeOf(f, pptr, nameHint+naming.Pascal(goName))
-		target := ps
+		target, targetFile, targetPtr := ps, f, pptr
 		if ref := ps.Ref.String(); ref != "" {
 			if tf, tptr, _, err := b.doc.Resolve(f, ref); err == nil {
 				if ts := b.schemaAt(tf, tptr); ts != nil {
-					target = ts
+					target, targetFile, targetPtr = ts, tf, tptr
 					if fl.Doc == "" {
 						fl.Doc = ts.Description
 					}
 					fl.ReadOnly = fl.ReadOnly || ts.ReadOnly
+					if v, ok := ts.Extensions.GetBool("x-ms-secret"); ok && v {
+						fl.Secret = true
+					}
+					if fl.Mutability == nil {
+						fl.Mutability = mutability(tf, tptr)
+					}
 				}
 			}
 		}
+		if len(fl.Mutability) == 1 && fl.Mutability[0] == "read" {
+			fl.ReadOnly = true // x-ms-mutability ["read"] is readOnly in other words
+		}
 		fl.Constraints = constraintsOf(target)
+		b.armIDRule(f, pptr, fl.Type, &fl.Constraints)
+		if targetFile != f || targetPtr != pptr {
+			b.armIDRule(targetFile, targetPtr, fl.Type, &fl.Constraints)
+		}
 		fl.Constraints.Elem = b.elemConstraints(f, pptr, fl.Type, 0)
 		b.checkConstraints(f, pptr, &fl.Constraints)
 		if d := f.Tree.Pointer(pptr + "/default"); d != nil {

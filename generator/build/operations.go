@@ -166,6 +166,7 @@ func (b *builder) operation(f *load.File, path, pptr, method string, node *jsonv
 		op.Pageable.OperationName = pg.Get("operationName").StrOr("")
 	}
 	b.responses(f, optr, node, op)
+	b.finalStateSchema(f, optr, node, op)
 	b.operationXML(f, optr, node, op)
 	b.examples(f, optr, node, op)
 	return op

@@ -94,7 +94,8 @@ type goProp struct {
 	Path string
 	// Type is its Go type.
 	Type string
-	// Presence is "required", "read-only" or "".
+	// Presence is "required", "read-only" or "", followed by "secret (write-only)" for an
+	// x-ms-secret property.
 	Presence string
 	// Doc is its description.
 	Doc string
@@ -278,6 +279,9 @@ func goOperation(op *ir.Operation) goOp {
 			row.Result = goType(r.Type)
 			break
 		}
+	}
+	if op.LongRunning != nil && op.LongRunning.FinalSchema != nil {
+		row.Result = goType(op.LongRunning.FinalSchema) // final-state-schema
 	}
 	return row
 }

@@ -1,6 +1,7 @@
 package docs
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -64,6 +65,19 @@ func (w *propWalker) row(f *ir.Field, path string) goProp {
 		row.Presence = "read-only"
 	case f.Required:
 		row.Presence = "required"
+	}
+	if w := mutabilityWords(f.Mutability); w != "" && !f.ReadOnly {
+		if row.Presence != "" {
+			row.Presence += ", "
+		}
+		row.Presence += w
+	}
+	if f.Secret {
+		// x-ms-secret: the service never returns the value.
+		if row.Presence != "" {
+			row.Presence += ", "
+		}
+		row.Presence += "secret (write-only)"
 	}
 	var words []string
 	words = append(words, w.constraintWords(&f.Constraints)...)
@@ -207,4 +221,23 @@ func count(n int64, noun string) string {
 		noun += "s"
 	}
 	return strconv.FormatInt(n, 10) + " " + noun
+}
+
+// mutabilityWords says what an x-ms-mutability list means to a client: "create-only" when
+// the value is set on creation and cannot change, "write-only" when the service does not
+// return it, "" when it can be read, created and updated (or there is no list).
+func mutabilityWords(m []string) string {
+	if m == nil {
+		return ""
+	}
+	has := func(s string) bool { return slices.Contains(m, s) }
+	switch {
+	case !has("read") && (has("create") || has("update")):
+		return "write-only"
+	case has("create") && !has("update"):
+		return "create-only"
+	case has("update") && !has("create"):
+		return "update-only"
+	}
+	return ""
 }

@@ -140,6 +140,13 @@ type Field struct {
 	ReadOnly bool
 	// ClientFlatten is x-ms-client-flatten. The wire shape is never flattened.
 	ClientFlatten bool
+	// Mutability is x-ms-mutability, lower-cased in the spec's order ("read", "create",
+	// "update"), or nil when the spec has none. ["read"] alone makes the field ReadOnly;
+	// the docs say what the others mean.
+	Mutability []string
+	// Secret is x-ms-secret: the value is a secret (a password, a key) that the service
+	// accepts and never returns. The docs mark it; the example tests never print it.
+	Secret bool
 	// Inherited names the allOf base the field comes from, or "" for an own property.
 	Inherited string
 	// Constraints are the schema's validation keywords.

@@ -146,6 +146,11 @@ type LongRunning struct {
 	// FinalStateVia is "azure-async-operation", "location", "original-uri" or "" (the
 	// default for the method).
 	FinalStateVia string
+	// FinalSchema is the type of the final result when final-state-schema names one
+	// (typespec-autorest writes it when the result is not what the operation's responses
+	// declare, as for a POST answered 202 without a body): the poller returns it. Nil
+	// otherwise: the poller returns the first success response's body.
+	FinalSchema *Type
 }
 
 // Pageable describes x-ms-pageable.

@@ -48,5 +48,5 @@ func ExampleRules() {
 	// Output:
 	// armResourceID -> validation.ARMResourceID (property)
 	// flowLogFormatVersion -> validation.FlowLogFormatVersion (property)
-	// format.date-time -> validation.DateTime (property)
+	// format.arm-id -> validation.ARMID (property)
 }

@@ -80,6 +80,8 @@ func Rules() []RuleInfo {
 	rules := []RuleInfo{
 		{Name: ARMResourceIDRule, Func: "ARMResourceID", Kind: PropertyRule, Value: str,
 			Args: []Arg{{Name: "types", Type: "string", Variadic: true}}, Doc: ARMResourceIDDoc},
+		{Name: ARMIDRule, Func: "ARMID", Kind: PropertyRule, Value: "*S", TypeParams: []string{"S ~string"},
+			Args: []Arg{{Name: "allowed", Type: "string", Variadic: true}}, Doc: ARMIDDoc},
 		{Name: DateTimeRule, Func: "DateTime", Kind: PropertyRule, Value: "*S",
 			TypeParams: []string{"S ~string"}, Doc: DateTimeDoc},
 		{Name: FlowLogFormatVersionRule, Func: "FlowLogFormatVersion", Kind: PropertyRule, Value: "*N",

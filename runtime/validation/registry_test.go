@@ -18,6 +18,7 @@ func TestRules(t *testing.T) {
 	// removed function breaks the build of this test.
 	ruleFuncs := map[string]any{
 		"ARMResourceID":            validation.ARMResourceID,
+		"ARMID":                    validation.ARMID[string],
 		"DateTime":                 validation.DateTime[string],
 		"FlowLogFormatVersion":     validation.FlowLogFormatVersion[int32],
 		"HostAddress":              validation.HostAddress,

@@ -238,7 +238,7 @@ func (eg *exampleGen) responseLiteral(lit *Literals, v *view.Op, body *jsonv.Val
 	if v.Result == nil || body == nil {
 		return eg.q(v.Response).Values()
 	}
-	body = withoutNextLink(v, body)
+	body = withoutSecrets(withoutNextLink(v, body), v.Result)
 	c := lit.Value(body, v.Result, "responses."+strconv.Itoa(status)+".body")
 	return eg.q(v.Response).Values(jen.Line().Id(resultField(v)).Op(":").Add(c), jen.Line())
 }
@@ -291,13 +291,13 @@ func (eg *exampleGen) output(v *view.Op, body *jsonv.Value) ([]string, error) {
 	var text []string
 	if v.Op.IsPager() && v.Op.Pageable.ItemName == "" {
 		// The page whole, without the next link the fake server does not send.
-		s, err := indentedGoJSON(withoutNextLink(v, body), v.Result)
+		s, err := indentedGoJSON(withoutSecrets(withoutNextLink(v, body), v.Result), v.Result)
 		if err != nil {
 			return nil, err
 		}
 		text = append(text, s)
 	} else if v.Op.IsPager() {
-		items := body.Get(v.Op.Pageable.ItemName)
+		items := withoutSecrets(body, v.Result).Get(v.Op.Pageable.ItemName)
 		if items == nil || items.Kind != jsonv.Array {
 			return nil, fmt.Errorf("the example's body has no %q array", v.Op.Pageable.ItemName)
 		}
@@ -318,7 +318,7 @@ func (eg *exampleGen) output(v *view.Op, body *jsonv.Value) ([]string, error) {
 			text = append(text, s)
 		}
 	} else {
-		s, err := indentedGoJSON(body, v.Result)
+		s, err := indentedGoJSON(withoutSecrets(body, v.Result), v.Result)
 		if err != nil {
 			return nil, err
 		}

@@ -143,6 +143,9 @@ func NewOp(op *ir.Operation, internal *naming.Namer) (*Op, error) {
 			v.Result = r.Type
 		}
 	}
+	if op.LongRunning != nil && op.LongRunning.FinalSchema != nil {
+		v.Result = op.LongRunning.FinalSchema // final-state-schema: what the poller returns
+	}
 	if len(v.Success) == 0 {
 		if op.IsLRO() || op.IsPager() {
 			return nil, fmt.Errorf("%s: operation %s declares no success (2xx/3xx) response", op.Source, op.ID)
