@@ -42,7 +42,7 @@ func TestArrayParameters(t *testing.T) {
 			t.Errorf("collectionFormat %q became %q", cf, got)
 		}
 	}
-	for items, want := range map[string]ir.Primitive{"string": ir.String, "integer": ir.Int64, "number": ir.Float64, "boolean": ir.Bool} {
+	for items, want := range map[string]ir.Primitive{"string": ir.String, "integer": ir.Int32, "number": ir.Float32, "boolean": ir.Bool} {
 		doc, err := load.Load("spec.json", load.Options{FS: fstest.MapFS{"spec.json": {Data: []byte(spec(items, "csv"))}}})
 		if err != nil {
 			t.Fatal(err)
@@ -79,7 +79,7 @@ func TestArrayParameters(t *testing.T) {
 	if err != nil {
 		t.Fatalf("array of arrays: %v", err)
 	}
-	if p := findOp(pkg, "P_Get").Params[0]; p.Type.Elem.Kind != ir.KindArray || p.Type.Elem.Elem.Primitive != ir.Float64 || p.CollectionFormat != "multi" || p.ItemsCollectionFormat != "pipes" {
+	if p := findOp(pkg, "P_Get").Params[0]; p.Type.Elem.Kind != ir.KindArray || p.Type.Elem.Elem.Primitive != ir.Float32 || p.CollectionFormat != "multi" || p.ItemsCollectionFormat != "pipes" {
 		t.Errorf("array of arrays of numbers: %+v", p)
 	}
 	for inner, want := range map[string]string{

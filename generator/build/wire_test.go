@@ -54,7 +54,7 @@ func TestWireShapes(t *testing.T) {
 	}
 	r := op.Responses[0]
 	if r.BodyFormat != ir.BodyBinary || len(r.HeaderTypes) != 2 || r.HeaderTypes[0].Name != "x-c" || r.HeaderTypes[0].Type.Kind != ir.KindEnum ||
-		r.HeaderTypes[1].Type.Primitive != ir.Int64 {
+		r.HeaderTypes[1].Type.Primitive != ir.Int32 {
 		t.Errorf("response: format %v headers %+v", r.BodyFormat, r.HeaderTypes)
 	}
 

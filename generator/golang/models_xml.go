@@ -206,7 +206,7 @@ func mapModelXML(f *jen.File, m *ir.Model) {
 				jen.Case(jen.Qual("encoding/xml", "StartElement")).Block(
 					jen.Var().Id("v").String(),
 					jen.If(jen.Err().Op(":=").Id("d").Dot("DecodeElement").Call(jen.Op("&").Id("v"), jen.Op("&").Id("t")), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
-					jen.Id("out").Index(jen.Id("t").Dot("Name").Dot("Local")).Op("=").Id("v"),
+					jen.Id("out").Index(jen.Id("t").Dot("Name").Dot("Local")).Op("=").Op("&").Id("v"),
 				),
 				jen.Case(jen.Qual("encoding/xml", "EndElement")).Block(
 					jen.Op("*").Id("m").Op("=").Id("out"),

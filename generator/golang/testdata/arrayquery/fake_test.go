@@ -56,12 +56,12 @@ func TestArrayParamsRoundTrip(t *testing.T) {
 	levels := []int32{1, -2, 3}
 	topLeft := []float64{47.61, -122.33}
 	opts := &spec.HeatMapsClientGetOptions{
-		Counts:     to.Ptr([]int32{10, 20}),
-		Flags:      to.Ptr([]bool{true, false}),
-		Ratios:     to.Ptr([]float32{0.5, 1.25}),
-		IDs:        to.Ptr([]int64{7, 9007199254740993}),
-		Names:      to.Ptr([]string{"a", "b c"}),
-		XMsWeights: to.Ptr([]float64{1e-3, 2}),
+		Counts:     []int32{10, 20},
+		Flags:      []bool{true, false},
+		Ratios:     []float32{0.5, 1.25},
+		IDs:        []int64{7, 9007199254740993},
+		Names:      []string{"a", "b c"},
+		XMSWeights: []float64{1e-3, 2},
 	}
 	if _, err := c.Get(context.Background(), levels, topLeft, opts); err != nil {
 		t.Fatal(err)

@@ -130,17 +130,17 @@ func TestResponseHeaders(t *testing.T) {
 	}
 	created := time.Date(2010, 1, 1, 12, 34, 56, 500000000, time.UTC)
 	switch {
-	case res.XMsRequestID == nil || *res.XMsRequestID != "req-1",
-		res.XMsCount == nil || *res.XMsCount != -7,
-		res.XMsTotal == nil || *res.XMsTotal != 10000000000,
-		res.XMsRatio == nil || *res.XMsRatio != 0.5,
-		res.XMsScore == nil || *res.XMsScore != 7e120,
-		res.XMsDone == nil || !*res.XMsDone,
+	case res.XMSRequestID == nil || *res.XMSRequestID != "req-1",
+		res.XMSCount == nil || *res.XMSCount != -7,
+		res.XMSTotal == nil || *res.XMSTotal != 10000000000,
+		res.XMSRatio == nil || *res.XMSRatio != 0.5,
+		res.XMSScore == nil || *res.XMSScore != 7e120,
+		res.XMSDone == nil || !*res.XMSDone,
 		res.LastModified == nil || *res.LastModified != "Fri, 01 Jan 2010 12:34:56 GMT",
-		res.XMsCreated == nil || !res.XMsCreated.Equal(created),
-		!bytes.Equal(res.XMsHash, []byte("hello")),
-		res.XMsColor == nil || *res.XMsColor != ColorRed,
-		res.XMsLevel == nil || *res.XMsLevel != 2,
+		res.XMSCreated == nil || !res.XMSCreated.Equal(created),
+		!bytes.Equal(res.XMSHash, []byte("hello")),
+		res.XMSColor == nil || *res.XMSColor != ColorRed,
+		res.XMSLevel == nil || *res.XMSLevel != 2,
 		res.NameHeader == nil || *res.NameHeader != "from-header",
 		res.Name == nil || *res.Name != "from-body",
 		res.Location != nil:
@@ -151,7 +151,7 @@ func TestResponseHeaders(t *testing.T) {
 		return answer{status: 201, header: http.Header{"Location": {"https://x.test/1"}, "X-Ms-Count": {"3"}}, body: `{}`}
 	}}
 	res, err = things(t, tr).Get(context.Background(), "n1", nil)
-	if err != nil || res.Location == nil || *res.Location != "https://x.test/1" || res.XMsCount == nil || *res.XMsCount != 3 || res.XMsRequestID != nil {
+	if err != nil || res.Location == nil || *res.Location != "https://x.test/1" || res.XMSCount == nil || *res.XMSCount != 3 || res.XMSRequestID != nil {
 		t.Errorf("201: %+v, %v", res, err)
 	}
 

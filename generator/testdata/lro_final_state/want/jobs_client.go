@@ -102,7 +102,7 @@ func (client *JobsClient) createOrUpdateCreateRequest(ctx context.Context, resou
 	reqQP.Set("api-version", "2025-01-01")
 	req.Raw().URL.RawQuery = reqQP.Encode()
 	req.Raw().Header["Accept"] = []string{"application/json"}
-	if options == nil || !options.SkipValidation {
+	if options != nil && options.ValidateBody {
 		if err := validateBody("resource", &resource); err != nil {
 			return nil, err
 		}

@@ -4,8 +4,9 @@ package lrofinalstate
 
 // JobsClientBeginCreateOrUpdateOptions holds the optional arguments of JobsClient.BeginCreateOrUpdate.
 type JobsClientBeginCreateOrUpdateOptions struct {
-	// SkipValidation, when true, sends the request body without calling its Validate method first.
-	SkipValidation bool
+	// ValidateBody, when true, calls the request body's Validate method first and returns its
+	// error instead of sending a body the service would reject.
+	ValidateBody bool
 
 	// ResumeToken resumes the long-running operation from a poller's ResumeToken(); the other
 	// parameters of the call are then ignored.

@@ -44,13 +44,13 @@ func checkClientPathParams(params ...clientPathParam) error {
 }
 
 // validateBody calls the body's Validate method, when its type has one, so that a request
-// the service would reject is not sent.
+// the service would reject is not sent (when the options ask for it with ValidateBody).
 func validateBody(name string, body any) error {
 	if v, ok := body.(interface {
 		Validate() error
 	}); ok {
 		if err := v.Validate(); err != nil {
-			return fmt.Errorf("parameter %s is invalid (set SkipValidation in the options to send it anyway): %w", name, err)
+			return fmt.Errorf("parameter %s is invalid (ValidateBody is set in the options): %w", name, err)
 		}
 	}
 	return nil

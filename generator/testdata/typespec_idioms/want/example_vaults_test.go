@@ -26,10 +26,10 @@ func ExampleVaultsClient_CreateOrUpdate_createVault() {
 				Location: to.Ptr("westus"),
 				Properties: &typespecidioms.VaultProperties{
 					SubnetID: to.Ptr("/subscriptions/sub1/resourceGroups/rg1/providers/Microsoft.Network/virtualNetworks/vnet1/subnets/default"),
-					KeySources: []string{
-						"/subscriptions/sub1/resourceGroups/rg1/providers/Microsoft.KeyVault/vaults/kv1",
+					KeySources: []*string{
+						to.Ptr("/subscriptions/sub1/resourceGroups/rg1/providers/Microsoft.KeyVault/vaults/kv1"),
 					},
-					Credentials: []typespecidioms.Credential{
+					Credentials: []*typespecidioms.Credential{
 						{
 							Name: to.Ptr("c1"),
 						},
@@ -50,11 +50,11 @@ func ExampleVaultsClient_CreateOrUpdate_createVault() {
 		Location: to.Ptr("westus"),
 		Properties: &typespecidioms.VaultProperties{
 			SubnetID: to.Ptr("/subscriptions/sub1/resourceGroups/rg1/providers/Microsoft.Network/virtualNetworks/vnet1/subnets/default"),
-			KeySources: []string{
-				"/subscriptions/sub1/resourceGroups/rg1/providers/Microsoft.KeyVault/vaults/kv1",
+			KeySources: []*string{
+				to.Ptr("/subscriptions/sub1/resourceGroups/rg1/providers/Microsoft.KeyVault/vaults/kv1"),
 			},
 			AdminPassword: to.Ptr("hunter2-secret"),
-			Credentials: []typespecidioms.Credential{
+			Credentials: []*typespecidioms.Credential{
 				{
 					Name:   to.Ptr("c1"),
 					Secret: to.Ptr("s3cr3t-value"),
@@ -103,10 +103,10 @@ func ExampleVaultsClient_Get_getVault() {
 				Location: to.Ptr("westus"),
 				Properties: &typespecidioms.VaultProperties{
 					SubnetID: to.Ptr("/subscriptions/sub1/resourceGroups/rg1/providers/Microsoft.Network/virtualNetworks/vnet1/subnets/default"),
-					KeySources: []string{
-						"/subscriptions/sub1/resourceGroups/rg1/providers/Microsoft.KeyVault/vaults/kv1",
+					KeySources: []*string{
+						to.Ptr("/subscriptions/sub1/resourceGroups/rg1/providers/Microsoft.KeyVault/vaults/kv1"),
 					},
-					Credentials: []typespecidioms.Credential{
+					Credentials: []*typespecidioms.Credential{
 						{
 							Name: to.Ptr("c1"),
 						},

@@ -32,10 +32,10 @@ type VaultProperties struct {
 	AnyResource *string `json:"anyResource,omitempty"`
 
 	// Credentials - the "credentials" property.
-	Credentials []Credential `json:"credentials,omitzero"`
+	Credentials []*Credential `json:"credentials,omitzero"`
 
 	// KeySources - the "keySources" property.
-	KeySources []string `json:"keySources,omitzero"`
+	KeySources []*string `json:"keySources,omitzero"`
 
 	// Retention - the "retention" property.
 	Retention *string `json:"retention,omitempty"`

@@ -4,8 +4,9 @@ package typespecidioms
 
 // VaultsClientCreateOrUpdateOptions holds the optional arguments of VaultsClient.CreateOrUpdate.
 type VaultsClientCreateOrUpdateOptions struct {
-	// SkipValidation, when true, sends the request body without calling its Validate method first.
-	SkipValidation bool
+	// ValidateBody, when true, calls the request body's Validate method first and returns its
+	// error instead of sending a body the service would reject.
+	ValidateBody bool
 }
 
 // VaultsClientGetOptions holds the optional arguments of VaultsClient.Get.

@@ -81,7 +81,7 @@ func (m *VaultProperties) validateInto(errs *validation.Errors, p validation.Pat
 	}
 	validation.ARMID(errs, p.Field("anyResource"), m.AnyResource)
 	for i := range m.KeySources {
-		validation.ARMID(errs, p.Field("keySources").Index(i), &m.KeySources[i], "Microsoft.KeyVault/vaults", "Microsoft.KeyVault/managedHSMs")
+		validation.ARMID(errs, p.Field("keySources").Index(i), m.KeySources[i], "Microsoft.KeyVault/vaults", "Microsoft.KeyVault/managedHSMs")
 	}
 	if o.Request {
 		validation.ReadOnly(errs, p.Field("status"), m.Status)

@@ -90,7 +90,7 @@ func (client *VaultsClient) createOrUpdateCreateRequest(ctx context.Context, res
 	reqQP.Set("api-version", "2025-06-01")
 	req.Raw().URL.RawQuery = reqQP.Encode()
 	req.Raw().Header["Accept"] = []string{"application/json"}
-	if options == nil || !options.SkipValidation {
+	if options != nil && options.ValidateBody {
 		if err := validateBody("resource", &resource); err != nil {
 			return nil, err
 		}
