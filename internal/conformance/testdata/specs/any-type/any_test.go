@@ -8,7 +8,7 @@ import (
 // A schema with no type is any: whatever JSON the server sends, and any value to send.
 func TestAnyType(t *testing.T) {
 	ctx := context.Background()
-	c, err := NewClientClient(cred, opts(t))
+	c, err := NewAnythingClient(cred, opts(t))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,7 +7,7 @@ import (
 
 // The server's Azure coverage endpoint, read through the generated client.
 func TestAzureReport(t *testing.T) {
-	c, err := NewClientClient(cred, opts(t))
+	c, err := NewAutoRestReportServiceForAzureClient(cred, opts(t))
 	if err != nil {
 		t.Fatal(err)
 	}

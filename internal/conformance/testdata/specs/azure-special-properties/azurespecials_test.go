@@ -31,7 +31,7 @@ func TestAzureSpecials(t *testing.T) {
 	}
 	local, _ := NewAPIVersionLocalClient(cred, o)
 	hdr, _ := NewHeaderClient(cred, o)
-	odata, _ := NewOdataClient(cred, o)
+	odata, _ := NewODataClient(cred, o)
 	skip, _ := NewSkipURLEncodingClient(cred, o)
 	credSub, _ := NewSubscriptionInCredentialsClient(subscription, cred, o)
 	// subscriptionId is a client argument even where the spec says x-ms-parameter-location: method.
@@ -65,7 +65,7 @@ func TestAzureSpecials(t *testing.T) {
 		"GetPathQueryValid":      func() error { _, err := skip.GetPathQueryValid(ctx, unencodedQuery, nil); return err },
 		"GetSwaggerQueryValid":   func() error { _, err := skip.GetSwaggerQueryValid(ctx, nil); return err },
 		"GetWithFilter": func() error {
-			_, err := odata.GetWithFilter(ctx, &OdataClientGetWithFilterOptions{Filter: ptr("id gt 5 and name eq 'foo'"), Top: ptr[int32](10), Orderby: ptr("id")})
+			_, err := odata.GetWithFilter(ctx, &ODataClientGetWithFilterOptions{Filter: ptr("id gt 5 and name eq 'foo'"), Top: ptr[int32](10), Orderby: ptr("id")})
 			return err
 		},
 		"XMsClientRequestID Get": func() error {

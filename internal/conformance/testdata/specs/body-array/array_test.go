@@ -53,11 +53,11 @@ func TestArrayGet(t *testing.T) {
 		"GetDateTimeValid":        func() error { _, err := c.GetDateTimeValid(ctx, nil); return err },
 		"GetDateTimeInvalidNull":  func() error { _, err := c.GetDateTimeInvalidNull(ctx, nil); return err },
 		"GetDateTimeInvalidChars": func() error { _, err := c.GetDateTimeInvalidChars(ctx, nil); return err },
-		"GetDateTimeRfc1123Valid": func() error { _, err := c.GetDateTimeRfc1123Valid(ctx, nil); return err },
+		"GetDateTimeRFC1123Valid": func() error { _, err := c.GetDateTimeRFC1123Valid(ctx, nil); return err },
 		"GetDurationValid":        func() error { _, err := c.GetDurationValid(ctx, nil); return err },
 		"GetByteValid":            func() error { _, err := c.GetByteValid(ctx, nil); return err },
 		"GetByteInvalidNull":      func() error { _, err := c.GetByteInvalidNull(ctx, nil); return err },
-		"GetBase64Url":            func() error { _, err := c.GetBase64Url(ctx, nil); return err },
+		"GetBase64URL":            func() error { _, err := c.GetBase64URL(ctx, nil); return err },
 		"GetComplexNull":          func() error { _, err := c.GetComplexNull(ctx, nil); return err },
 		"GetComplexEmpty":         func() error { _, err := c.GetComplexEmpty(ctx, nil); return err },
 		"GetComplexItemNull":      func() error { _, err := c.GetComplexItemNull(ctx, nil); return err },
@@ -121,8 +121,8 @@ func TestArrayPut(t *testing.T) {
 	ok(t, "PutDateValid", err)
 	_, err = c.PutDateTimeValid(ctx, []time.Time{day("2000-12-01T00:00:01Z"), day("1980-01-02T00:11:35Z"), day("1492-10-12T10:15:01Z")}, nil)
 	ok(t, "PutDateTimeValid", err)
-	_, err = c.PutDateTimeRfc1123Valid(ctx, []string{"Fri, 01 Dec 2000 00:00:01 GMT", "Wed, 02 Jan 1980 00:11:35 GMT", "Wed, 12 Oct 1492 10:15:01 GMT"}, nil)
-	ok(t, "PutDateTimeRfc1123Valid", err)
+	_, err = c.PutDateTimeRFC1123Valid(ctx, []string{"Fri, 01 Dec 2000 00:00:01 GMT", "Wed, 02 Jan 1980 00:11:35 GMT", "Wed, 12 Oct 1492 10:15:01 GMT"}, nil)
+	ok(t, "PutDateTimeRFC1123Valid", err)
 	_, err = c.PutDurationValid(ctx, []string{"P123DT22H14M12.011S", "P5DT1H"}, nil)
 	ok(t, "PutDurationValid", err)
 	_, err = c.PutByteValid(ctx, [][]byte{{255, 255, 255, 250}, {1, 2, 3}, {37, 41, 67}}, nil)

@@ -38,7 +38,7 @@ func TestComplexGet(t *testing.T) {
 		"Primitive.GetString":          func() error { _, err := prim.GetString(ctx, nil); return err },
 		"Primitive.GetDate":            func() error { _, err := prim.GetDate(ctx, nil); return err },
 		"Primitive.GetDateTime":        func() error { _, err := prim.GetDateTime(ctx, nil); return err },
-		"Primitive.GetDateTimeRfc1123": func() error { _, err := prim.GetDateTimeRfc1123(ctx, nil); return err },
+		"Primitive.GetDateTimeRFC1123": func() error { _, err := prim.GetDateTimeRFC1123(ctx, nil); return err },
 		"Primitive.GetDuration":        func() error { _, err := prim.GetDuration(ctx, nil); return err },
 		"Primitive.GetByte":            func() error { _, err := prim.GetByte(ctx, nil); return err },
 		"Array.GetValid":               func() error { _, err := arr.GetValid(ctx, nil); return err },
@@ -113,8 +113,8 @@ func TestComplexPut(t *testing.T) {
 			_, err := prim.PutDateTime(ctx, DatetimeWrapper{Field: at("0001-01-01T00:00:00Z"), Now: at("2015-05-18T18:38:00Z")}, nil)
 			return err
 		},
-		"Primitive.PutDateTimeRfc1123": func() error {
-			_, err := prim.PutDateTimeRfc1123(ctx, Datetimerfc1123Wrapper{Field: ptr("Mon, 01 Jan 0001 00:00:00 GMT"), Now: ptr("Mon, 18 May 2015 11:38:00 GMT")}, nil)
+		"Primitive.PutDateTimeRFC1123": func() error {
+			_, err := prim.PutDateTimeRFC1123(ctx, Datetimerfc1123Wrapper{Field: ptr("Mon, 01 Jan 0001 00:00:00 GMT"), Now: ptr("Mon, 18 May 2015 11:38:00 GMT")}, nil)
 			return err
 		},
 		"Primitive.PutDuration": func() error {

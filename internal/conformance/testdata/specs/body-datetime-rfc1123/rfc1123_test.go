@@ -7,7 +7,7 @@ import (
 
 // format date-time-rfc1123 stays a string with its exact text, so the invalid, overflow
 // and underflow values are returned as they are.
-func TestDatetimeRfc1123(t *testing.T) {
+func TestDatetimeRFC1123(t *testing.T) {
 	ctx := context.Background()
 	c, err := NewDatetimerfc1123Client(cred, opts(t))
 	if err != nil {
@@ -21,14 +21,14 @@ func TestDatetimeRfc1123(t *testing.T) {
 	eq(t, "GetOverflow", o.Value, "Sat, 1 Jan 10000 00:00:00 GMT", err)
 	u, err := c.GetUnderflow(ctx, nil)
 	eq(t, "GetUnderflow", u.Value, "Tue, 00 Jan 0000 00:00:00 GMT", err)
-	mx, err := c.GetUtcUppercaseMaxDateTime(ctx, nil)
-	eq(t, "GetUtcUppercaseMaxDateTime", mx.Value, "FRI, 31 DEC 9999 23:59:59 GMT", err)
-	lo, err := c.GetUtcLowercaseMaxDateTime(ctx, nil)
-	eq(t, "GetUtcLowercaseMaxDateTime", lo.Value, "fri, 31 dec 9999 23:59:59 gmt", err)
-	mn, err := c.GetUtcMinDateTime(ctx, nil)
-	eq(t, "GetUtcMinDateTime", mn.Value, "Mon, 01 Jan 0001 00:00:00 GMT", err)
-	_, err = c.PutUtcMaxDateTime(ctx, "Fri, 31 Dec 9999 23:59:59 GMT", nil)
-	ok(t, "PutUtcMaxDateTime", err)
-	_, err = c.PutUtcMinDateTime(ctx, "Mon, 01 Jan 0001 00:00:00 GMT", nil)
-	ok(t, "PutUtcMinDateTime", err)
+	mx, err := c.GetUTCUppercaseMaxDateTime(ctx, nil)
+	eq(t, "GetUTCUppercaseMaxDateTime", mx.Value, "FRI, 31 DEC 9999 23:59:59 GMT", err)
+	lo, err := c.GetUTCLowercaseMaxDateTime(ctx, nil)
+	eq(t, "GetUTCLowercaseMaxDateTime", lo.Value, "fri, 31 dec 9999 23:59:59 gmt", err)
+	mn, err := c.GetUTCMinDateTime(ctx, nil)
+	eq(t, "GetUTCMinDateTime", mn.Value, "Mon, 01 Jan 0001 00:00:00 GMT", err)
+	_, err = c.PutUTCMaxDateTime(ctx, "Fri, 31 Dec 9999 23:59:59 GMT", nil)
+	ok(t, "PutUTCMaxDateTime", err)
+	_, err = c.PutUTCMinDateTime(ctx, "Mon, 01 Jan 0001 00:00:00 GMT", nil)
+	ok(t, "PutUTCMinDateTime", err)
 }

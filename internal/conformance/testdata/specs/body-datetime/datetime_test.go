@@ -31,12 +31,12 @@ func TestDatetime(t *testing.T) {
 	_, err = c.GetUnderflow(ctx, nil)
 	fails(t, "GetUnderflow", err)
 
-	_, err = c.PutUtcMaxDateTime(ctx, mustTime(t, "9999-12-31T23:59:59.999Z"), nil)
-	ok(t, "PutUtcMaxDateTime", err)
-	_, err = c.PutUtcMaxDateTime7Digits(ctx, mustTime(t, "9999-12-31T23:59:59.9999999Z"), nil)
-	ok(t, "PutUtcMaxDateTime7Digits", err)
-	_, err = c.PutUtcMinDateTime(ctx, mustTime(t, "0001-01-01T00:00:00Z"), nil)
-	ok(t, "PutUtcMinDateTime", err)
+	_, err = c.PutUTCMaxDateTime(ctx, mustTime(t, "9999-12-31T23:59:59.999Z"), nil)
+	ok(t, "PutUTCMaxDateTime", err)
+	_, err = c.PutUTCMaxDateTime7Digits(ctx, mustTime(t, "9999-12-31T23:59:59.9999999Z"), nil)
+	ok(t, "PutUTCMaxDateTime7Digits", err)
+	_, err = c.PutUTCMinDateTime(ctx, mustTime(t, "0001-01-01T00:00:00Z"), nil)
+	ok(t, "PutUTCMinDateTime", err)
 	_, err = c.PutLocalPositiveOffsetMaxDateTime(ctx, mustTime(t, "9999-12-31T23:59:59.999+14:00"), nil)
 	ok(t, "PutLocalPositiveOffsetMaxDateTime", err)
 	_, err = c.PutLocalPositiveOffsetMinDateTime(ctx, mustTime(t, "0001-01-01T00:00:00+14:00"), nil)
@@ -46,12 +46,12 @@ func TestDatetime(t *testing.T) {
 	_, err = c.PutLocalNegativeOffsetMinDateTime(ctx, mustTime(t, "0001-01-01T00:00:00-14:00"), nil)
 	ok(t, "PutLocalNegativeOffsetMinDateTime", err)
 
-	u, err := c.GetUtcUppercaseMaxDateTime(ctx, nil)
-	eq(t, "GetUtcUppercaseMaxDateTime", u.Value.Equal(mustTime(t, "9999-12-31T23:59:59.999Z")), true, err)
-	u7, err := c.GetUtcUppercaseMaxDateTime7Digits(ctx, nil)
-	eq(t, "GetUtcUppercaseMaxDateTime7Digits", u7.Value.Equal(mustTime(t, "9999-12-31T23:59:59.9999999Z")), true, err)
-	_, err = c.GetUtcMinDateTime(ctx, nil)
-	ok(t, "GetUtcMinDateTime", err)
+	u, err := c.GetUTCUppercaseMaxDateTime(ctx, nil)
+	eq(t, "GetUTCUppercaseMaxDateTime", u.Value.Equal(mustTime(t, "9999-12-31T23:59:59.999Z")), true, err)
+	u7, err := c.GetUTCUppercaseMaxDateTime7Digits(ctx, nil)
+	eq(t, "GetUTCUppercaseMaxDateTime7Digits", u7.Value.Equal(mustTime(t, "9999-12-31T23:59:59.9999999Z")), true, err)
+	_, err = c.GetUTCMinDateTime(ctx, nil)
+	ok(t, "GetUTCMinDateTime", err)
 	_, err = c.GetLocalPositiveOffsetUppercaseMaxDateTime(ctx, nil)
 	ok(t, "GetLocalPositiveOffsetUppercaseMaxDateTime", err)
 	_, err = c.GetLocalNegativeOffsetUppercaseMaxDateTime(ctx, nil)
@@ -67,7 +67,7 @@ func TestDatetime(t *testing.T) {
 		call func() (time.Time, error)
 		want string
 	}{
-		"GetUtcLowercaseMaxDateTime": {func() (time.Time, error) { r, err := c.GetUtcLowercaseMaxDateTime(ctx, nil); return r.Value, err }, "9999-12-31T23:59:59.999Z"},
+		"GetUTCLowercaseMaxDateTime": {func() (time.Time, error) { r, err := c.GetUTCLowercaseMaxDateTime(ctx, nil); return r.Value, err }, "9999-12-31T23:59:59.999Z"},
 		"GetLocalPositiveOffsetLowercaseMaxDateTime": {func() (time.Time, error) {
 			r, err := c.GetLocalPositiveOffsetLowercaseMaxDateTime(ctx, nil)
 			return r.Value, err

@@ -31,7 +31,7 @@ func TestDictionaryGet(t *testing.T) {
 		"GetArrayItemNull":        func() error { _, err := c.GetArrayItemNull(ctx, nil); return err },
 		"GetArrayNull":            func() error { _, err := c.GetArrayNull(ctx, nil); return err },
 		"GetArrayValid":           func() error { _, err := c.GetArrayValid(ctx, nil); return err },
-		"GetBase64Url":            func() error { _, err := c.GetBase64Url(ctx, nil); return err },
+		"GetBase64URL":            func() error { _, err := c.GetBase64URL(ctx, nil); return err },
 		"GetBooleanInvalidNull":   func() error { _, err := c.GetBooleanInvalidNull(ctx, nil); return err },
 		"GetBooleanInvalidString": func() error { _, err := c.GetBooleanInvalidString(ctx, nil); return err },
 		"GetBooleanTfft":          func() error { _, err := c.GetBooleanTfft(ctx, nil); return err },
@@ -46,7 +46,7 @@ func TestDictionaryGet(t *testing.T) {
 		"GetDateInvalidNull":      func() error { _, err := c.GetDateInvalidNull(ctx, nil); return err },
 		"GetDateTimeInvalidChars": func() error { _, err := c.GetDateTimeInvalidChars(ctx, nil); return err },
 		"GetDateTimeInvalidNull":  func() error { _, err := c.GetDateTimeInvalidNull(ctx, nil); return err },
-		"GetDateTimeRfc1123Valid": func() error { _, err := c.GetDateTimeRfc1123Valid(ctx, nil); return err },
+		"GetDateTimeRFC1123Valid": func() error { _, err := c.GetDateTimeRFC1123Valid(ctx, nil); return err },
 		"GetDateTimeValid":        func() error { _, err := c.GetDateTimeValid(ctx, nil); return err },
 		"GetDateValid":            func() error { _, err := c.GetDateValid(ctx, nil); return err },
 		"GetDictionaryEmpty":      func() error { _, err := c.GetDictionaryEmpty(ctx, nil); return err },
@@ -118,8 +118,8 @@ func TestDictionaryPut(t *testing.T) {
 	ok(t, "PutDateValid", err)
 	_, err = c.PutDateTimeValid(ctx, map[string]time.Time{"0": at("2000-12-01T00:00:01Z"), "1": at("1980-01-01T23:11:35Z"), "2": at("1492-10-12T18:15:01Z")}, nil)
 	ok(t, "PutDateTimeValid", err)
-	_, err = c.PutDateTimeRfc1123Valid(ctx, map[string]string{"0": "Fri, 01 Dec 2000 00:00:01 GMT", "1": "Wed, 02 Jan 1980 00:11:35 GMT", "2": "Wed, 12 Oct 1492 10:15:01 GMT"}, nil)
-	ok(t, "PutDateTimeRfc1123Valid", err)
+	_, err = c.PutDateTimeRFC1123Valid(ctx, map[string]string{"0": "Fri, 01 Dec 2000 00:00:01 GMT", "1": "Wed, 02 Jan 1980 00:11:35 GMT", "2": "Wed, 12 Oct 1492 10:15:01 GMT"}, nil)
+	ok(t, "PutDateTimeRFC1123Valid", err)
 	_, err = c.PutDurationValid(ctx, map[string]string{"0": "P123DT22H14M12.011S", "1": "P5DT1H"}, nil)
 	ok(t, "PutDurationValid", err)
 	_, err = c.PutByteValid(ctx, map[string][]byte{"0": {255, 255, 255, 250}, "1": {1, 2, 3}, "2": {37, 41, 67}}, nil)

@@ -46,14 +46,14 @@ func TestString(t *testing.T) {
 		t.Errorf("GetBase64Encoded: %q, %v", r.Value, err)
 	}
 	const b64url = "YSBzdHJpbmcgdGhhdCBnZXRzIGVuY29kZWQgd2l0aCBiYXNlNjR1cmw"
-	if r, err := c.GetBase64UrlEncoded(ctx, nil); err != nil || r.Value != b64url {
-		t.Errorf("GetBase64UrlEncoded: %q, %v", r.Value, err)
+	if r, err := c.GetBase64URLEncoded(ctx, nil); err != nil || r.Value != b64url {
+		t.Errorf("GetBase64URLEncoded: %q, %v", r.Value, err)
 	}
-	if _, err := c.PutBase64UrlEncoded(ctx, b64url, nil); err != nil {
-		t.Errorf("PutBase64UrlEncoded: %v", err)
+	if _, err := c.PutBase64URLEncoded(ctx, b64url, nil); err != nil {
+		t.Errorf("PutBase64URLEncoded: %v", err)
 	}
-	if r, err := c.GetNullBase64UrlEncoded(ctx, nil); err != nil || len(r.Value) != 0 {
-		t.Errorf("GetNullBase64UrlEncoded: %q, %v", r.Value, err)
+	if r, err := c.GetNullBase64URLEncoded(ctx, nil); err != nil || len(r.Value) != 0 {
+		t.Errorf("GetNullBase64URLEncoded: %q, %v", r.Value, err)
 	}
 }
 

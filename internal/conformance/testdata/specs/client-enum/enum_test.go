@@ -8,7 +8,7 @@ import (
 // A required client header whose enum has one value ("single") is a constant: the constructor
 // does not ask for it and every request carries it.
 func TestClientEnumHeader(t *testing.T) {
-	c, err := NewClientClient(cred, opts(t))
+	c, err := NewClientWithEnumClient(cred, opts(t))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,7 +7,7 @@ import (
 
 // An error response is an *azcore.ResponseError with its status.
 func TestErrorWithSecrets(t *testing.T) {
-	c, err := NewClientClient(cred, opts(t))
+	c, err := NewClient(cred, opts(t))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -19,7 +19,7 @@ func ptr[T any](v T) *T { return &v }
 // response headers.
 func TestHeaderParams(t *testing.T) {
 	ctx := context.Background()
-	c, err := NewHeaderClient(cred, opts(t))
+	c, err := NewClient(cred, opts(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,16 +43,16 @@ func TestHeaderParams(t *testing.T) {
 		"ParamBool true":        func() error { _, err := c.ParamBool(ctx, "true", true, nil); return err },
 		"ParamBool false":       func() error { _, err := c.ParamBool(ctx, "false", false, nil); return err },
 		"ParamString valid": func() error {
-			_, err := c.ParamString(ctx, "valid", &HeaderClientParamStringOptions{Value: ptr("The quick brown fox jumps over the lazy dog")})
+			_, err := c.ParamString(ctx, "valid", &ClientParamStringOptions{Value: ptr("The quick brown fox jumps over the lazy dog")})
 			return err
 		},
 		"ParamString null": func() error { _, err := c.ParamString(ctx, "null", nil); return err },
 		"ParamString empty": func() error {
-			_, err := c.ParamString(ctx, "empty", &HeaderClientParamStringOptions{Value: ptr("")})
+			_, err := c.ParamString(ctx, "empty", &ClientParamStringOptions{Value: ptr("")})
 			return err
 		},
 		"ParamEnum valid": func() error {
-			_, err := c.ParamEnum(ctx, "valid", &HeaderClientParamEnumOptions{Value: ptr("GREY")})
+			_, err := c.ParamEnum(ctx, "valid", &ClientParamEnumOptions{Value: ptr("GREY")})
 			return err
 		},
 		"ParamEnum null":  func() error { _, err := c.ParamEnum(ctx, "null", nil); return err },
@@ -63,12 +63,12 @@ func TestHeaderParams(t *testing.T) {
 			return err
 		},
 		"ParamDatetime min": func() error { _, err := c.ParamDatetime(ctx, "min", at("0001-01-01T00:00:00Z"), nil); return err },
-		"ParamDatetimeRfc1123 valid": func() error {
-			_, err := c.ParamDatetimeRfc1123(ctx, "valid", &HeaderClientParamDatetimeRfc1123Options{Value: ptr("Fri, 01 Jan 2010 12:34:56 GMT")})
+		"ParamDatetimeRFC1123 valid": func() error {
+			_, err := c.ParamDatetimeRFC1123(ctx, "valid", &ClientParamDatetimeRFC1123Options{Value: ptr("Fri, 01 Jan 2010 12:34:56 GMT")})
 			return err
 		},
-		"ParamDatetimeRfc1123 min": func() error {
-			_, err := c.ParamDatetimeRfc1123(ctx, "min", &HeaderClientParamDatetimeRfc1123Options{Value: ptr("Mon, 01 Jan 0001 00:00:00 GMT")})
+		"ParamDatetimeRFC1123 min": func() error {
+			_, err := c.ParamDatetimeRFC1123(ctx, "min", &ClientParamDatetimeRFC1123Options{Value: ptr("Mon, 01 Jan 0001 00:00:00 GMT")})
 			return err
 		},
 		"ParamDuration valid": func() error { _, err := c.ParamDuration(ctx, "valid", "P123DT22H14M12.011S", nil); return err },
@@ -117,7 +117,7 @@ func header[T comparable](t *testing.T, op string, got *T, want T, present bool,
 // parsed from the response; an absent header is nil.
 func TestHeaderResponses(t *testing.T) {
 	ctx := context.Background()
-	c, err := NewHeaderClient(cred, opts(t))
+	c, err := NewClient(cred, opts(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -170,10 +170,10 @@ func TestHeaderResponses(t *testing.T) {
 	tm, err = c.ResponseDatetime(ctx, "min", nil)
 	header(t, "ResponseDatetime min", tm.Value, time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC), true, err)
 	// date-time-rfc1123 keeps its text, as in models.
-	r, err := c.ResponseDatetimeRfc1123(ctx, "valid", nil)
-	header(t, "ResponseDatetimeRfc1123 valid", r.Value, "Fri, 01 Jan 2010 12:34:56 GMT", true, err)
-	r, err = c.ResponseDatetimeRfc1123(ctx, "min", nil)
-	header(t, "ResponseDatetimeRfc1123 min", r.Value, "Mon, 01 Jan 0001 00:00:00 GMT", true, err)
+	r, err := c.ResponseDatetimeRFC1123(ctx, "valid", nil)
+	header(t, "ResponseDatetimeRFC1123 valid", r.Value, "Fri, 01 Jan 2010 12:34:56 GMT", true, err)
+	r, err = c.ResponseDatetimeRFC1123(ctx, "min", nil)
+	header(t, "ResponseDatetimeRFC1123 min", r.Value, "Mon, 01 Jan 0001 00:00:00 GMT", true, err)
 	du, err := c.ResponseDuration(ctx, "valid", nil)
 	header(t, "ResponseDuration valid", du.Value, "P123DT22H14M12.011S", true, err)
 	by, err := c.ResponseByte(ctx, "valid", nil)

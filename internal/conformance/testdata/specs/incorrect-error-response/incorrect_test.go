@@ -7,7 +7,7 @@ import (
 
 // An error body that does not match the error schema still gives an *azcore.ResponseError.
 func TestIncorrectError(t *testing.T) {
-	c, err := NewClientClient(cred, opts(t))
+	c, err := NewIncorrectReturnedErrorModelClient(cred, opts(t))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -19,7 +19,7 @@ func TestLROParameterizedEndpoints(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := NewClientClient(":"+port, cred, o)
+	c, err := NewLROWithParamaterizedEndpointsClient(":"+port, cred, o)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -27,7 +27,7 @@ func TestLROParameterizedEndpoints(t *testing.T) {
 	freq := &runtime.PollUntilDoneOptions{Frequency: time.Millisecond}
 	p, err := c.BeginPollWithParameterizedEndpoints(ctx, name, nil)
 	if err == nil {
-		var res ClientClientPollWithParameterizedEndpointsResponse
+		var res LROWithParamaterizedEndpointsClientPollWithParameterizedEndpointsResponse
 		res, err = p.PollUntilDone(ctx, freq)
 		eq(t, "PollWithParameterizedEndpoints result", res.Value, "success", err)
 	} else {
@@ -35,7 +35,7 @@ func TestLROParameterizedEndpoints(t *testing.T) {
 	}
 	p2, err := c.BeginPollWithConstantParameterizedEndpoints(ctx, name, nil)
 	if err == nil {
-		var res ClientClientPollWithConstantParameterizedEndpointsResponse
+		var res LROWithParamaterizedEndpointsClientPollWithConstantParameterizedEndpointsResponse
 		res, err = p2.PollUntilDone(ctx, freq)
 		eq(t, "PollWithConstantParameterizedEndpoints result", res.Value, "success", err)
 	} else {

@@ -43,11 +43,11 @@ func TestLRO(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sad, err := NewLROSADsClient(cred, o)
+	sad, err := NewSADsClient(cred, o)
 	if err != nil {
 		t.Fatal(err)
 	}
-	retry, err := NewLRORetrysClient(cred, o)
+	retry, err := NewRetrysClient(cred, o)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,19 +71,19 @@ func TestLRO(t *testing.T) {
 			return done(ctx, p, err)
 		}},
 		{"LRORetrysClient.BeginPost202Retry200", func() error {
-			p, err := retry.BeginPost202Retry200(ctx, &LRORetrysClientBeginPost202Retry200Options{Product: product()})
+			p, err := retry.BeginPost202Retry200(ctx, &RetrysClientBeginPost202Retry200Options{Product: product()})
 			return done(ctx, p, err)
 		}},
 		{"LRORetrysClient.BeginPostAsyncRelativeRetrySucceeded", func() error {
-			p, err := retry.BeginPostAsyncRelativeRetrySucceeded(ctx, &LRORetrysClientBeginPostAsyncRelativeRetrySucceededOptions{Product: product()})
+			p, err := retry.BeginPostAsyncRelativeRetrySucceeded(ctx, &RetrysClientBeginPostAsyncRelativeRetrySucceededOptions{Product: product()})
 			return done(ctx, p, err)
 		}},
 		{"LRORetrysClient.BeginPut201CreatingSucceeded200", func() error {
-			p, err := retry.BeginPut201CreatingSucceeded200(ctx, &LRORetrysClientBeginPut201CreatingSucceeded200Options{Product: product()})
+			p, err := retry.BeginPut201CreatingSucceeded200(ctx, &RetrysClientBeginPut201CreatingSucceeded200Options{Product: product()})
 			return done(ctx, p, err)
 		}},
 		{"LRORetrysClient.BeginPutAsyncRelativeRetrySucceeded", func() error {
-			p, err := retry.BeginPutAsyncRelativeRetrySucceeded(ctx, &LRORetrysClientBeginPutAsyncRelativeRetrySucceededOptions{Product: product()})
+			p, err := retry.BeginPutAsyncRelativeRetrySucceeded(ctx, &RetrysClientBeginPutAsyncRelativeRetrySucceededOptions{Product: product()})
 			return done(ctx, p, err)
 		}},
 		{"LROsClient.BeginDelete202NoRetry204", func() error { p, err := c.BeginDelete202NoRetry204(ctx, nil); return done(ctx, p, err) }},
@@ -235,75 +235,75 @@ func TestLRO(t *testing.T) {
 		{"LROSADsClient.BeginDeleteAsyncRelativeRetryNoStatus", func() error { p, err := sad.BeginDeleteAsyncRelativeRetryNoStatus(ctx, nil); return done(ctx, p, err) }},
 		{"LROSADsClient.BeginDeleteNonRetry400", func() error { p, err := sad.BeginDeleteNonRetry400(ctx, nil); return done(ctx, p, err) }},
 		{"LROSADsClient.BeginPost202NoLocation", func() error {
-			p, err := sad.BeginPost202NoLocation(ctx, &LROSADsClientBeginPost202NoLocationOptions{Product: product()})
+			p, err := sad.BeginPost202NoLocation(ctx, &SADsClientBeginPost202NoLocationOptions{Product: product()})
 			return done(ctx, p, err)
 		}},
 		{"LROSADsClient.BeginPost202NonRetry400", func() error {
-			p, err := sad.BeginPost202NonRetry400(ctx, &LROSADsClientBeginPost202NonRetry400Options{Product: product()})
+			p, err := sad.BeginPost202NonRetry400(ctx, &SADsClientBeginPost202NonRetry400Options{Product: product()})
 			return done(ctx, p, err)
 		}},
 		{"LROSADsClient.BeginPost202RetryInvalidHeader", func() error {
-			p, err := sad.BeginPost202RetryInvalidHeader(ctx, &LROSADsClientBeginPost202RetryInvalidHeaderOptions{Product: product()})
+			p, err := sad.BeginPost202RetryInvalidHeader(ctx, &SADsClientBeginPost202RetryInvalidHeaderOptions{Product: product()})
 			return done(ctx, p, err)
 		}},
 		{"LROSADsClient.BeginPostAsyncRelativeRetry400", func() error {
-			p, err := sad.BeginPostAsyncRelativeRetry400(ctx, &LROSADsClientBeginPostAsyncRelativeRetry400Options{Product: product()})
+			p, err := sad.BeginPostAsyncRelativeRetry400(ctx, &SADsClientBeginPostAsyncRelativeRetry400Options{Product: product()})
 			return done(ctx, p, err)
 		}},
 		{"LROSADsClient.BeginPostAsyncRelativeRetryInvalidHeader", func() error {
-			p, err := sad.BeginPostAsyncRelativeRetryInvalidHeader(ctx, &LROSADsClientBeginPostAsyncRelativeRetryInvalidHeaderOptions{Product: product()})
+			p, err := sad.BeginPostAsyncRelativeRetryInvalidHeader(ctx, &SADsClientBeginPostAsyncRelativeRetryInvalidHeaderOptions{Product: product()})
 			return done(ctx, p, err)
 		}},
 		{"LROSADsClient.BeginPostAsyncRelativeRetryInvalidJSONPolling", func() error {
-			p, err := sad.BeginPostAsyncRelativeRetryInvalidJSONPolling(ctx, &LROSADsClientBeginPostAsyncRelativeRetryInvalidJSONPollingOptions{Product: product()})
+			p, err := sad.BeginPostAsyncRelativeRetryInvalidJSONPolling(ctx, &SADsClientBeginPostAsyncRelativeRetryInvalidJSONPollingOptions{Product: product()})
 			return done(ctx, p, err)
 		}},
 		{"LROSADsClient.BeginPostAsyncRelativeRetryNoPayload", func() error {
-			p, err := sad.BeginPostAsyncRelativeRetryNoPayload(ctx, &LROSADsClientBeginPostAsyncRelativeRetryNoPayloadOptions{Product: product()})
+			p, err := sad.BeginPostAsyncRelativeRetryNoPayload(ctx, &SADsClientBeginPostAsyncRelativeRetryNoPayloadOptions{Product: product()})
 			return done(ctx, p, err)
 		}},
 		{"LROSADsClient.BeginPostNonRetry400", func() error {
-			p, err := sad.BeginPostNonRetry400(ctx, &LROSADsClientBeginPostNonRetry400Options{Product: product()})
+			p, err := sad.BeginPostNonRetry400(ctx, &SADsClientBeginPostNonRetry400Options{Product: product()})
 			return done(ctx, p, err)
 		}},
 		{"LROSADsClient.BeginPut200InvalidJSON", func() error {
-			p, err := sad.BeginPut200InvalidJSON(ctx, &LROSADsClientBeginPut200InvalidJSONOptions{Product: product()})
+			p, err := sad.BeginPut200InvalidJSON(ctx, &SADsClientBeginPut200InvalidJSONOptions{Product: product()})
 			return done(ctx, p, err)
 		}},
 		{"LROSADsClient.BeginPutAsyncRelativeRetry400", func() error {
-			p, err := sad.BeginPutAsyncRelativeRetry400(ctx, &LROSADsClientBeginPutAsyncRelativeRetry400Options{Product: product()})
+			p, err := sad.BeginPutAsyncRelativeRetry400(ctx, &SADsClientBeginPutAsyncRelativeRetry400Options{Product: product()})
 			return done(ctx, p, err)
 		}},
 		{"LROSADsClient.BeginPutAsyncRelativeRetryInvalidHeader", func() error {
-			p, err := sad.BeginPutAsyncRelativeRetryInvalidHeader(ctx, &LROSADsClientBeginPutAsyncRelativeRetryInvalidHeaderOptions{Product: product()})
+			p, err := sad.BeginPutAsyncRelativeRetryInvalidHeader(ctx, &SADsClientBeginPutAsyncRelativeRetryInvalidHeaderOptions{Product: product()})
 			return done(ctx, p, err)
 		}},
 		{"LROSADsClient.BeginPutAsyncRelativeRetryInvalidJSONPolling", func() error {
-			p, err := sad.BeginPutAsyncRelativeRetryInvalidJSONPolling(ctx, &LROSADsClientBeginPutAsyncRelativeRetryInvalidJSONPollingOptions{Product: product()})
+			p, err := sad.BeginPutAsyncRelativeRetryInvalidJSONPolling(ctx, &SADsClientBeginPutAsyncRelativeRetryInvalidJSONPollingOptions{Product: product()})
 			return done(ctx, p, err)
 		}},
 		{"LROSADsClient.BeginPutAsyncRelativeRetryNoStatus", func() error {
-			p, err := sad.BeginPutAsyncRelativeRetryNoStatus(ctx, &LROSADsClientBeginPutAsyncRelativeRetryNoStatusOptions{Product: product()})
+			p, err := sad.BeginPutAsyncRelativeRetryNoStatus(ctx, &SADsClientBeginPutAsyncRelativeRetryNoStatusOptions{Product: product()})
 			return done(ctx, p, err)
 		}},
 		{"LROSADsClient.BeginPutAsyncRelativeRetryNoStatusPayload", func() error {
-			p, err := sad.BeginPutAsyncRelativeRetryNoStatusPayload(ctx, &LROSADsClientBeginPutAsyncRelativeRetryNoStatusPayloadOptions{Product: product()})
+			p, err := sad.BeginPutAsyncRelativeRetryNoStatusPayload(ctx, &SADsClientBeginPutAsyncRelativeRetryNoStatusPayloadOptions{Product: product()})
 			return done(ctx, p, err)
 		}},
 		{"LROSADsClient.BeginPutError201NoProvisioningStatePayload", func() error {
-			p, err := sad.BeginPutError201NoProvisioningStatePayload(ctx, &LROSADsClientBeginPutError201NoProvisioningStatePayloadOptions{Product: product()})
+			p, err := sad.BeginPutError201NoProvisioningStatePayload(ctx, &SADsClientBeginPutError201NoProvisioningStatePayloadOptions{Product: product()})
 			return done(ctx, p, err)
 		}},
 		{"LROSADsClient.BeginPutNonRetry201Creating400", func() error {
-			p, err := sad.BeginPutNonRetry201Creating400(ctx, &LROSADsClientBeginPutNonRetry201Creating400Options{Product: product()})
+			p, err := sad.BeginPutNonRetry201Creating400(ctx, &SADsClientBeginPutNonRetry201Creating400Options{Product: product()})
 			return done(ctx, p, err)
 		}},
 		{"LROSADsClient.BeginPutNonRetry201Creating400InvalidJSON", func() error {
-			p, err := sad.BeginPutNonRetry201Creating400InvalidJSON(ctx, &LROSADsClientBeginPutNonRetry201Creating400InvalidJSONOptions{Product: product()})
+			p, err := sad.BeginPutNonRetry201Creating400InvalidJSON(ctx, &SADsClientBeginPutNonRetry201Creating400InvalidJSONOptions{Product: product()})
 			return done(ctx, p, err)
 		}},
 		{"LROSADsClient.BeginPutNonRetry400", func() error {
-			p, err := sad.BeginPutNonRetry400(ctx, &LROSADsClientBeginPutNonRetry400Options{Product: product()})
+			p, err := sad.BeginPutNonRetry400(ctx, &SADsClientBeginPutNonRetry400Options{Product: product()})
 			return done(ctx, p, err)
 		}},
 		{"LROsCustomHeaderClient.BeginPost202Retry200", func() error {

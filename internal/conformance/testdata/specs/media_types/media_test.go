@@ -19,18 +19,18 @@ import (
 // version.
 func TestMediaTypes(t *testing.T) {
 	ctx := context.Background()
-	c, err := NewClientClient(cred, opts(t))
+	c, err := NewClient(cred, opts(t))
 	if err != nil {
 		t.Fatal(err)
 	}
 	src := "https://example.test/a.pdf"
-	res, err := c.AnalyzeBody(ctx, &ClientClientAnalyzeBodyOptions{Input: &SourcePath{Source: &src}})
+	res, err := c.AnalyzeBody(ctx, &ClientAnalyzeBodyOptions{Input: &SourcePath{Source: &src}})
 	eq(t, "AnalyzeBody json", res.Value, "Nice job with JSON", err)
-	_, err = c.AnalyzeBodyNoAcceptHeader(ctx, &ClientClientAnalyzeBodyNoAcceptHeaderOptions{Input: &SourcePath{Source: &src}})
+	_, err = c.AnalyzeBodyNoAcceptHeader(ctx, &ClientAnalyzeBodyNoAcceptHeaderOptions{Input: &SourcePath{Source: &src}})
 	ok(t, "AnalyzeBodyNoAcceptHeader json", err)
 
 	input := "input"
-	enc, err := c.ContentTypeWithEncoding(ctx, &ClientClientContentTypeWithEncodingOptions{Input: &input})
+	enc, err := c.ContentTypeWithEncoding(ctx, &ClientContentTypeWithEncodingOptions{Input: &input})
 	eq(t, "ContentTypeWithEncoding", enc.Value, "Nice job sending content type with encoding", err)
 
 	octet := streaming.NopCloser(bytes.NewReader([]byte("hello, world")))
@@ -38,14 +38,14 @@ func TestMediaTypes(t *testing.T) {
 	ok(t, "BinaryBodyWithTwoContentTypes octet-stream", err)
 	json := "application/json"
 	_, err = c.BinaryBodyWithTwoContentTypes(ctx, streaming.NopCloser(strings.NewReader(`{"hello":"world"}`)),
-		&ClientClientBinaryBodyWithTwoContentTypesOptions{ContentType: &json})
+		&ClientBinaryBodyWithTwoContentTypesOptions{ContentType: &json})
 	ok(t, "BinaryBodyWithTwoContentTypes json", err)
 
 	_, err = c.BinaryBodyWithThreeContentTypes(ctx, streaming.NopCloser(bytes.NewReader([]byte{1, 2, 3})), nil)
 	ok(t, "BinaryBodyWithThreeContentTypes octet-stream", err)
 	text := "text/plain"
 	three, err := c.BinaryBodyWithThreeContentTypes(ctx, streaming.NopCloser(strings.NewReader("hello, world")),
-		&ClientClientBinaryBodyWithThreeContentTypesOptions{ContentType: &text})
+		&ClientBinaryBodyWithThreeContentTypesOptions{ContentType: &text})
 	ok(t, "BinaryBodyWithThreeContentTypes text", err)
 	t.Logf("BinaryBodyWithThreeContentTypes answered %q", three.Value)
 

@@ -10,7 +10,7 @@ import (
 // reference client's `{"foo": "bar"}` with a space); Go writes compact JSON, so the body
 // here is a 14-byte compact object.
 func TestMergePatchContentType(t *testing.T) {
-	c, err := NewClientClient(cred, opts(t))
+	c, err := NewJSONClient(cred, opts(t))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,7 +14,7 @@ import (
 // TestFlattenGets reads the flattening scenarios and checks that the nested properties decode.
 func TestFlattenGets(t *testing.T) {
 	ctx := context.Background()
-	c, err := NewClientClient(cred, opts(t))
+	c, err := NewAutoRestResourceFlatteningTestServiceClient(cred, opts(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -52,19 +52,19 @@ var tags = map[string]string{"tag1": "value1", "tag2": "value3"}
 // TestFlattenPuts sends the bodies the server compares exactly.
 func TestFlattenPuts(t *testing.T) {
 	ctx := context.Background()
-	c, err := NewClientClient(cred, opts(t))
+	c, err := NewAutoRestResourceFlatteningTestServiceClient(cred, opts(t))
 	if err != nil {
 		t.Fatal(err)
 	}
 	arr := []Resource{{Location: to.Ptr("West US"), Tags: tags}, {Location: to.Ptr("Building 44")}}
-	_, err = c.PutArray(ctx, &ClientClientPutArrayOptions{ResourceArray: &arr})
+	_, err = c.PutArray(ctx, &AutoRestResourceFlatteningTestServiceClientPutArrayOptions{ResourceArray: &arr})
 	ok(t, "PutArray", err)
 
 	dict := map[string]FlattenedProduct{
 		"Resource1": flat("West US", tags, "Product1"),
 		"Resource2": flat("Building 44", nil, "Product2"),
 	}
-	_, err = c.PutDictionary(ctx, &ClientClientPutDictionaryOptions{ResourceDictionary: &dict})
+	_, err = c.PutDictionary(ctx, &AutoRestResourceFlatteningTestServiceClientPutDictionaryOptions{ResourceDictionary: &dict})
 	ok(t, "PutDictionary", err)
 
 	coll := ResourceCollection{
@@ -72,7 +72,7 @@ func TestFlattenPuts(t *testing.T) {
 		Dictionaryofresources: dict,
 		Productresource:       to.Ptr(flat("India", nil, "Azure")),
 	}
-	_, err = c.PutResourceCollection(ctx, &ClientClientPutResourceCollectionOptions{ResourceComplexObject: &coll})
+	_, err = c.PutResourceCollection(ctx, &AutoRestResourceFlatteningTestServiceClientPutResourceCollectionOptions{ResourceComplexObject: &coll})
 	ok(t, "PutResourceCollection", err)
 
 	product := func(generic *string) *SimpleProduct {
@@ -97,9 +97,9 @@ func TestFlattenPuts(t *testing.T) {
 			t.Errorf("%s: response %+v %+v %+v", op, got, got.Details, img)
 		}
 	}
-	r1, err := c.PutSimpleProduct(ctx, &ClientClientPutSimpleProductOptions{SimpleBodyProduct: product(to.Ptr("https://generic"))})
+	r1, err := c.PutSimpleProduct(ctx, &AutoRestResourceFlatteningTestServiceClientPutSimpleProductOptions{SimpleBodyProduct: product(to.Ptr("https://generic"))})
 	check("PutSimpleProduct", r1.SimpleProduct, true, err)
-	r2, err := c.PostFlattenedSimpleProduct(ctx, &ClientClientPostFlattenedSimpleProductOptions{SimpleBodyProduct: product(nil)})
+	r2, err := c.PostFlattenedSimpleProduct(ctx, &AutoRestResourceFlatteningTestServiceClientPostFlattenedSimpleProductOptions{SimpleBodyProduct: product(nil)})
 	check("PostFlattenedSimpleProduct", r2.SimpleProduct, false, err)
 	// x-ms-parameter-grouping with a body: the body and the path parameter are fields of
 	// FlattenParameterGroup.

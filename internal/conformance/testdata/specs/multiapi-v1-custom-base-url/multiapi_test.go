@@ -9,7 +9,7 @@ import (
 // path, which comes before the operation's path; api-version is the spec's (1.0.0).
 func TestMultiapiCustomBaseURL(t *testing.T) {
 	o, server, seen := hostOpts(t)
-	c, err := NewClientClient("http://"+server, cred, o)
+	c, err := NewMultiapiCustomBaseURLServiceClient("http://"+server, cred, o)
 	if err != nil {
 		t.Fatal(err)
 	}

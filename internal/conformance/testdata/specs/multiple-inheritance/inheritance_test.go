@@ -10,7 +10,7 @@ func ptr[T any](v T) *T { return &v }
 // Multiple allOf bases are merged into one flat struct.
 func TestMultipleInheritance(t *testing.T) {
 	ctx := context.Background()
-	c, err := NewClientClient(cred, opts(t))
+	c, err := NewServiceClient(cred, opts(t))
 	if err != nil {
 		t.Fatal(err)
 	}

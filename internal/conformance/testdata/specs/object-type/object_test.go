@@ -9,7 +9,7 @@ import (
 // and a body the server does not expect comes back as a 400 *azcore.ResponseError.
 func TestObjectType(t *testing.T) {
 	ctx := context.Background()
-	c, err := NewClientClient(cred, opts(t))
+	c, err := NewClient(cred, opts(t))
 	if err != nil {
 		t.Fatal(err)
 	}

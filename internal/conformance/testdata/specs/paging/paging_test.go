@@ -22,14 +22,14 @@ func drain[T any](p *runtime.Pager[T]) (int, error) {
 
 func TestPaging(t *testing.T) {
 	o := opts(t)
-	c, err := NewPagingClient(cred, o)
+	c, err := NewClient(cred, o)
 	if err != nil {
 		t.Fatal(err)
 	}
 	// The retry scenarios answer 500 once: they need the pipeline's retries.
 	ro := *o
 	ro.Retry.MaxRetries, ro.Retry.RetryDelay = 3, time.Millisecond
-	rc, err := NewPagingClient(cred, &ro)
+	rc, err := NewClient(cred, &ro)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -52,7 +52,7 @@ func TestPaging(t *testing.T) {
 		{"GetMultiplePagesFailure", func() (int, error) { return drain(c.NewGetMultiplePagesFailurePager(nil)) }, 1, true},
 		{"GetMultiplePagesFailureURI", func() (int, error) { return drain(c.NewGetMultiplePagesFailureURIPager(nil)) }, 1, true},
 		{"DuplicateParams", func() (int, error) {
-			return drain(c.NewDuplicateParamsPager(&PagingClientDuplicateParamsOptions{Filter: ptr("foo eq 'bar'")}))
+			return drain(c.NewDuplicateParamsPager(&ClientDuplicateParamsOptions{Filter: ptr("foo eq 'bar'")}))
 		}, 2, false},
 		{"PageWithMaxPageSize", func() (int, error) { return drain(c.NewPageWithMaxPageSizePager(nil)) }, 1, false},
 		// The first page is empty; its nextLink "/paging/firstResponseEmpty/2" is relative.

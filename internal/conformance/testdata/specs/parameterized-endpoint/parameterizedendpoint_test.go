@@ -9,7 +9,7 @@ import (
 // constructor's first argument.
 func TestParameterizedEndpoint(t *testing.T) {
 	o, server, seen := hostOpts(t)
-	c, err := NewClientClient("http://"+server, cred, o)
+	c, err := NewParmaterizedEndpointClient("http://"+server, cred, o)
 	if err != nil {
 		t.Fatal(err)
 	}

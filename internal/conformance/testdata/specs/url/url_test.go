@@ -44,7 +44,7 @@ func TestPaths(t *testing.T) {
 		"DateValid":     func() error { _, err := c.DateValid(ctx, nil); return err },
 		"DateTimeValid": func() error { _, err := c.DateTimeValid(ctx, dt, nil); return err },
 		// base64url and unixtime are formats armgen does not know: a string and an int64.
-		"Base64URL":   func() error { _, err := c.Base64Url(ctx, "bG9yZW0", nil); return err },
+		"Base64URL":   func() error { _, err := c.Base64URL(ctx, "bG9yZW0", nil); return err },
 		"UnixTimeURL": func() error { _, err := c.UnixTimeURL(ctx, 1460505600, nil); return err },
 		"ArrayCsvInPath": func() error {
 			_, err := c.ArrayCsvInPath(ctx, []string{"ArrayPath1", encoded, "", ""}, nil)

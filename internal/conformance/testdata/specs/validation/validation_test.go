@@ -9,7 +9,7 @@ func ptr[T any](v T) *T { return &v }
 
 func TestConstants(t *testing.T) {
 	ctx := context.Background()
-	c, err := NewClientClient("sub", cred, opts(t))
+	c, err := NewAutoRestValidationTestClient("sub", cred, opts(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -21,7 +21,7 @@ func TestConstants(t *testing.T) {
 		ConstInt:    ptr(ProductConstInt0),
 		ConstString: ptr(ProductConstStringConstant),
 	}
-	r, err := c.PostWithConstantInBody(ctx, &ClientClientPostWithConstantInBodyOptions{Body: body})
+	r, err := c.PostWithConstantInBody(ctx, &AutoRestValidationTestClientPostWithConstantInBodyOptions{Body: body})
 	if err != nil || r.ConstString == nil || *r.ConstString != ProductConstStringConstant {
 		t.Errorf("PostWithConstantInBody: %+v, %v", r, err)
 	}
@@ -31,7 +31,7 @@ func TestConstants(t *testing.T) {
 // bodies the spec's constraints forbid.
 func TestBodyValidation(t *testing.T) {
 	ctx := context.Background()
-	c, err := NewClientClient("abc123", cred, opts(t))
+	c, err := NewAutoRestValidationTestClient("abc123", cred, opts(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,7 +55,7 @@ func TestBodyValidation(t *testing.T) {
 		if err := p.Validate(); err == nil {
 			t.Errorf("%s: Validate accepted %+v", name, p)
 		}
-		_, err := c.ValidationOfBody(ctx, "rg", 100, "12-34-5678", &ClientClientValidationOfBodyOptions{Body: &p})
+		_, err := c.ValidationOfBody(ctx, "rg", 100, "12-34-5678", &AutoRestValidationTestClientValidationOfBodyOptions{Body: &p})
 		if err == nil || status(err) != 0 {
 			t.Errorf("%s: ValidationOfBody sent the request: %v", name, err)
 		}
