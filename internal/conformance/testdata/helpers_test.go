@@ -119,3 +119,39 @@ func (s *toServer) Do(req *http.Request) (*http.Response, error) {
 	}
 	return resp, err
 }
+
+// ptrSlice returns a slice of pointers to copies of s's elements (the generated API's
+// slices hold pointers), or nil for a nil s.
+func ptrSlice[T any](s []T) []*T {
+	if s == nil {
+		return nil
+	}
+	out := make([]*T, len(s))
+	for i := range s {
+		v := s[i]
+		out[i] = &v
+	}
+	return out
+}
+
+// ptrMap returns a map of pointers to copies of m's values, or nil for a nil m.
+func ptrMap[T any](m map[string]T) map[string]*T {
+	if m == nil {
+		return nil
+	}
+	out := make(map[string]*T, len(m))
+	for k, v := range m {
+		v := v
+		out[k] = &v
+	}
+	return out
+}
+
+// val returns *p, or the zero value for a nil p.
+func val[T any](p *T) T {
+	if p == nil {
+		var zero T
+		return zero
+	}
+	return *p
+}

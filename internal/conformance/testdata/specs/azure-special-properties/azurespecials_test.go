@@ -36,7 +36,7 @@ func TestAzureSpecials(t *testing.T) {
 	credSub, _ := NewSubscriptionInCredentialsClient(subscription, cred, o)
 	// subscriptionId is a client argument even where the spec says x-ms-parameter-location: method.
 	methodSub, _ := NewSubscriptionInMethodClient(subscription, cred, o)
-	xms, _ := NewXMsClientRequestIDClient(cred, o)
+	xms, _ := NewXMSClientRequestIDClient(cred, o)
 	calls := map[string]func() error{
 		"GetMethodGlobalValid":            func() error { _, err := def.GetMethodGlobalValid(ctx, nil); return err },
 		"GetMethodGlobalNotProvidedValid": func() error { _, err := def.GetMethodGlobalNotProvidedValid(ctx, nil); return err },
@@ -58,7 +58,7 @@ func TestAzureSpecials(t *testing.T) {
 		"PostPathLocalValid":     func() error { _, err := methodSub.PostPathLocalValid(ctx, nil); return err },
 		"PostSwaggerLocalValid":  func() error { _, err := methodSub.PostSwaggerLocalValid(ctx, nil); return err },
 		"GetMethodPathValid":     func() error { _, err := skip.GetMethodPathValid(ctx, unencoded, nil); return err },
-		"GetPathPathValid":       func() error { _, err := skip.GetPathPathValid(ctx, unencoded, nil); return err },
+		"GetPathPathValid":       func() error { _, err := skip.GetPathValid(ctx, unencoded, nil); return err },
 		"GetSwaggerPathValid":    func() error { _, err := skip.GetSwaggerPathValid(ctx, nil); return err },
 		"GetMethodQueryNull":     func() error { _, err := skip.GetMethodQueryNull(ctx, nil); return err },
 		"GetMethodQueryValid":    func() error { _, err := skip.GetMethodQueryValid(ctx, unencodedQuery, nil); return err },

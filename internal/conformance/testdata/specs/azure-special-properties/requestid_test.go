@@ -10,7 +10,7 @@ import (
 // x-ms-client-request-id is the caller's: without it in the context the client sends none,
 // and a request ID the server does not expect is answered with a 400 *azcore.ResponseError.
 func TestClientRequestIDFromCaller(t *testing.T) {
-	xms, err := NewXMsClientRequestIDClient(cred, opts(t))
+	xms, err := NewXMSClientRequestIDClient(cred, opts(t))
 	if err != nil {
 		t.Fatal(err)
 	}

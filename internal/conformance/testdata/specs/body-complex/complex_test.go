@@ -78,7 +78,7 @@ func TestComplexPut(t *testing.T) {
 	}
 	calls := map[string]func() error{
 		"Basic.PutValid": func() error {
-			_, err := basic.PutValid(ctx, Basic{ID: ptr[int64](2), Name: ptr("abc"), Color: ptr(CMYKColorsMagenta)}, nil)
+			_, err := basic.PutValid(ctx, Basic{ID: ptr[int32](2), Name: ptr("abc"), Color: ptr(CMYKColorsMagenta)}, nil)
 			return err
 		},
 		"Primitive.PutInt": func() error {
@@ -126,17 +126,17 @@ func TestComplexPut(t *testing.T) {
 			return err
 		},
 		"Array.PutEmpty": func() error {
-			_, err := arr.PutEmpty(ctx, ArrayWrapper{Array: []string{}}, nil)
+			_, err := arr.PutEmpty(ctx, ArrayWrapper{Array: ptrSlice([]string{})}, nil)
 			return err
 		},
 		"Dictionary.PutEmpty": func() error {
-			_, err := dict.PutEmpty(ctx, DictionaryWrapper{DefaultProgram: map[string]string{}}, nil)
+			_, err := dict.PutEmpty(ctx, DictionaryWrapper{DefaultProgram: ptrMap(map[string]string{})}, nil)
 			return err
 		},
 		"Inheritance.PutValid": func() error {
 			_, err := inh.PutValid(ctx, Siamese{
-				Breed: ptr("persian"), Color: ptr("green"), ID: ptr[int64](2), Name: ptr("Siameeee"),
-				Hates: []Dog{{Food: ptr("tomato"), ID: ptr[int64](1), Name: ptr("Potato")}, {Food: ptr("french fries"), ID: ptr[int64](-1), Name: ptr("Tomato")}},
+				Breed: ptr("persian"), Color: ptr("green"), ID: ptr[int32](2), Name: ptr("Siameeee"),
+				Hates: ptrSlice([]Dog{{Food: ptr("tomato"), ID: ptr[int32](1), Name: ptr("Potato")}, {Food: ptr("french fries"), ID: ptr[int32](-1), Name: ptr("Tomato")}}),
 			}, nil)
 			return err
 		},

@@ -22,17 +22,17 @@ func day(t *testing.T, s string) *time.Time {
 
 // siblings are the three sharks of the polymorphism scenarios, built by hand with no
 // discriminator set: MarshalJSON must write "shark", "sawshark" and "goblin".
-func siblings(t *testing.T) []AnyFish {
-	return []AnyFish{
+func siblings(t *testing.T) []FishClassification {
+	return []FishClassification{
 		&Shark{Age: ptr[int32](6), Birthday: day(t, "2012-01-05T01:00:00Z"), Length: ptr[float32](20), Species: ptr("predator")},
 		&Sawshark{Age: ptr[int32](105), Birthday: day(t, "1900-01-05T01:00:00Z"), Length: ptr[float32](10), Picture: []byte{255, 255, 255, 255, 254}, Species: ptr("dangerous")},
 		// "pinkish-gray" is not among the enum's values: an open enum sends it anyway.
-		&Goblinshark{Age: ptr[int32](1), Birthday: day(t, "2015-08-08T00:00:00Z"), Length: ptr[float32](30), Species: ptr("scary"), Jawsize: ptr[int64](5), Color: ptr(GoblinSharkColor("pinkish-gray"))},
+		&Goblinshark{Age: ptr[int32](1), Birthday: day(t, "2015-08-08T00:00:00Z"), Length: ptr[float32](30), Species: ptr("scary"), Jawsize: ptr[int32](5), Color: ptr(GoblinSharkColor("pinkish-gray"))},
 	}
 }
 
 // checkSiblings checks that the three sharks decoded as their own Go types.
-func checkSiblings(t *testing.T, op string, got []AnyFish) {
+func checkSiblings(t *testing.T, op string, got []FishClassification) {
 	t.Helper()
 	if len(got) != 3 {
 		t.Fatalf("%s: %d siblings, want 3", op, len(got))
@@ -46,8 +46,8 @@ func checkSiblings(t *testing.T, op string, got []AnyFish) {
 	if s, ok := got[2].(*Goblinshark); !ok || *s.Jawsize != 5 || *s.Color != "pinkish-gray" || *s.Fishtype != "goblin" {
 		t.Errorf("%s: siblings[2] = %#v, want the *Goblinshark (x-ms-discriminator-value goblin)", op, got[2])
 	}
-	if f := got[2].AsFish(); f == nil || *f.Species != "scary" || *f.Length != 30 {
-		t.Errorf("%s: siblings[2].AsFish() = %#v", op, f)
+	if f := got[2].GetFish(); f == nil || *f.Species != "scary" || *f.Length != 30 {
+		t.Errorf("%s: siblings[2].GetFish() = %#v", op, f)
 	}
 }
 
@@ -81,7 +81,7 @@ func TestPolymorphism(t *testing.T) {
 		t.Fatalf("GetComplicated: %#v, want the *SmartSalmon with 5 additional properties", cx.Value)
 	}
 	checkSiblings(t, "GetComplicated", smart.Siblings)
-	if s := cx.Value.AsSalmon(); *s.Location != "alaska" {
+	if s := cx.Value.GetSalmon(); *s.Location != "alaska" {
 		t.Errorf("GetComplicated: AsSalmon() = %#v", s)
 	}
 	// What was received is sent back unchanged.

@@ -40,7 +40,7 @@ func TestFlattenGets(t *testing.T) {
 }
 
 func flat(location string, tags map[string]string, name string) FlattenedProduct {
-	p := FlattenedProduct{Location: to.Ptr(location), Tags: tags}
+	p := FlattenedProduct{Location: to.Ptr(location), Tags: ptrMap(tags)}
 	if name != "" {
 		p.Properties = &FlattenedProductProperties{PName: to.Ptr(name), Type: to.Ptr("Flat")}
 	}
@@ -56,20 +56,22 @@ func TestFlattenPuts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	arr := []Resource{{Location: to.Ptr("West US"), Tags: tags}, {Location: to.Ptr("Building 44")}}
-	_, err = c.PutArray(ctx, &AutoRestResourceFlatteningTestServiceClientPutArrayOptions{ResourceArray: &arr})
+	arr := []Resource{{Location: to.Ptr("West US"), Tags: ptrMap(tags)}, {Location: to.Ptr("Building 44")}}
+	parr := ptrSlice(arr)
+	_, err = c.PutArray(ctx, &AutoRestResourceFlatteningTestServiceClientPutArrayOptions{ResourceArray: &parr})
 	ok(t, "PutArray", err)
 
 	dict := map[string]FlattenedProduct{
 		"Resource1": flat("West US", tags, "Product1"),
 		"Resource2": flat("Building 44", nil, "Product2"),
 	}
-	_, err = c.PutDictionary(ctx, &AutoRestResourceFlatteningTestServiceClientPutDictionaryOptions{ResourceDictionary: &dict})
+	pdict := ptrMap(dict)
+	_, err = c.PutDictionary(ctx, &AutoRestResourceFlatteningTestServiceClientPutDictionaryOptions{ResourceDictionary: &pdict})
 	ok(t, "PutDictionary", err)
 
 	coll := ResourceCollection{
-		Arrayofresources:      []FlattenedProduct{flat("West US", tags, "Product1"), flat("East US", nil, "Product2")},
-		Dictionaryofresources: dict,
+		Arrayofresources:      ptrSlice([]FlattenedProduct{flat("West US", tags, "Product1"), flat("East US", nil, "Product2")}),
+		Dictionaryofresources: ptrMap(dict),
 		Productresource:       to.Ptr(flat("India", nil, "Azure")),
 	}
 	_, err = c.PutResourceCollection(ctx, &AutoRestResourceFlatteningTestServiceClientPutResourceCollectionOptions{ResourceComplexObject: &coll})
@@ -82,7 +84,7 @@ func TestFlattenPuts(t *testing.T) {
 			Details: &SimpleProductProperties{
 				MaxProductDisplayName: to.Ptr("max name"),
 				Capacity:              to.Ptr(SimpleProductPropertiesCapacityLarge),
-				MaxProductImage:       &ProductURL{OdataValue: to.Ptr("http://foo"), GenericValue: generic},
+				MaxProductImage:       &ProductURL{ODataValue: to.Ptr("http://foo"), GenericValue: generic},
 			},
 		}
 	}
@@ -93,7 +95,7 @@ func TestFlattenPuts(t *testing.T) {
 			return
 		}
 		img := got.Details.MaxProductImage
-		if *got.ProductID != "123" || *got.Details.MaxProductDisplayName != "max name" || *img.OdataValue != "http://foo" || (img.GenericValue != nil) != generic {
+		if *got.ProductID != "123" || *got.Details.MaxProductDisplayName != "max name" || *img.ODataValue != "http://foo" || (img.GenericValue != nil) != generic {
 			t.Errorf("%s: response %+v %+v %+v", op, got, got.Details, img)
 		}
 	}

@@ -44,7 +44,7 @@ func TestPaging(t *testing.T) {
 		{"GetEmptyNextLinkNamePages", func() (int, error) { return drain(c.NewGetEmptyNextLinkNamePagesPager(nil)) }, 1, false},
 		{"GetSinglePages", func() (int, error) { return drain(c.NewGetSinglePagesPager(nil)) }, 1, false},
 		{"GetMultiplePages", func() (int, error) { return drain(c.NewGetMultiplePagesPager(nil)) }, 10, false},
-		{"GetOdataMultiplePages", func() (int, error) { return drain(c.NewGetOdataMultiplePagesPager(nil)) }, 10, false},
+		{"GetOdataMultiplePages", func() (int, error) { return drain(c.NewGetODataMultiplePagesPager(nil)) }, 10, false},
 		{"GetMultiplePagesWithOffset", func() (int, error) { return drain(c.NewGetMultiplePagesWithOffsetPager(100, nil)) }, 10, false},
 		{"GetMultiplePagesRetryFirst", func() (int, error) { return drain(rc.NewGetMultiplePagesRetryFirstPager(nil)) }, 10, false},
 		{"GetMultiplePagesRetrySecond", func() (int, error) { return drain(rc.NewGetMultiplePagesRetrySecondPager(nil)) }, 10, false},

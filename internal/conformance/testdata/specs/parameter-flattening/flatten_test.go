@@ -37,7 +37,7 @@ func TestUpdateWire(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err = c.Update(context.Background(), "rg", "av set", AvailabilitySetUpdateParameters{
-		Tags: map[string]string{"tag1": "value1", "tag2": "value2"},
+		Tags: ptrMap(map[string]string{"tag1": "value1", "tag2": "value2"}),
 	}, nil)
 	if err != nil {
 		t.Fatalf("Update: %v", err)

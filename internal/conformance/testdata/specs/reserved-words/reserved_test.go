@@ -24,7 +24,7 @@ func TestReservedWords(t *testing.T) {
 	ok(t, "OperationWithDataParam", err)
 	_, err = c.OperationWithFilesParam(ctx, streaming.NopCloser(strings.NewReader("file contents")), "my.txt", nil)
 	ok(t, "OperationWithFilesParam", err)
-	_, err = c.OperationWithURL(ctx, "foo", "x-ms-header", &ClientOperationWithURLOptions{QueryParameters: &[]string{"one", "two"}})
+	_, err = c.OperationWithURL(ctx, "foo", "x-ms-header", &ClientOperationWithURLOptions{QueryParameters: []string{"one", "two"}})
 	ok(t, "OperationWithURL", err)
 	_, err = c.ReservedEnum(ctx, "import", nil)
 	ok(t, "ReservedEnum", err)

@@ -46,8 +46,8 @@ func TestPaths(t *testing.T) {
 		// base64url and unixtime are formats armgen does not know: a string and an int64.
 		"Base64URL":   func() error { _, err := c.Base64URL(ctx, "bG9yZW0", nil); return err },
 		"UnixTimeURL": func() error { _, err := c.UnixTimeURL(ctx, 1460505600, nil); return err },
-		"ArrayCsvInPath": func() error {
-			_, err := c.ArrayCsvInPath(ctx, []string{"ArrayPath1", encoded, "", ""}, nil)
+		"ArrayCSVInPath": func() error {
+			_, err := c.ArrayCSVInPath(ctx, []string{"ArrayPath1", encoded, "", ""}, nil)
 			return err
 		},
 	} {
@@ -113,30 +113,30 @@ func TestQueries(t *testing.T) {
 		"DateNull":      func() error { _, err := c.DateNull(ctx, nil); return err },
 		"DateTimeValid": func() error { _, err := c.DateTimeValid(ctx, dt, nil); return err },
 		"DateTimeNull":  func() error { _, err := c.DateTimeNull(ctx, nil); return err },
-		"ArrayStringCsvValid": func() error {
-			_, err := c.ArrayStringCsvValid(ctx, &QueriesClientArrayStringCsvValidOptions{ArrayQuery: &arr})
+		"ArrayStringCSVValid": func() error {
+			_, err := c.ArrayStringCSVValid(ctx, &QueriesClientArrayStringCSVValidOptions{ArrayQuery: arr})
 			return err
 		},
-		"ArrayStringCsvNull": func() error { _, err := c.ArrayStringCsvNull(ctx, nil); return err },
-		"ArrayStringCsvEmpty": func() error {
-			_, err := c.ArrayStringCsvEmpty(ctx, &QueriesClientArrayStringCsvEmptyOptions{ArrayQuery: &[]string{}})
+		"ArrayStringCSVNull": func() error { _, err := c.ArrayStringCSVNull(ctx, nil); return err },
+		"ArrayStringCSVEmpty": func() error {
+			_, err := c.ArrayStringCSVEmpty(ctx, &QueriesClientArrayStringCSVEmptyOptions{ArrayQuery: []string{}})
 			return err
 		},
 		"ArrayStringNoCollectionFormatEmpty": func() error {
 			a := []string{"hello", "nihao", "bonjour"}
-			_, err := c.ArrayStringNoCollectionFormatEmpty(ctx, &QueriesClientArrayStringNoCollectionFormatEmptyOptions{ArrayQuery: &a})
+			_, err := c.ArrayStringNoCollectionFormatEmpty(ctx, &QueriesClientArrayStringNoCollectionFormatEmptyOptions{ArrayQuery: a})
 			return err
 		},
 		"ArrayStringSsvValid": func() error {
-			_, err := c.ArrayStringSsvValid(ctx, &QueriesClientArrayStringSsvValidOptions{ArrayQuery: &arr})
+			_, err := c.ArrayStringSsvValid(ctx, &QueriesClientArrayStringSsvValidOptions{ArrayQuery: arr})
 			return err
 		},
 		"ArrayStringTsvValid": func() error {
-			_, err := c.ArrayStringTsvValid(ctx, &QueriesClientArrayStringTsvValidOptions{ArrayQuery: &arr})
+			_, err := c.ArrayStringTsvValid(ctx, &QueriesClientArrayStringTsvValidOptions{ArrayQuery: arr})
 			return err
 		},
 		"ArrayStringPipesValid": func() error {
-			_, err := c.ArrayStringPipesValid(ctx, &QueriesClientArrayStringPipesValidOptions{ArrayQuery: &arr})
+			_, err := c.ArrayStringPipesValid(ctx, &QueriesClientArrayStringPipesValidOptions{ArrayQuery: arr})
 			return err
 		},
 	} {

@@ -44,10 +44,10 @@ func TestBodyValidation(t *testing.T) {
 		}
 	}
 	for name, mutate := range map[string]func(*Product){
-		"capacity too big":   func(p *Product) { p.Capacity = ptr[int64](100) },
-		"capacity too small": func(p *Product) { p.Capacity = ptr[int64](0) },
-		"too many names":     func(p *Product) { p.DisplayNames = []string{"a", "b", "c", "d", "e", "f", "g"} },
-		"names not unique":   func(p *Product) { p.DisplayNames = []string{"a", "a"} },
+		"capacity too big":   func(p *Product) { p.Capacity = ptr[int32](100) },
+		"capacity too small": func(p *Product) { p.Capacity = ptr[int32](0) },
+		"too many names":     func(p *Product) { p.DisplayNames = ptrSlice([]string{"a", "b", "c", "d", "e", "f", "g"}) },
+		"names not unique":   func(p *Product) { p.DisplayNames = ptrSlice([]string{"a", "a"}) },
 		"image pattern":      func(p *Product) { p.Image = ptr("https://x/img.jpg") },
 	} {
 		p := base()

@@ -12,9 +12,9 @@ import (
 func slideshow() Slideshow {
 	return Slideshow{
 		Title: to.Ptr("Sample Slide Show"), Date: to.Ptr("Date of publication"), Author: to.Ptr("Yours Truly"),
-		Slides: []Slide{
+		Slides: ptrSlice([]Slide{)
 			{Type: to.Ptr("all"), Title: to.Ptr("Wake up to WonderWidgets!")},
-			{Type: to.Ptr("all"), Title: to.Ptr("Overview"), Items: []string{"Why WonderWidgets are great", "", "Who buys WonderWidgets"}},
+			{Type: to.Ptr("all"), Title: to.Ptr("Overview"), Items: ptrSlice([]string{"Why WonderWidgets are great", "", "Who buys WonderWidgets"})},
 		},
 	}
 }
@@ -28,7 +28,7 @@ func bananas(n int) []Banana {
 }
 
 func serviceProperties() StorageServiceProperties {
-	rp := func() *RetentionPolicy { return &RetentionPolicy{Enabled: to.Ptr(true), Days: to.Ptr[int64](7)} }
+	rp := func() *RetentionPolicy { return &RetentionPolicy{Enabled: to.Ptr(true), Days: to.Ptr[int32](7)} }
 	return StorageServiceProperties{
 		Logging:       &Logging{Version: to.Ptr("1.0"), Delete: to.Ptr(true), Read: to.Ptr(false), Write: to.Ptr(true), RetentionPolicy: rp()},
 		HourMetrics:   &Metrics{Version: to.Ptr("1.0"), Enabled: to.Ptr(true), IncludeAPIs: to.Ptr(false), RetentionPolicy: rp()},
@@ -72,7 +72,7 @@ func TestXML(t *testing.T) {
 	_, e = c.PutSimple(ctx, slideshow(), nil)
 	ok(t, "PutSimple", e)
 
-	barrel := AppleBarrel{GoodApples: []string{"Fuji", "Gala"}, BadApples: []string{"Red Delicious"}}
+	barrel := AppleBarrel{GoodApples: ptrSlice([]string{"Fuji", "Gala"}), BadApples: []string{"Red Delicious"}}
 	w, err := c.GetWrappedLists(ctx, nil)
 	same(t, "GetWrappedLists", w.AppleBarrel, barrel, err)
 	_, e = c.PutWrappedLists(ctx, barrel, nil)
@@ -83,7 +83,7 @@ func TestXML(t *testing.T) {
 	_, e = c.PutEmptyList(ctx, Slideshow{}, nil)
 	ok(t, "PutEmptyList", e)
 
-	empty := AppleBarrel{GoodApples: []string{}, BadApples: []string{}}
+	empty := AppleBarrel{GoodApples: ptrSlice([]string{}), BadApples: []string{}}
 	ew, err := c.GetEmptyWrappedLists(ctx, nil)
 	same(t, "GetEmptyWrappedLists", ew.AppleBarrel, empty, err)
 	_, e = c.PutEmptyWrappedLists(ctx, empty, nil)
@@ -91,15 +91,15 @@ func TestXML(t *testing.T) {
 
 	rl, err := c.GetRootList(ctx, nil)
 	same(t, "GetRootList", rl.Value, bananas(2), err)
-	_, e = c.PutRootList(ctx, bananas(2), nil)
+	_, e = c.PutRootList(ctx, ptrSlice(bananas(2)), nil)
 	ok(t, "PutRootList", e)
 	rs, err := c.GetRootListSingleItem(ctx, nil)
 	same(t, "GetRootListSingleItem", rs.Value, bananas(1), err)
-	_, e = c.PutRootListSingleItem(ctx, bananas(1), nil)
+	_, e = c.PutRootListSingleItem(ctx, ptrSlice(bananas(1)), nil)
 	ok(t, "PutRootListSingleItem", e)
 	er, err := c.GetEmptyRootList(ctx, nil)
 	same(t, "GetEmptyRootList", er.Value, []Banana{}, err)
-	_, e = c.PutEmptyRootList(ctx, []Banana{}, nil)
+	_, e = c.PutEmptyRootList(ctx, ptrSlice([]Banana{}), nil)
 	ok(t, "PutEmptyRootList", e)
 
 	unknown := Banana{Name: to.Ptr("Unknown Banana"), Flavor: to.Ptr(""), Expiration: to.Ptr(time.Date(2012, 2, 24, 0, 53, 52, 789e6, time.UTC))}
@@ -126,7 +126,7 @@ func TestXML(t *testing.T) {
 
 	a, err := c.GetACLs(ctx, nil)
 	same(t, "GetACLs", a.Value, acls(), err)
-	_, e = c.PutACLs(ctx, acls(), nil)
+	_, e = c.PutACLs(ctx, ptrSlice(acls()), nil)
 	ok(t, "PutACLs", e)
 
 	lc, err := c.ListContainers(ctx, nil)
@@ -147,16 +147,16 @@ func TestXML(t *testing.T) {
 		t.Errorf("ListBlobs: got %+v", lb.ListBlobsResponse)
 	} else {
 		b := lb.Blobs.Blob[4]
-		if *b.Name != "blob3.txt" || *b.Properties.ContentLength != 16384 || *b.Properties.BlobSequenceNumber != 3 || *b.Properties.BlobType != BlobTypePageBlob || b.Metadata["Color"] != "yellow" || len(b.Metadata) != 3 {
+		if *b.Name != "blob3.txt" || *b.Properties.ContentLength != 16384 || *b.Properties.BlobSequenceNumber != 3 || *b.Properties.BlobType != BlobTypePageBlob || b.Metadata["Color"] == nil || *b.Metadata["Color"] != "yellow" || len(b.Metadata) != 3 {
 			t.Errorf("ListBlobs[4]: got %+v %+v", b, b.Properties)
 		}
-		if got := lb.Blobs.Blob[1].Metadata["x-ms-invalid-name"]; got != "nasdf$@#$$" {
+		if got := lb.Blobs.Blob[1].Metadata["x-ms-invalid-name"]; got == nil || *got != "nasdf$@#$$" {
 			t.Errorf("ListBlobs[1] metadata x-ms-invalid-name: got %q", got)
 		}
 	}
 
 	// jsonInput/jsonOutput consume/produce JSON in an XML spec.
-	_, e = c.JSONInput(ctx, JSONInput{ID: to.Ptr[int64](42)}, nil)
+	_, e = c.JSONInput(ctx, JSONInput{ID: to.Ptr[int32](42)}, nil)
 	ok(t, "JSONInput", e)
 	jo, err := c.JSONOutput(ctx, nil)
 	if err != nil || jo.ID == nil || *jo.ID != 42 {

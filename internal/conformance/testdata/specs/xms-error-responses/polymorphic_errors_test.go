@@ -32,34 +32,34 @@ func TestPolymorphicErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err = c.GetPetByID(ctx, "coyoteUgly", nil)
-	nf, derr := UnmarshalAnyNotFoundErrorBase(errorBody(t, "GetPetByID(coyoteUgly)", err))
+	nf, derr := UnmarshalNotFoundErrorBaseClassification(errorBody(t, "GetPetByID(coyoteUgly)", err))
 	if a, isAnimal := nf.(*AnimalNotFound); derr != nil || !isAnimal || *a.Name != "coyote" || *a.SomeBaseProp != "problem finding animal" {
 		t.Errorf("GetPetByID(coyoteUgly): %#v, %v, want the *AnimalNotFound for coyote", nf, derr)
 	}
 	_, err = c.GetPetByID(ctx, "weirdAlYankovic", nil)
-	nf, derr = UnmarshalAnyNotFoundErrorBase(errorBody(t, "GetPetByID(weirdAlYankovic)", err))
+	nf, derr = UnmarshalNotFoundErrorBaseClassification(errorBody(t, "GetPetByID(weirdAlYankovic)", err))
 	// LinkNotFound's x-ms-discriminator-value is InvalidResourceLink.
 	if l, isLink := nf.(*LinkNotFound); derr != nil || !isLink || *l.WhatSubAddress != "pet/yourpet was not found" {
 		t.Errorf("GetPetByID(weirdAlYankovic): %#v, %v, want the *LinkNotFound", nf, derr)
-	} else if base := nf.AsNotFoundErrorBase(); *base.Reason != "link to pet not found" {
+	} else if base := nf.GetNotFoundErrorBase(); *base.Reason != "link to pet not found" {
 		t.Errorf("GetPetByID(weirdAlYankovic): AsNotFoundErrorBase() = %#v", base)
 	}
 
 	_, err = c.DoSomething(ctx, "jump", nil)
-	pe, derr := UnmarshalAnyPetActionError(errorBody(t, "DoSomething(jump)", err))
+	pe, derr := UnmarshalPetActionErrorClassification(errorBody(t, "DoSomething(jump)", err))
 	if s, isSad := pe.(*PetSadError); derr != nil || !isSad || *s.Reason != "need more treats" || *s.ActionResponse != "grrrr" {
 		t.Errorf("DoSomething(jump): %#v, %v, want the *PetSadError", pe, derr)
 	}
 	_, err = c.DoSomething(ctx, "fetch", nil)
-	pe, derr = UnmarshalAnyPetActionError(errorBody(t, "DoSomething(fetch)", err))
+	pe, derr = UnmarshalPetActionErrorClassification(errorBody(t, "DoSomething(fetch)", err))
 	if h, isHungry := pe.(*PetHungryOrThirstyError); derr != nil || !isHungry || *h.HungryOrThirsty != "hungry and thirsty" || *h.ErrorMessage != "scooby is low" {
 		t.Errorf("DoSomething(fetch): %#v, %v, want the *PetHungryOrThirstyError", pe, derr)
-	} else if sad := h.AsPetSadError(); *sad.Reason != "need more everything" {
+	} else if sad := h.GetPetSadError(); *sad.Reason != "need more everything" {
 		t.Errorf("DoSomething(fetch): AsPetSadError() = %#v", sad)
 	}
 	v := "value1"
 	_, err = c.HasModelsParam(ctx, &PetClientHasModelsParamOptions{Models: &v})
-	pe, derr = UnmarshalAnyPetActionError(errorBody(t, "HasModelsParam", err))
+	pe, derr = UnmarshalPetActionErrorClassification(errorBody(t, "HasModelsParam", err))
 	if _, isSad := pe.(*PetSadError); derr != nil || !isSad {
 		t.Errorf("HasModelsParam: %#v, %v, want the *PetSadError", pe, derr)
 	}
