@@ -12,10 +12,10 @@ import (
 func slideshow() Slideshow {
 	return Slideshow{
 		Title: to.Ptr("Sample Slide Show"), Date: to.Ptr("Date of publication"), Author: to.Ptr("Yours Truly"),
-		Slides: ptrSlice([]Slide{)
+		Slides: ptrSlice([]Slide{
 			{Type: to.Ptr("all"), Title: to.Ptr("Wake up to WonderWidgets!")},
 			{Type: to.Ptr("all"), Title: to.Ptr("Overview"), Items: ptrSlice([]string{"Why WonderWidgets are great", "", "Who buys WonderWidgets"})},
-		},
+		}),
 	}
 }
 
