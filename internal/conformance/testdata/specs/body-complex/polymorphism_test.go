@@ -103,7 +103,7 @@ func TestPolymorphism(t *testing.T) {
 	// inside the polymorphic siblings: the server must not be reached.
 	bad := siblings(t)
 	bad[0].(*Shark).Birthday = nil
-	_, err = c.PutValidMissingRequired(ctx, &Salmon{Location: ptr("alaska"), Species: ptr("king"), Length: ptr[float32](1), Siblings: bad}, nil)
+	_, err = c.PutValidMissingRequired(ctx, &Salmon{Location: ptr("alaska"), Species: ptr("king"), Length: ptr[float32](1), Siblings: bad}, &PolymorphismClientPutValidMissingRequiredOptions{ValidateBody: true})
 	var verr *validation.Error
 	if !errors.As(err, &verr) || verr.Path != "siblings[0].birthday" || verr.Rule != "required" {
 		t.Errorf("PutValidMissingRequired: %v, want the validation error required at siblings[0].birthday", err)

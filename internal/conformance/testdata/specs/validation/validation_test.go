@@ -55,7 +55,7 @@ func TestBodyValidation(t *testing.T) {
 		if err := p.Validate(); err == nil {
 			t.Errorf("%s: Validate accepted %+v", name, p)
 		}
-		_, err := c.ValidationOfBody(ctx, "rg", 100, "12-34-5678", &AutoRestValidationTestClientValidationOfBodyOptions{Body: &p})
+		_, err := c.ValidationOfBody(ctx, "rg", 100, "12-34-5678", &AutoRestValidationTestClientValidationOfBodyOptions{Body: &p, ValidateBody: true})
 		if err == nil || status(err) != 0 {
 			t.Errorf("%s: ValidationOfBody sent the request: %v", name, err)
 		}
