@@ -71,13 +71,13 @@ func unmarshalMethods(f *jen.File, m *ir.Model) {
 			}
 		case len(m.Fields) > 0:
 			// encoding/json's rule: a key no field's name equals matches one without case.
-			keys := []jen.Code{jen.Id("key")}
+			var keys []jen.Code
 			for _, fl := range m.Fields {
 				keys = append(keys, jen.Lit(fl.JSONName))
 			}
 			other = []jen.Code{
-				jen.If(jen.Id("j").Op(":=").Qual(gocode.SerdePkg, "Fold").Call(jen.Id("key"), jen.Index().String().Values(keys[1:]...)), jen.Id("j").Op(">=").Lit(0)).Block(
-					jen.Id("m").Dot("readField").Call(jen.Id("r"), jen.Id("j")),
+				jen.If(jen.List(jen.Id("name"), jen.Id("ok")).Op(":=").Qual(gocode.SerdePkg, "Fold").Call(append([]jen.Code{jen.Id("key")}, keys...)...), jen.Id("ok")).Block(
+					jen.Id("m").Dot("readField").Call(jen.Id("r"), jen.Id("name")),
 				).Else().Block(jen.Id("r").Dot("Skip").Call()),
 			}
 		default:
@@ -88,33 +88,22 @@ func unmarshalMethods(f *jen.File, m *ir.Model) {
 			jen.If(jen.Op("!").Id("ok")).Block(jen.Return()),
 		}
 		if len(m.Fields) > 0 {
-			loop = append(loop, jen.If(jen.Id("j").Op(":=").Id(keyIndexFunc(m)).Call(jen.Id("key")), jen.Id("j").Op(">=").Lit(0)).Block(
-				jen.Id("m").Dot("readField").Call(jen.Id("r"), jen.Id("j")),
-				jen.Continue(),
-			))
+			loop = append(loop, jen.If(jen.Id("m").Dot("readField").Call(jen.Id("r"), jen.Id("key"))).Block(jen.Continue()))
 		}
 		loop = append(loop, other...)
 		g.For(jen.Id("i").Op(":=").Lit(0), jen.Empty(), jen.Id("i").Op("++")).Block(loop...)
 	})
 	f.Line()
 	if len(m.Fields) > 0 {
-		f.Comment(keyIndexFunc(m) + " is the index in " + m.Name + "'s fields of the one whose JSON name is key, or -1.")
-		f.Func().Id(keyIndexFunc(m)).Params(jen.Id("key").Index().Byte()).Int().BlockFunc(func(g *jen.Group) {
+		f.Comment("readField reads the value of the field whose JSON name is key into m, or reports false.")
+		f.Func().Params(jen.Id("m").Op("*").Id(m.Name)).Id("readField").Params(rd(), jen.Id("key").Index().Byte()).Bool().BlockFunc(func(g *jen.Group) {
 			g.Switch(jen.String().Parens(jen.Id("key"))).BlockFunc(func(s *jen.Group) {
-				for i, fl := range m.Fields {
-					s.Case(jen.Lit(fl.JSONName)).Block(jen.Return(jen.Lit(i)))
+				for _, fl := range m.Fields {
+					s.Case(jen.Lit(fl.JSONName)).Block(jen.Id("m").Dot(fl.Name).Op("=").Add(fieldReader(fl.Type)))
 				}
+				s.Default().Block(jen.Return(jen.False()))
 			})
-			g.Return(jen.Lit(-1))
-		})
-		f.Line()
-		f.Comment("readField reads the value of field j (" + keyIndexFunc(m) + ") into m.")
-		f.Func().Params(jen.Id("m").Op("*").Id(m.Name)).Id("readField").Params(rd(), jen.Id("j").Int()).BlockFunc(func(g *jen.Group) {
-			g.Switch(jen.Id("j")).BlockFunc(func(s *jen.Group) {
-				for i, fl := range m.Fields {
-					s.Case(jen.Lit(i)).Block(jen.Id("m").Dot(fl.Name).Op("=").Add(fieldReader(fl.Type)))
-				}
-			})
+			g.Return(jen.True())
 		})
 		f.Line()
 	}
@@ -127,9 +116,6 @@ func unmarshalMethods(f *jen.File, m *ir.Model) {
 	)
 	f.Line()
 }
-
-// keyIndexFunc names the function that maps a JSON key of m to a field index.
-func keyIndexFunc(m *ir.Model) string { return "keyIndex" + m.Name }
 
 // readFunc names the function that reads a new *M.
 func readFunc(m *ir.Model) string { return "read" + m.Name }
@@ -170,6 +156,11 @@ func elemReader(t *ir.Type) *jen.Statement {
 		return jen.Id(readFunc(t.Model))
 	}
 	if gocode.PointerField(t) {
+		if t.Kind == ir.KindPrimitive {
+			if name, ok := ptrReaders[t.Primitive]; ok {
+				return s(name)
+			}
+		}
 		return jen.Func().Params(jen.Id("r").Op("*").Qual(gocode.SerdePkg, "Reader")).Add(gocode.ElemOf(t, "")).Block(
 			jen.Return(s("Ptr").Call(jen.Id("r"), scalarReader(t))),
 		)
@@ -177,6 +168,12 @@ func elemReader(t *ir.Type) *jen.Statement {
 	return jen.Func().Params(jen.Id("r").Op("*").Qual(gocode.SerdePkg, "Reader")).Add(gocode.ElemOf(t, "")).Block(
 		jen.Return(valueReader(t)),
 	)
+}
+
+// ptrReaders are the runtime's readers of a pointer to a scalar (nil for null).
+var ptrReaders = map[ir.Primitive]string{
+	ir.String: "StringPtr", ir.Int32: "Int32Ptr", ir.Int64: "Int64Ptr", ir.Float32: "Float32Ptr",
+	ir.Float64: "Float64Ptr", ir.Bool: "BoolPtr", ir.DateTime: "TimePtr",
 }
 
 // scalarReader is a func(*serde.Reader) T reading a scalar or enum of type t.

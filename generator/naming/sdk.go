@@ -89,6 +89,37 @@ var sdkAcronyms = func() []sdkAcronym {
 	return out
 }()
 
+// acronymStarts are the first two letters, in lower case, of every word an anchored pattern
+// of sdkAcronyms can match; acronymInner are the unanchored patterns' letters.
+var acronymStarts, acronymInner = func() (map[string]bool, []string) {
+	starts := map[string]bool{}
+	for _, p := range []string{"aad", "acl", "api", "ascii", "cpu", "crc", "css", "csv", "dns", "eof", "guid", "html",
+		"http", "jpeg", "id", "ipc", "ip", "ips", "json", "lhs", "mbcs", "md5", "od", "pdf", "png", "qps", "ram", "rfc",
+		"rhs", "rpc", "sha", "sku", "sla", "smtp", "sql", "ssh", "ssl", "tcp", "tiff", "tls", "ttl", "udp", "ui", "uid",
+		"uuid", "uri", "url", "utc", "utf", "vm", "vpn", "xml", "xsrf", "xss"} {
+		starts[p[:2]] = true
+	}
+	return starts, []string{"aes", "gcm"}
+}()
+
+// mayBeAcronym reports whether a word can match one of sdkAcronyms: a cheap test that saves
+// running the patterns over the words of every name.
+func mayBeAcronym(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	lw := strings.ToLower(w)
+	if acronymStarts[lw[:2]] {
+		return true
+	}
+	for _, in := range acronymInner {
+		if strings.Contains(lw, in) {
+			return true
+		}
+	}
+	return false
+}
+
 // EnsureNameCase is the Go generator's pass over a modelerfour name: split into words,
 // every acronym in upper case (sdkAcronyms), every word capitalized; with lowerFirst, the
 // first word in lower case instead (parameter names). An "xms" prefix is "XMS".
@@ -103,6 +134,9 @@ func EnsureNameCase(name string, lowerFirst bool) string {
 			continue
 		}
 		for _, a := range sdkAcronyms {
+			if !mayBeAcronym(w) {
+				break
+			}
 			m := a.re.FindStringSubmatchIndex(w)
 			if m == nil {
 				continue

@@ -110,7 +110,10 @@ func TestReaderErrorsNameTheOffset(t *testing.T) {
 
 func TestFold(t *testing.T) {
 	names := []string{"name", "etag", "properties"}
-	if Fold([]byte("ETag"), names) != 1 || Fold([]byte("Properties"), names) != 2 || Fold([]byte("nam"), names) != -1 || Fold([]byte("n@me"), names) != -1 {
-		t.Fatal("Fold")
+	for key, want := range map[string]string{"ETag": "etag", "Properties": "properties", "nam": "", "n@me": ""} {
+		got, ok := Fold([]byte(key), names...)
+		if string(got) != want || ok != (want != "") {
+			t.Errorf("Fold(%q) = %q, %v; want %q", key, got, ok, want)
+		}
 	}
 }

@@ -70,15 +70,15 @@ func Any(r *Reader) any { return r.Any() }
 // Bytes reads a base64 string (Reader.Bytes).
 func Bytes(r *Reader) []byte { return r.Bytes() }
 
-// Fold returns the index of the name in names that key equals ignoring case, as
-// encoding/json matches a key that no field's name matches exactly, or -1.
-func Fold(key []byte, names []string) int {
-	for i, n := range names {
+// Fold returns the name among names that key equals ignoring case, as encoding/json matches
+// a key that no field's name matches exactly, and true; or false.
+func Fold(key []byte, names ...string) ([]byte, bool) {
+	for _, n := range names {
 		if len(n) == len(key) && equalFold(key, n) {
-			return i
+			return []byte(n), true
 		}
 	}
-	return -1
+	return nil, false
 }
 
 // equalFold compares ASCII letters without case and other bytes exactly, as
@@ -95,3 +95,24 @@ func equalFold(a []byte, b string) bool {
 	}
 	return true
 }
+
+// StringPtr reads a string into a new variable; null gives nil.
+func StringPtr(r *Reader) *string { return Ptr(r, (*Reader).String) }
+
+// Int32Ptr reads an int32 into a new variable; null gives nil.
+func Int32Ptr(r *Reader) *int32 { return Ptr(r, (*Reader).Int32) }
+
+// Int64Ptr reads an int64 into a new variable; null gives nil.
+func Int64Ptr(r *Reader) *int64 { return Ptr(r, (*Reader).Int64) }
+
+// Float32Ptr reads a float32 into a new variable; null gives nil.
+func Float32Ptr(r *Reader) *float32 { return Ptr(r, (*Reader).Float32) }
+
+// Float64Ptr reads a float64 into a new variable; null gives nil.
+func Float64Ptr(r *Reader) *float64 { return Ptr(r, (*Reader).Float64) }
+
+// BoolPtr reads a boolean into a new variable; null gives nil.
+func BoolPtr(r *Reader) *bool { return Ptr(r, (*Reader).Bool) }
+
+// TimePtr reads a date-time (Reader.Time) into a new variable; null gives nil.
+func TimePtr(r *Reader) *time.Time { return Ptr(r, Time) }

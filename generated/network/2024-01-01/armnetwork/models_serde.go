@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	serde "github.com/armgen/armgen/runtime/serde"
-	"time"
 )
 
 // MarshalJSON implements json.Marshaler.
@@ -35,69 +34,38 @@ func (m *ApplicationSecurityGroup) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexApplicationSecurityGroup(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"etag", "id", "location", "name", "properties", "tags", "type"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "etag", "id", "location", "name", "properties", "tags", "type"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexApplicationSecurityGroup is the index in ApplicationSecurityGroup's fields of the one whose JSON name is key, or -1.
-func keyIndexApplicationSecurityGroup(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ApplicationSecurityGroup) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "etag":
-		return 0
+		m.Etag = serde.StringPtr(r)
 	case "id":
-		return 1
+		m.ID = serde.StringPtr(r)
 	case "location":
-		return 2
+		m.Location = serde.StringPtr(r)
 	case "name":
-		return 3
+		m.Name = serde.StringPtr(r)
 	case "properties":
-		return 4
-	case "tags":
-		return 5
-	case "type":
-		return 6
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexApplicationSecurityGroup) into m.
-func (m *ApplicationSecurityGroup) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Etag = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.ID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 2:
-		m.Location = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 3:
-		m.Name = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 4:
 		m.Properties = readApplicationSecurityGroupPropertiesFormat(r)
-	case 5:
-		m.Tags = serde.Map(r, func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		})
-	case 6:
-		m.Type = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
+	case "tags":
+		m.Tags = serde.Map(r, serde.StringPtr)
+	case "type":
+		m.Type = serde.StringPtr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readApplicationSecurityGroup reads a JSON object as a new ApplicationSecurityGroup; null gives nil.
@@ -136,41 +104,30 @@ func (m *ApplicationSecurityGroupPropertiesFormat) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexApplicationSecurityGroupPropertiesFormat(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"provisioningState", "resourceGuid"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "provisioningState", "resourceGuid"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexApplicationSecurityGroupPropertiesFormat is the index in ApplicationSecurityGroupPropertiesFormat's fields of the one whose JSON name is key, or -1.
-func keyIndexApplicationSecurityGroupPropertiesFormat(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ApplicationSecurityGroupPropertiesFormat) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "provisioningState":
-		return 0
-	case "resourceGuid":
-		return 1
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexApplicationSecurityGroupPropertiesFormat) into m.
-func (m *ApplicationSecurityGroupPropertiesFormat) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.ProvisioningState = func(r *serde.Reader) *ProvisioningState {
 			return serde.Ptr(r, serde.String[ProvisioningState])
 		}(r)
-	case 1:
-		m.ResourceGUID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
+	case "resourceGuid":
+		m.ResourceGUID = serde.StringPtr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readApplicationSecurityGroupPropertiesFormat reads a JSON object as a new ApplicationSecurityGroupPropertiesFormat; null gives nil.
@@ -209,33 +166,26 @@ func (m *AvailableProvidersList) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexAvailableProvidersList(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"countries"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "countries"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexAvailableProvidersList is the index in AvailableProvidersList's fields of the one whose JSON name is key, or -1.
-func keyIndexAvailableProvidersList(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *AvailableProvidersList) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "countries":
-		return 0
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexAvailableProvidersList) into m.
-func (m *AvailableProvidersList) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.Countries = serde.Slice(r, readAvailableProvidersListCountry)
+	default:
+		return false
 	}
+	return true
 }
 
 // readAvailableProvidersList reads a JSON object as a new AvailableProvidersList; null gives nil.
@@ -274,41 +224,28 @@ func (m *AvailableProvidersListCity) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexAvailableProvidersListCity(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"cityName", "providers"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "cityName", "providers"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexAvailableProvidersListCity is the index in AvailableProvidersListCity's fields of the one whose JSON name is key, or -1.
-func keyIndexAvailableProvidersListCity(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *AvailableProvidersListCity) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "cityName":
-		return 0
+		m.CityName = serde.StringPtr(r)
 	case "providers":
-		return 1
+		m.Providers = serde.Slice(r, serde.StringPtr)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexAvailableProvidersListCity) into m.
-func (m *AvailableProvidersListCity) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.CityName = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.Providers = serde.Slice(r, func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		})
-	}
+	return true
 }
 
 // readAvailableProvidersListCity reads a JSON object as a new AvailableProvidersListCity; null gives nil.
@@ -347,45 +284,30 @@ func (m *AvailableProvidersListCountry) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexAvailableProvidersListCountry(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"countryName", "providers", "states"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "countryName", "providers", "states"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexAvailableProvidersListCountry is the index in AvailableProvidersListCountry's fields of the one whose JSON name is key, or -1.
-func keyIndexAvailableProvidersListCountry(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *AvailableProvidersListCountry) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "countryName":
-		return 0
+		m.CountryName = serde.StringPtr(r)
 	case "providers":
-		return 1
+		m.Providers = serde.Slice(r, serde.StringPtr)
 	case "states":
-		return 2
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexAvailableProvidersListCountry) into m.
-func (m *AvailableProvidersListCountry) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.CountryName = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.Providers = serde.Slice(r, func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		})
-	case 2:
 		m.States = serde.Slice(r, readAvailableProvidersListState)
+	default:
+		return false
 	}
+	return true
 }
 
 // readAvailableProvidersListCountry reads a JSON object as a new AvailableProvidersListCountry; null gives nil.
@@ -424,53 +346,32 @@ func (m *AvailableProvidersListParameters) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexAvailableProvidersListParameters(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"azureLocations", "city", "country", "state"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "azureLocations", "city", "country", "state"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexAvailableProvidersListParameters is the index in AvailableProvidersListParameters's fields of the one whose JSON name is key, or -1.
-func keyIndexAvailableProvidersListParameters(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *AvailableProvidersListParameters) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "azureLocations":
-		return 0
+		m.AzureLocations = serde.Slice(r, serde.StringPtr)
 	case "city":
-		return 1
+		m.City = serde.StringPtr(r)
 	case "country":
-		return 2
+		m.Country = serde.StringPtr(r)
 	case "state":
-		return 3
+		m.State = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexAvailableProvidersListParameters) into m.
-func (m *AvailableProvidersListParameters) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.AzureLocations = serde.Slice(r, func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		})
-	case 1:
-		m.City = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 2:
-		m.Country = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 3:
-		m.State = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readAvailableProvidersListParameters reads a JSON object as a new AvailableProvidersListParameters; null gives nil.
@@ -509,45 +410,30 @@ func (m *AvailableProvidersListState) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexAvailableProvidersListState(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"cities", "providers", "stateName"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "cities", "providers", "stateName"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexAvailableProvidersListState is the index in AvailableProvidersListState's fields of the one whose JSON name is key, or -1.
-func keyIndexAvailableProvidersListState(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *AvailableProvidersListState) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "cities":
-		return 0
-	case "providers":
-		return 1
-	case "stateName":
-		return 2
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexAvailableProvidersListState) into m.
-func (m *AvailableProvidersListState) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.Cities = serde.Slice(r, readAvailableProvidersListCity)
-	case 1:
-		m.Providers = serde.Slice(r, func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		})
-	case 2:
-		m.StateName = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
+	case "providers":
+		m.Providers = serde.Slice(r, serde.StringPtr)
+	case "stateName":
+		m.StateName = serde.StringPtr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readAvailableProvidersListState reads a JSON object as a new AvailableProvidersListState; null gives nil.
@@ -586,43 +472,30 @@ func (m *AzureReachabilityReport) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexAzureReachabilityReport(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"aggregationLevel", "providerLocation", "reachabilityReport"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "aggregationLevel", "providerLocation", "reachabilityReport"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexAzureReachabilityReport is the index in AzureReachabilityReport's fields of the one whose JSON name is key, or -1.
-func keyIndexAzureReachabilityReport(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *AzureReachabilityReport) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "aggregationLevel":
-		return 0
+		m.AggregationLevel = serde.StringPtr(r)
 	case "providerLocation":
-		return 1
-	case "reachabilityReport":
-		return 2
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexAzureReachabilityReport) into m.
-func (m *AzureReachabilityReport) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.AggregationLevel = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
 		m.ProviderLocation = readAzureReachabilityReportLocation(r)
-	case 2:
+	case "reachabilityReport":
 		m.ReachabilityReport = serde.Slice(r, readAzureReachabilityReportItem)
+	default:
+		return false
 	}
+	return true
 }
 
 // readAzureReachabilityReport reads a JSON object as a new AzureReachabilityReport; null gives nil.
@@ -661,45 +534,30 @@ func (m *AzureReachabilityReportItem) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexAzureReachabilityReportItem(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"azureLocation", "latencies", "provider"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "azureLocation", "latencies", "provider"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexAzureReachabilityReportItem is the index in AzureReachabilityReportItem's fields of the one whose JSON name is key, or -1.
-func keyIndexAzureReachabilityReportItem(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *AzureReachabilityReportItem) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "azureLocation":
-		return 0
+		m.AzureLocation = serde.StringPtr(r)
 	case "latencies":
-		return 1
-	case "provider":
-		return 2
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexAzureReachabilityReportItem) into m.
-func (m *AzureReachabilityReportItem) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.AzureLocation = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
 		m.Latencies = serde.Slice(r, readAzureReachabilityReportLatencyInfo)
-	case 2:
-		m.Provider = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
+	case "provider":
+		m.Provider = serde.StringPtr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readAzureReachabilityReportItem reads a JSON object as a new AzureReachabilityReportItem; null gives nil.
@@ -738,41 +596,28 @@ func (m *AzureReachabilityReportLatencyInfo) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexAzureReachabilityReportLatencyInfo(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"score", "timeStamp"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "score", "timeStamp"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexAzureReachabilityReportLatencyInfo is the index in AzureReachabilityReportLatencyInfo's fields of the one whose JSON name is key, or -1.
-func keyIndexAzureReachabilityReportLatencyInfo(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *AzureReachabilityReportLatencyInfo) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "score":
-		return 0
+		m.Score = serde.Int32Ptr(r)
 	case "timeStamp":
-		return 1
+		m.TimeStamp = serde.TimePtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexAzureReachabilityReportLatencyInfo) into m.
-func (m *AzureReachabilityReportLatencyInfo) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Score = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
-	case 1:
-		m.TimeStamp = func(r *serde.Reader) *time.Time {
-			return serde.Ptr(r, serde.Time)
-		}(r)
-	}
+	return true
 }
 
 // readAzureReachabilityReportLatencyInfo reads a JSON object as a new AzureReachabilityReportLatencyInfo; null gives nil.
@@ -811,47 +656,30 @@ func (m *AzureReachabilityReportLocation) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexAzureReachabilityReportLocation(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"city", "country", "state"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "city", "country", "state"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexAzureReachabilityReportLocation is the index in AzureReachabilityReportLocation's fields of the one whose JSON name is key, or -1.
-func keyIndexAzureReachabilityReportLocation(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *AzureReachabilityReportLocation) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "city":
-		return 0
+		m.City = serde.StringPtr(r)
 	case "country":
-		return 1
+		m.Country = serde.StringPtr(r)
 	case "state":
-		return 2
+		m.State = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexAzureReachabilityReportLocation) into m.
-func (m *AzureReachabilityReportLocation) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.City = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.Country = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 2:
-		m.State = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readAzureReachabilityReportLocation reads a JSON object as a new AzureReachabilityReportLocation; null gives nil.
@@ -890,57 +718,34 @@ func (m *AzureReachabilityReportParameters) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexAzureReachabilityReportParameters(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"azureLocations", "endTime", "providerLocation", "providers", "startTime"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "azureLocations", "endTime", "providerLocation", "providers", "startTime"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexAzureReachabilityReportParameters is the index in AzureReachabilityReportParameters's fields of the one whose JSON name is key, or -1.
-func keyIndexAzureReachabilityReportParameters(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *AzureReachabilityReportParameters) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "azureLocations":
-		return 0
+		m.AzureLocations = serde.Slice(r, serde.StringPtr)
 	case "endTime":
-		return 1
+		m.EndTime = serde.TimePtr(r)
 	case "providerLocation":
-		return 2
-	case "providers":
-		return 3
-	case "startTime":
-		return 4
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexAzureReachabilityReportParameters) into m.
-func (m *AzureReachabilityReportParameters) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.AzureLocations = serde.Slice(r, func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		})
-	case 1:
-		m.EndTime = func(r *serde.Reader) *time.Time {
-			return serde.Ptr(r, serde.Time)
-		}(r)
-	case 2:
 		m.ProviderLocation = readAzureReachabilityReportLocation(r)
-	case 3:
-		m.Providers = serde.Slice(r, func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		})
-	case 4:
-		m.StartTime = func(r *serde.Reader) *time.Time {
-			return serde.Ptr(r, serde.Time)
-		}(r)
+	case "providers":
+		m.Providers = serde.Slice(r, serde.StringPtr)
+	case "startTime":
+		m.StartTime = serde.TimePtr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readAzureReachabilityReportParameters reads a JSON object as a new AzureReachabilityReportParameters; null gives nil.
@@ -979,45 +784,32 @@ func (m *ConfigurationDiagnosticParameters) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexConfigurationDiagnosticParameters(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"profiles", "targetResourceId", "verbosityLevel"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "profiles", "targetResourceId", "verbosityLevel"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexConfigurationDiagnosticParameters is the index in ConfigurationDiagnosticParameters's fields of the one whose JSON name is key, or -1.
-func keyIndexConfigurationDiagnosticParameters(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ConfigurationDiagnosticParameters) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "profiles":
-		return 0
-	case "targetResourceId":
-		return 1
-	case "verbosityLevel":
-		return 2
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexConfigurationDiagnosticParameters) into m.
-func (m *ConfigurationDiagnosticParameters) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.Profiles = serde.Slice(r, readConfigurationDiagnosticProfile)
-	case 1:
-		m.TargetResourceID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 2:
+	case "targetResourceId":
+		m.TargetResourceID = serde.StringPtr(r)
+	case "verbosityLevel":
 		m.VerbosityLevel = func(r *serde.Reader) *VerbosityLevel {
 			return serde.Ptr(r, serde.String[VerbosityLevel])
 		}(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readConfigurationDiagnosticParameters reads a JSON object as a new ConfigurationDiagnosticParameters; null gives nil.
@@ -1056,59 +848,36 @@ func (m *ConfigurationDiagnosticProfile) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexConfigurationDiagnosticProfile(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"destination", "destinationPort", "direction", "protocol", "source"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "destination", "destinationPort", "direction", "protocol", "source"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexConfigurationDiagnosticProfile is the index in ConfigurationDiagnosticProfile's fields of the one whose JSON name is key, or -1.
-func keyIndexConfigurationDiagnosticProfile(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ConfigurationDiagnosticProfile) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "destination":
-		return 0
+		m.Destination = serde.StringPtr(r)
 	case "destinationPort":
-		return 1
+		m.DestinationPort = serde.StringPtr(r)
 	case "direction":
-		return 2
-	case "protocol":
-		return 3
-	case "source":
-		return 4
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexConfigurationDiagnosticProfile) into m.
-func (m *ConfigurationDiagnosticProfile) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Destination = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.DestinationPort = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 2:
 		m.Direction = func(r *serde.Reader) *Direction {
 			return serde.Ptr(r, serde.String[Direction])
 		}(r)
-	case 3:
-		m.Protocol = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 4:
-		m.Source = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
+	case "protocol":
+		m.Protocol = serde.StringPtr(r)
+	case "source":
+		m.Source = serde.StringPtr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readConfigurationDiagnosticProfile reads a JSON object as a new ConfigurationDiagnosticProfile; null gives nil.
@@ -1147,33 +916,26 @@ func (m *ConfigurationDiagnosticResponse) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexConfigurationDiagnosticResponse(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"results"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "results"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexConfigurationDiagnosticResponse is the index in ConfigurationDiagnosticResponse's fields of the one whose JSON name is key, or -1.
-func keyIndexConfigurationDiagnosticResponse(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ConfigurationDiagnosticResponse) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "results":
-		return 0
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexConfigurationDiagnosticResponse) into m.
-func (m *ConfigurationDiagnosticResponse) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.Results = serde.Slice(r, readConfigurationDiagnosticResult)
+	default:
+		return false
 	}
+	return true
 }
 
 // readConfigurationDiagnosticResponse reads a JSON object as a new ConfigurationDiagnosticResponse; null gives nil.
@@ -1212,37 +974,28 @@ func (m *ConfigurationDiagnosticResult) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexConfigurationDiagnosticResult(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"networkSecurityGroupResult", "profile"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "networkSecurityGroupResult", "profile"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexConfigurationDiagnosticResult is the index in ConfigurationDiagnosticResult's fields of the one whose JSON name is key, or -1.
-func keyIndexConfigurationDiagnosticResult(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ConfigurationDiagnosticResult) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "networkSecurityGroupResult":
-		return 0
-	case "profile":
-		return 1
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexConfigurationDiagnosticResult) into m.
-func (m *ConfigurationDiagnosticResult) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.NetworkSecurityGroupResult = readSecurityGroupResult(r)
-	case 1:
+	case "profile":
 		m.Profile = readConfigurationDiagnosticProfile(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readConfigurationDiagnosticResult reads a JSON object as a new ConfigurationDiagnosticResult; null gives nil.
@@ -1281,45 +1034,30 @@ func (m *ConnectionMonitor) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexConnectionMonitor(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"location", "properties", "tags"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "location", "properties", "tags"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexConnectionMonitor is the index in ConnectionMonitor's fields of the one whose JSON name is key, or -1.
-func keyIndexConnectionMonitor(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ConnectionMonitor) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "location":
-		return 0
+		m.Location = serde.StringPtr(r)
 	case "properties":
-		return 1
-	case "tags":
-		return 2
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexConnectionMonitor) into m.
-func (m *ConnectionMonitor) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Location = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
 		m.Properties = readConnectionMonitorParameters(r)
-	case 2:
-		m.Tags = serde.Map(r, func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		})
+	case "tags":
+		m.Tags = serde.Map(r, serde.StringPtr)
+	default:
+		return false
 	}
+	return true
 }
 
 // readConnectionMonitor reads a JSON object as a new ConnectionMonitor; null gives nil.
@@ -1358,47 +1096,30 @@ func (m *ConnectionMonitorDestination) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexConnectionMonitorDestination(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"address", "port", "resourceId"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "address", "port", "resourceId"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexConnectionMonitorDestination is the index in ConnectionMonitorDestination's fields of the one whose JSON name is key, or -1.
-func keyIndexConnectionMonitorDestination(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ConnectionMonitorDestination) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "address":
-		return 0
+		m.Address = serde.StringPtr(r)
 	case "port":
-		return 1
+		m.Port = serde.Int32Ptr(r)
 	case "resourceId":
-		return 2
+		m.ResourceID = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexConnectionMonitorDestination) into m.
-func (m *ConnectionMonitorDestination) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Address = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.Port = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
-	case 2:
-		m.ResourceID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readConnectionMonitorDestination reads a JSON object as a new ConnectionMonitorDestination; null gives nil.
@@ -1437,67 +1158,42 @@ func (m *ConnectionMonitorEndpoint) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexConnectionMonitorEndpoint(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"address", "coverageLevel", "filter", "name", "resourceId", "scope", "type"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "address", "coverageLevel", "filter", "name", "resourceId", "scope", "type"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexConnectionMonitorEndpoint is the index in ConnectionMonitorEndpoint's fields of the one whose JSON name is key, or -1.
-func keyIndexConnectionMonitorEndpoint(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ConnectionMonitorEndpoint) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "address":
-		return 0
+		m.Address = serde.StringPtr(r)
 	case "coverageLevel":
-		return 1
-	case "filter":
-		return 2
-	case "name":
-		return 3
-	case "resourceId":
-		return 4
-	case "scope":
-		return 5
-	case "type":
-		return 6
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexConnectionMonitorEndpoint) into m.
-func (m *ConnectionMonitorEndpoint) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Address = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
 		m.CoverageLevel = func(r *serde.Reader) *CoverageLevel {
 			return serde.Ptr(r, serde.String[CoverageLevel])
 		}(r)
-	case 2:
+	case "filter":
 		m.Filter = readConnectionMonitorEndpointFilter(r)
-	case 3:
-		m.Name = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 4:
-		m.ResourceID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 5:
+	case "name":
+		m.Name = serde.StringPtr(r)
+	case "resourceId":
+		m.ResourceID = serde.StringPtr(r)
+	case "scope":
 		m.Scope = readConnectionMonitorEndpointScope(r)
-	case 6:
+	case "type":
 		m.Type = func(r *serde.Reader) *EndpointType {
 			return serde.Ptr(r, serde.String[EndpointType])
 		}(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readConnectionMonitorEndpoint reads a JSON object as a new ConnectionMonitorEndpoint; null gives nil.
@@ -1536,39 +1232,30 @@ func (m *ConnectionMonitorEndpointFilter) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexConnectionMonitorEndpointFilter(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"items", "type"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "items", "type"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexConnectionMonitorEndpointFilter is the index in ConnectionMonitorEndpointFilter's fields of the one whose JSON name is key, or -1.
-func keyIndexConnectionMonitorEndpointFilter(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ConnectionMonitorEndpointFilter) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "items":
-		return 0
-	case "type":
-		return 1
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexConnectionMonitorEndpointFilter) into m.
-func (m *ConnectionMonitorEndpointFilter) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.Items = serde.Slice(r, readConnectionMonitorEndpointFilterItem)
-	case 1:
+	case "type":
 		m.Type = func(r *serde.Reader) *ConnectionMonitorEndpointFilterType {
 			return serde.Ptr(r, serde.String[ConnectionMonitorEndpointFilterType])
 		}(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readConnectionMonitorEndpointFilter reads a JSON object as a new ConnectionMonitorEndpointFilter; null gives nil.
@@ -1607,41 +1294,30 @@ func (m *ConnectionMonitorEndpointFilterItem) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexConnectionMonitorEndpointFilterItem(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"address", "type"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "address", "type"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexConnectionMonitorEndpointFilterItem is the index in ConnectionMonitorEndpointFilterItem's fields of the one whose JSON name is key, or -1.
-func keyIndexConnectionMonitorEndpointFilterItem(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ConnectionMonitorEndpointFilterItem) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "address":
-		return 0
+		m.Address = serde.StringPtr(r)
 	case "type":
-		return 1
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexConnectionMonitorEndpointFilterItem) into m.
-func (m *ConnectionMonitorEndpointFilterItem) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Address = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
 		m.Type = func(r *serde.Reader) *ConnectionMonitorEndpointFilterItemType {
 			return serde.Ptr(r, serde.String[ConnectionMonitorEndpointFilterItemType])
 		}(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readConnectionMonitorEndpointFilterItem reads a JSON object as a new ConnectionMonitorEndpointFilterItem; null gives nil.
@@ -1680,37 +1356,28 @@ func (m *ConnectionMonitorEndpointScope) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexConnectionMonitorEndpointScope(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"exclude", "include"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "exclude", "include"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexConnectionMonitorEndpointScope is the index in ConnectionMonitorEndpointScope's fields of the one whose JSON name is key, or -1.
-func keyIndexConnectionMonitorEndpointScope(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ConnectionMonitorEndpointScope) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "exclude":
-		return 0
-	case "include":
-		return 1
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexConnectionMonitorEndpointScope) into m.
-func (m *ConnectionMonitorEndpointScope) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.Exclude = serde.Slice(r, readConnectionMonitorEndpointScopeItem)
-	case 1:
+	case "include":
 		m.Include = serde.Slice(r, readConnectionMonitorEndpointScopeItem)
+	default:
+		return false
 	}
+	return true
 }
 
 // readConnectionMonitorEndpointScope reads a JSON object as a new ConnectionMonitorEndpointScope; null gives nil.
@@ -1749,35 +1416,26 @@ func (m *ConnectionMonitorEndpointScopeItem) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexConnectionMonitorEndpointScopeItem(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"address"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "address"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexConnectionMonitorEndpointScopeItem is the index in ConnectionMonitorEndpointScopeItem's fields of the one whose JSON name is key, or -1.
-func keyIndexConnectionMonitorEndpointScopeItem(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ConnectionMonitorEndpointScopeItem) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "address":
-		return 0
+		m.Address = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexConnectionMonitorEndpointScopeItem) into m.
-func (m *ConnectionMonitorEndpointScopeItem) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Address = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readConnectionMonitorEndpointScopeItem reads a JSON object as a new ConnectionMonitorEndpointScopeItem; null gives nil.
@@ -1816,63 +1474,38 @@ func (m *ConnectionMonitorHTTPConfiguration) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexConnectionMonitorHTTPConfiguration(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"method", "path", "port", "preferHTTPS", "requestHeaders", "validStatusCodeRanges"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "method", "path", "port", "preferHTTPS", "requestHeaders", "validStatusCodeRanges"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexConnectionMonitorHTTPConfiguration is the index in ConnectionMonitorHTTPConfiguration's fields of the one whose JSON name is key, or -1.
-func keyIndexConnectionMonitorHTTPConfiguration(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ConnectionMonitorHTTPConfiguration) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "method":
-		return 0
-	case "path":
-		return 1
-	case "port":
-		return 2
-	case "preferHTTPS":
-		return 3
-	case "requestHeaders":
-		return 4
-	case "validStatusCodeRanges":
-		return 5
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexConnectionMonitorHTTPConfiguration) into m.
-func (m *ConnectionMonitorHTTPConfiguration) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.Method = func(r *serde.Reader) *HTTPConfigurationMethod {
 			return serde.Ptr(r, serde.String[HTTPConfigurationMethod])
 		}(r)
-	case 1:
-		m.Path = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 2:
-		m.Port = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
-	case 3:
-		m.PreferHTTPS = func(r *serde.Reader) *bool {
-			return serde.Ptr(r, (*serde.Reader).Bool)
-		}(r)
-	case 4:
+	case "path":
+		m.Path = serde.StringPtr(r)
+	case "port":
+		m.Port = serde.Int32Ptr(r)
+	case "preferHTTPS":
+		m.PreferHTTPS = serde.BoolPtr(r)
+	case "requestHeaders":
 		m.RequestHeaders = serde.Slice(r, readHTTPHeader)
-	case 5:
-		m.ValidStatusCodeRanges = serde.Slice(r, func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		})
+	case "validStatusCodeRanges":
+		m.ValidStatusCodeRanges = serde.Slice(r, serde.StringPtr)
+	default:
+		return false
 	}
+	return true
 }
 
 // readConnectionMonitorHTTPConfiguration reads a JSON object as a new ConnectionMonitorHTTPConfiguration; null gives nil.
@@ -1911,35 +1544,26 @@ func (m *ConnectionMonitorIcmpConfiguration) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexConnectionMonitorIcmpConfiguration(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"disableTraceRoute"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "disableTraceRoute"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexConnectionMonitorIcmpConfiguration is the index in ConnectionMonitorIcmpConfiguration's fields of the one whose JSON name is key, or -1.
-func keyIndexConnectionMonitorIcmpConfiguration(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ConnectionMonitorIcmpConfiguration) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "disableTraceRoute":
-		return 0
+		m.DisableTraceRoute = serde.BoolPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexConnectionMonitorIcmpConfiguration) into m.
-func (m *ConnectionMonitorIcmpConfiguration) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.DisableTraceRoute = func(r *serde.Reader) *bool {
-			return serde.Ptr(r, (*serde.Reader).Bool)
-		}(r)
-	}
+	return true
 }
 
 // readConnectionMonitorIcmpConfiguration reads a JSON object as a new ConnectionMonitorIcmpConfiguration; null gives nil.
@@ -1978,33 +1602,26 @@ func (m *ConnectionMonitorListResult) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexConnectionMonitorListResult(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"value"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "value"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexConnectionMonitorListResult is the index in ConnectionMonitorListResult's fields of the one whose JSON name is key, or -1.
-func keyIndexConnectionMonitorListResult(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ConnectionMonitorListResult) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "value":
-		return 0
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexConnectionMonitorListResult) into m.
-func (m *ConnectionMonitorListResult) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.Value = serde.Slice(r, readConnectionMonitorResult)
+	default:
+		return false
 	}
+	return true
 }
 
 // readConnectionMonitorListResult reads a JSON object as a new ConnectionMonitorListResult; null gives nil.
@@ -2043,39 +1660,30 @@ func (m *ConnectionMonitorOutput) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexConnectionMonitorOutput(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"type", "workspaceSettings"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "type", "workspaceSettings"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexConnectionMonitorOutput is the index in ConnectionMonitorOutput's fields of the one whose JSON name is key, or -1.
-func keyIndexConnectionMonitorOutput(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ConnectionMonitorOutput) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "type":
-		return 0
-	case "workspaceSettings":
-		return 1
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexConnectionMonitorOutput) into m.
-func (m *ConnectionMonitorOutput) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.Type = func(r *serde.Reader) *OutputType {
 			return serde.Ptr(r, serde.String[OutputType])
 		}(r)
-	case 1:
+	case "workspaceSettings":
 		m.WorkspaceSettings = readConnectionMonitorWorkspaceSettings(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readConnectionMonitorOutput reads a JSON object as a new ConnectionMonitorOutput; null gives nil.
@@ -2114,71 +1722,42 @@ func (m *ConnectionMonitorParameters) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexConnectionMonitorParameters(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"autoStart", "destination", "endpoints", "monitoringIntervalInSeconds", "notes", "outputs", "source", "testConfigurations", "testGroups"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "autoStart", "destination", "endpoints", "monitoringIntervalInSeconds", "notes", "outputs", "source", "testConfigurations", "testGroups"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexConnectionMonitorParameters is the index in ConnectionMonitorParameters's fields of the one whose JSON name is key, or -1.
-func keyIndexConnectionMonitorParameters(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ConnectionMonitorParameters) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "autoStart":
-		return 0
+		m.AutoStart = serde.BoolPtr(r)
 	case "destination":
-		return 1
-	case "endpoints":
-		return 2
-	case "monitoringIntervalInSeconds":
-		return 3
-	case "notes":
-		return 4
-	case "outputs":
-		return 5
-	case "source":
-		return 6
-	case "testConfigurations":
-		return 7
-	case "testGroups":
-		return 8
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexConnectionMonitorParameters) into m.
-func (m *ConnectionMonitorParameters) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.AutoStart = func(r *serde.Reader) *bool {
-			return serde.Ptr(r, (*serde.Reader).Bool)
-		}(r)
-	case 1:
 		m.Destination = readConnectionMonitorDestination(r)
-	case 2:
+	case "endpoints":
 		m.Endpoints = serde.Slice(r, readConnectionMonitorEndpoint)
-	case 3:
-		m.MonitoringIntervalInSeconds = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
-	case 4:
-		m.Notes = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 5:
+	case "monitoringIntervalInSeconds":
+		m.MonitoringIntervalInSeconds = serde.Int32Ptr(r)
+	case "notes":
+		m.Notes = serde.StringPtr(r)
+	case "outputs":
 		m.Outputs = serde.Slice(r, readConnectionMonitorOutput)
-	case 6:
+	case "source":
 		m.Source = readConnectionMonitorSource(r)
-	case 7:
+	case "testConfigurations":
 		m.TestConfigurations = serde.Slice(r, readConnectionMonitorTestConfiguration)
-	case 8:
+	case "testGroups":
 		m.TestGroups = serde.Slice(r, readConnectionMonitorTestGroup)
+	default:
+		return false
 	}
+	return true
 }
 
 // readConnectionMonitorParameters reads a JSON object as a new ConnectionMonitorParameters; null gives nil.
@@ -2217,39 +1796,30 @@ func (m *ConnectionMonitorQueryResult) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexConnectionMonitorQueryResult(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"sourceStatus", "states"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "sourceStatus", "states"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexConnectionMonitorQueryResult is the index in ConnectionMonitorQueryResult's fields of the one whose JSON name is key, or -1.
-func keyIndexConnectionMonitorQueryResult(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ConnectionMonitorQueryResult) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "sourceStatus":
-		return 0
-	case "states":
-		return 1
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexConnectionMonitorQueryResult) into m.
-func (m *ConnectionMonitorQueryResult) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.SourceStatus = func(r *serde.Reader) *ConnectionMonitorSourceStatus {
 			return serde.Ptr(r, serde.String[ConnectionMonitorSourceStatus])
 		}(r)
-	case 1:
+	case "states":
 		m.States = serde.Slice(r, readConnectionStateSnapshot)
+	default:
+		return false
 	}
+	return true
 }
 
 // readConnectionMonitorQueryResult reads a JSON object as a new ConnectionMonitorQueryResult; null gives nil.
@@ -2288,69 +1858,38 @@ func (m *ConnectionMonitorResult) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexConnectionMonitorResult(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"etag", "id", "location", "name", "properties", "tags", "type"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "etag", "id", "location", "name", "properties", "tags", "type"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexConnectionMonitorResult is the index in ConnectionMonitorResult's fields of the one whose JSON name is key, or -1.
-func keyIndexConnectionMonitorResult(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ConnectionMonitorResult) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "etag":
-		return 0
+		m.Etag = serde.StringPtr(r)
 	case "id":
-		return 1
+		m.ID = serde.StringPtr(r)
 	case "location":
-		return 2
+		m.Location = serde.StringPtr(r)
 	case "name":
-		return 3
+		m.Name = serde.StringPtr(r)
 	case "properties":
-		return 4
-	case "tags":
-		return 5
-	case "type":
-		return 6
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexConnectionMonitorResult) into m.
-func (m *ConnectionMonitorResult) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Etag = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.ID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 2:
-		m.Location = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 3:
-		m.Name = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 4:
 		m.Properties = readConnectionMonitorResultProperties(r)
-	case 5:
-		m.Tags = serde.Map(r, func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		})
-	case 6:
-		m.Type = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
+	case "tags":
+		m.Tags = serde.Map(r, serde.StringPtr)
+	case "type":
+		m.Type = serde.StringPtr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readConnectionMonitorResult reads a JSON object as a new ConnectionMonitorResult; null gives nil.
@@ -2389,95 +1928,54 @@ func (m *ConnectionMonitorResultProperties) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexConnectionMonitorResultProperties(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"autoStart", "connectionMonitorType", "destination", "endpoints", "monitoringIntervalInSeconds", "monitoringStatus", "notes", "outputs", "provisioningState", "source", "startTime", "testConfigurations", "testGroups"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "autoStart", "connectionMonitorType", "destination", "endpoints", "monitoringIntervalInSeconds", "monitoringStatus", "notes", "outputs", "provisioningState", "source", "startTime", "testConfigurations", "testGroups"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexConnectionMonitorResultProperties is the index in ConnectionMonitorResultProperties's fields of the one whose JSON name is key, or -1.
-func keyIndexConnectionMonitorResultProperties(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ConnectionMonitorResultProperties) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "autoStart":
-		return 0
+		m.AutoStart = serde.BoolPtr(r)
 	case "connectionMonitorType":
-		return 1
-	case "destination":
-		return 2
-	case "endpoints":
-		return 3
-	case "monitoringIntervalInSeconds":
-		return 4
-	case "monitoringStatus":
-		return 5
-	case "notes":
-		return 6
-	case "outputs":
-		return 7
-	case "provisioningState":
-		return 8
-	case "source":
-		return 9
-	case "startTime":
-		return 10
-	case "testConfigurations":
-		return 11
-	case "testGroups":
-		return 12
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexConnectionMonitorResultProperties) into m.
-func (m *ConnectionMonitorResultProperties) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.AutoStart = func(r *serde.Reader) *bool {
-			return serde.Ptr(r, (*serde.Reader).Bool)
-		}(r)
-	case 1:
 		m.ConnectionMonitorType = func(r *serde.Reader) *ConnectionMonitorType {
 			return serde.Ptr(r, serde.String[ConnectionMonitorType])
 		}(r)
-	case 2:
+	case "destination":
 		m.Destination = readConnectionMonitorDestination(r)
-	case 3:
+	case "endpoints":
 		m.Endpoints = serde.Slice(r, readConnectionMonitorEndpoint)
-	case 4:
-		m.MonitoringIntervalInSeconds = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
-	case 5:
-		m.MonitoringStatus = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 6:
-		m.Notes = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 7:
+	case "monitoringIntervalInSeconds":
+		m.MonitoringIntervalInSeconds = serde.Int32Ptr(r)
+	case "monitoringStatus":
+		m.MonitoringStatus = serde.StringPtr(r)
+	case "notes":
+		m.Notes = serde.StringPtr(r)
+	case "outputs":
 		m.Outputs = serde.Slice(r, readConnectionMonitorOutput)
-	case 8:
+	case "provisioningState":
 		m.ProvisioningState = func(r *serde.Reader) *ProvisioningState {
 			return serde.Ptr(r, serde.String[ProvisioningState])
 		}(r)
-	case 9:
+	case "source":
 		m.Source = readConnectionMonitorSource(r)
-	case 10:
-		m.StartTime = func(r *serde.Reader) *time.Time {
-			return serde.Ptr(r, serde.Time)
-		}(r)
-	case 11:
+	case "startTime":
+		m.StartTime = serde.TimePtr(r)
+	case "testConfigurations":
 		m.TestConfigurations = serde.Slice(r, readConnectionMonitorTestConfiguration)
-	case 12:
+	case "testGroups":
 		m.TestGroups = serde.Slice(r, readConnectionMonitorTestGroup)
+	default:
+		return false
 	}
+	return true
 }
 
 // readConnectionMonitorResultProperties reads a JSON object as a new ConnectionMonitorResultProperties; null gives nil.
@@ -2516,41 +2014,28 @@ func (m *ConnectionMonitorSource) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexConnectionMonitorSource(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"port", "resourceId"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "port", "resourceId"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexConnectionMonitorSource is the index in ConnectionMonitorSource's fields of the one whose JSON name is key, or -1.
-func keyIndexConnectionMonitorSource(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ConnectionMonitorSource) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "port":
-		return 0
+		m.Port = serde.Int32Ptr(r)
 	case "resourceId":
-		return 1
+		m.ResourceID = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexConnectionMonitorSource) into m.
-func (m *ConnectionMonitorSource) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Port = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
-	case 1:
-		m.ResourceID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readConnectionMonitorSource reads a JSON object as a new ConnectionMonitorSource; null gives nil.
@@ -2589,41 +2074,28 @@ func (m *ConnectionMonitorSuccessThreshold) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexConnectionMonitorSuccessThreshold(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"checksFailedPercent", "roundTripTimeMs"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "checksFailedPercent", "roundTripTimeMs"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexConnectionMonitorSuccessThreshold is the index in ConnectionMonitorSuccessThreshold's fields of the one whose JSON name is key, or -1.
-func keyIndexConnectionMonitorSuccessThreshold(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ConnectionMonitorSuccessThreshold) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "checksFailedPercent":
-		return 0
+		m.ChecksFailedPercent = serde.Int32Ptr(r)
 	case "roundTripTimeMs":
-		return 1
+		m.RoundTripTimeMs = serde.Float32Ptr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexConnectionMonitorSuccessThreshold) into m.
-func (m *ConnectionMonitorSuccessThreshold) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.ChecksFailedPercent = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
-	case 1:
-		m.RoundTripTimeMs = func(r *serde.Reader) *float32 {
-			return serde.Ptr(r, (*serde.Reader).Float32)
-		}(r)
-	}
+	return true
 }
 
 // readConnectionMonitorSuccessThreshold reads a JSON object as a new ConnectionMonitorSuccessThreshold; null gives nil.
@@ -2662,47 +2134,32 @@ func (m *ConnectionMonitorTCPConfiguration) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexConnectionMonitorTCPConfiguration(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"destinationPortBehavior", "disableTraceRoute", "port"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "destinationPortBehavior", "disableTraceRoute", "port"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexConnectionMonitorTCPConfiguration is the index in ConnectionMonitorTCPConfiguration's fields of the one whose JSON name is key, or -1.
-func keyIndexConnectionMonitorTCPConfiguration(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ConnectionMonitorTCPConfiguration) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "destinationPortBehavior":
-		return 0
-	case "disableTraceRoute":
-		return 1
-	case "port":
-		return 2
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexConnectionMonitorTCPConfiguration) into m.
-func (m *ConnectionMonitorTCPConfiguration) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.DestinationPortBehavior = func(r *serde.Reader) *DestinationPortBehavior {
 			return serde.Ptr(r, serde.String[DestinationPortBehavior])
 		}(r)
-	case 1:
-		m.DisableTraceRoute = func(r *serde.Reader) *bool {
-			return serde.Ptr(r, (*serde.Reader).Bool)
-		}(r)
-	case 2:
-		m.Port = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
+	case "disableTraceRoute":
+		m.DisableTraceRoute = serde.BoolPtr(r)
+	case "port":
+		m.Port = serde.Int32Ptr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readConnectionMonitorTCPConfiguration reads a JSON object as a new ConnectionMonitorTCPConfiguration; null gives nil.
@@ -2741,69 +2198,44 @@ func (m *ConnectionMonitorTestConfiguration) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexConnectionMonitorTestConfiguration(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"httpConfiguration", "icmpConfiguration", "name", "preferredIPVersion", "protocol", "successThreshold", "tcpConfiguration", "testFrequencySec"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "httpConfiguration", "icmpConfiguration", "name", "preferredIPVersion", "protocol", "successThreshold", "tcpConfiguration", "testFrequencySec"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexConnectionMonitorTestConfiguration is the index in ConnectionMonitorTestConfiguration's fields of the one whose JSON name is key, or -1.
-func keyIndexConnectionMonitorTestConfiguration(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ConnectionMonitorTestConfiguration) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "httpConfiguration":
-		return 0
-	case "icmpConfiguration":
-		return 1
-	case "name":
-		return 2
-	case "preferredIPVersion":
-		return 3
-	case "protocol":
-		return 4
-	case "successThreshold":
-		return 5
-	case "tcpConfiguration":
-		return 6
-	case "testFrequencySec":
-		return 7
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexConnectionMonitorTestConfiguration) into m.
-func (m *ConnectionMonitorTestConfiguration) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.HTTPConfiguration = readConnectionMonitorHTTPConfiguration(r)
-	case 1:
+	case "icmpConfiguration":
 		m.IcmpConfiguration = readConnectionMonitorIcmpConfiguration(r)
-	case 2:
-		m.Name = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 3:
+	case "name":
+		m.Name = serde.StringPtr(r)
+	case "preferredIPVersion":
 		m.PreferredIPVersion = func(r *serde.Reader) *PreferredIPVersion {
 			return serde.Ptr(r, serde.String[PreferredIPVersion])
 		}(r)
-	case 4:
+	case "protocol":
 		m.Protocol = func(r *serde.Reader) *ConnectionMonitorTestConfigurationProtocol {
 			return serde.Ptr(r, serde.String[ConnectionMonitorTestConfigurationProtocol])
 		}(r)
-	case 5:
+	case "successThreshold":
 		m.SuccessThreshold = readConnectionMonitorSuccessThreshold(r)
-	case 6:
+	case "tcpConfiguration":
 		m.TCPConfiguration = readConnectionMonitorTCPConfiguration(r)
-	case 7:
-		m.TestFrequencySec = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
+	case "testFrequencySec":
+		m.TestFrequencySec = serde.Int32Ptr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readConnectionMonitorTestConfiguration reads a JSON object as a new ConnectionMonitorTestConfiguration; null gives nil.
@@ -2842,59 +2274,34 @@ func (m *ConnectionMonitorTestGroup) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexConnectionMonitorTestGroup(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"destinations", "disable", "name", "sources", "testConfigurations"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "destinations", "disable", "name", "sources", "testConfigurations"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexConnectionMonitorTestGroup is the index in ConnectionMonitorTestGroup's fields of the one whose JSON name is key, or -1.
-func keyIndexConnectionMonitorTestGroup(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ConnectionMonitorTestGroup) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "destinations":
-		return 0
+		m.Destinations = serde.Slice(r, serde.StringPtr)
 	case "disable":
-		return 1
+		m.Disable = serde.BoolPtr(r)
 	case "name":
-		return 2
+		m.Name = serde.StringPtr(r)
 	case "sources":
-		return 3
+		m.Sources = serde.Slice(r, serde.StringPtr)
 	case "testConfigurations":
-		return 4
+		m.TestConfigurations = serde.Slice(r, serde.StringPtr)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexConnectionMonitorTestGroup) into m.
-func (m *ConnectionMonitorTestGroup) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Destinations = serde.Slice(r, func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		})
-	case 1:
-		m.Disable = func(r *serde.Reader) *bool {
-			return serde.Ptr(r, (*serde.Reader).Bool)
-		}(r)
-	case 2:
-		m.Name = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 3:
-		m.Sources = serde.Slice(r, func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		})
-	case 4:
-		m.TestConfigurations = serde.Slice(r, func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		})
-	}
+	return true
 }
 
 // readConnectionMonitorTestGroup reads a JSON object as a new ConnectionMonitorTestGroup; null gives nil.
@@ -2933,35 +2340,26 @@ func (m *ConnectionMonitorWorkspaceSettings) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexConnectionMonitorWorkspaceSettings(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"workspaceResourceId"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "workspaceResourceId"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexConnectionMonitorWorkspaceSettings is the index in ConnectionMonitorWorkspaceSettings's fields of the one whose JSON name is key, or -1.
-func keyIndexConnectionMonitorWorkspaceSettings(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ConnectionMonitorWorkspaceSettings) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "workspaceResourceId":
-		return 0
+		m.WorkspaceResourceID = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexConnectionMonitorWorkspaceSettings) into m.
-func (m *ConnectionMonitorWorkspaceSettings) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.WorkspaceResourceID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readConnectionMonitorWorkspaceSettings reads a JSON object as a new ConnectionMonitorWorkspaceSettings; null gives nil.
@@ -3000,87 +2398,48 @@ func (m *ConnectionStateSnapshot) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexConnectionStateSnapshot(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"avgLatencyInMs", "connectionState", "endTime", "evaluationState", "hops", "maxLatencyInMs", "minLatencyInMs", "probesFailed", "probesSent", "startTime"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "avgLatencyInMs", "connectionState", "endTime", "evaluationState", "hops", "maxLatencyInMs", "minLatencyInMs", "probesFailed", "probesSent", "startTime"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexConnectionStateSnapshot is the index in ConnectionStateSnapshot's fields of the one whose JSON name is key, or -1.
-func keyIndexConnectionStateSnapshot(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ConnectionStateSnapshot) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "avgLatencyInMs":
-		return 0
+		m.AvgLatencyInMs = serde.Int64Ptr(r)
 	case "connectionState":
-		return 1
-	case "endTime":
-		return 2
-	case "evaluationState":
-		return 3
-	case "hops":
-		return 4
-	case "maxLatencyInMs":
-		return 5
-	case "minLatencyInMs":
-		return 6
-	case "probesFailed":
-		return 7
-	case "probesSent":
-		return 8
-	case "startTime":
-		return 9
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexConnectionStateSnapshot) into m.
-func (m *ConnectionStateSnapshot) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.AvgLatencyInMs = func(r *serde.Reader) *int64 {
-			return serde.Ptr(r, (*serde.Reader).Int64)
-		}(r)
-	case 1:
 		m.ConnectionState = func(r *serde.Reader) *ConnectionState {
 			return serde.Ptr(r, serde.String[ConnectionState])
 		}(r)
-	case 2:
-		m.EndTime = func(r *serde.Reader) *time.Time {
-			return serde.Ptr(r, serde.Time)
-		}(r)
-	case 3:
+	case "endTime":
+		m.EndTime = serde.TimePtr(r)
+	case "evaluationState":
 		m.EvaluationState = func(r *serde.Reader) *EvaluationState {
 			return serde.Ptr(r, serde.String[EvaluationState])
 		}(r)
-	case 4:
+	case "hops":
 		m.Hops = serde.Slice(r, readConnectivityHop)
-	case 5:
-		m.MaxLatencyInMs = func(r *serde.Reader) *int64 {
-			return serde.Ptr(r, (*serde.Reader).Int64)
-		}(r)
-	case 6:
-		m.MinLatencyInMs = func(r *serde.Reader) *int64 {
-			return serde.Ptr(r, (*serde.Reader).Int64)
-		}(r)
-	case 7:
-		m.ProbesFailed = func(r *serde.Reader) *int64 {
-			return serde.Ptr(r, (*serde.Reader).Int64)
-		}(r)
-	case 8:
-		m.ProbesSent = func(r *serde.Reader) *int64 {
-			return serde.Ptr(r, (*serde.Reader).Int64)
-		}(r)
-	case 9:
-		m.StartTime = func(r *serde.Reader) *time.Time {
-			return serde.Ptr(r, serde.Time)
-		}(r)
+	case "maxLatencyInMs":
+		m.MaxLatencyInMs = serde.Int64Ptr(r)
+	case "minLatencyInMs":
+		m.MinLatencyInMs = serde.Int64Ptr(r)
+	case "probesFailed":
+		m.ProbesFailed = serde.Int64Ptr(r)
+	case "probesSent":
+		m.ProbesSent = serde.Int64Ptr(r)
+	case "startTime":
+		m.StartTime = serde.TimePtr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readConnectionStateSnapshot reads a JSON object as a new ConnectionStateSnapshot; null gives nil.
@@ -3119,47 +2478,30 @@ func (m *ConnectivityDestination) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexConnectivityDestination(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"address", "port", "resourceId"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "address", "port", "resourceId"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexConnectivityDestination is the index in ConnectivityDestination's fields of the one whose JSON name is key, or -1.
-func keyIndexConnectivityDestination(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ConnectivityDestination) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "address":
-		return 0
+		m.Address = serde.StringPtr(r)
 	case "port":
-		return 1
+		m.Port = serde.Int32Ptr(r)
 	case "resourceId":
-		return 2
+		m.ResourceID = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexConnectivityDestination) into m.
-func (m *ConnectivityDestination) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Address = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.Port = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
-	case 2:
-		m.ResourceID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readConnectivityDestination reads a JSON object as a new ConnectivityDestination; null gives nil.
@@ -3198,77 +2540,42 @@ func (m *ConnectivityHop) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexConnectivityHop(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"address", "id", "issues", "links", "nextHopIds", "previousHopIds", "previousLinks", "resourceId", "type"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "address", "id", "issues", "links", "nextHopIds", "previousHopIds", "previousLinks", "resourceId", "type"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexConnectivityHop is the index in ConnectivityHop's fields of the one whose JSON name is key, or -1.
-func keyIndexConnectivityHop(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ConnectivityHop) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "address":
-		return 0
+		m.Address = serde.StringPtr(r)
 	case "id":
-		return 1
+		m.ID = serde.StringPtr(r)
 	case "issues":
-		return 2
-	case "links":
-		return 3
-	case "nextHopIds":
-		return 4
-	case "previousHopIds":
-		return 5
-	case "previousLinks":
-		return 6
-	case "resourceId":
-		return 7
-	case "type":
-		return 8
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexConnectivityHop) into m.
-func (m *ConnectivityHop) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Address = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.ID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 2:
 		m.Issues = serde.Slice(r, readConnectivityIssue)
-	case 3:
+	case "links":
 		m.Links = serde.Slice(r, readHopLink)
-	case 4:
-		m.NextHopIDs = serde.Slice(r, func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		})
-	case 5:
-		m.PreviousHopIDs = serde.Slice(r, func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		})
-	case 6:
+	case "nextHopIds":
+		m.NextHopIDs = serde.Slice(r, serde.StringPtr)
+	case "previousHopIds":
+		m.PreviousHopIDs = serde.Slice(r, serde.StringPtr)
+	case "previousLinks":
 		m.PreviousLinks = serde.Slice(r, readHopLink)
-	case 7:
-		m.ResourceID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 8:
-		m.Type = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
+	case "resourceId":
+		m.ResourceID = serde.StringPtr(r)
+	case "type":
+		m.Type = serde.StringPtr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readConnectivityHop reads a JSON object as a new ConnectivityHop; null gives nil.
@@ -3307,69 +2614,40 @@ func (m *ConnectivityInformation) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexConnectivityInformation(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"avgLatencyInMs", "connectionStatus", "hops", "maxLatencyInMs", "minLatencyInMs", "probesFailed", "probesSent"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "avgLatencyInMs", "connectionStatus", "hops", "maxLatencyInMs", "minLatencyInMs", "probesFailed", "probesSent"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexConnectivityInformation is the index in ConnectivityInformation's fields of the one whose JSON name is key, or -1.
-func keyIndexConnectivityInformation(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ConnectivityInformation) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "avgLatencyInMs":
-		return 0
+		m.AvgLatencyInMs = serde.Int32Ptr(r)
 	case "connectionStatus":
-		return 1
-	case "hops":
-		return 2
-	case "maxLatencyInMs":
-		return 3
-	case "minLatencyInMs":
-		return 4
-	case "probesFailed":
-		return 5
-	case "probesSent":
-		return 6
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexConnectivityInformation) into m.
-func (m *ConnectivityInformation) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.AvgLatencyInMs = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
-	case 1:
 		m.ConnectionStatus = func(r *serde.Reader) *ConnectionStatus {
 			return serde.Ptr(r, serde.String[ConnectionStatus])
 		}(r)
-	case 2:
+	case "hops":
 		m.Hops = serde.Slice(r, readConnectivityHop)
-	case 3:
-		m.MaxLatencyInMs = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
-	case 4:
-		m.MinLatencyInMs = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
-	case 5:
-		m.ProbesFailed = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
-	case 6:
-		m.ProbesSent = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
+	case "maxLatencyInMs":
+		m.MaxLatencyInMs = serde.Int32Ptr(r)
+	case "minLatencyInMs":
+		m.MinLatencyInMs = serde.Int32Ptr(r)
+	case "probesFailed":
+		m.ProbesFailed = serde.Int32Ptr(r)
+	case "probesSent":
+		m.ProbesSent = serde.Int32Ptr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readConnectivityInformation reads a JSON object as a new ConnectivityInformation; null gives nil.
@@ -3408,55 +2686,40 @@ func (m *ConnectivityIssue) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexConnectivityIssue(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"context", "origin", "severity", "type"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "context", "origin", "severity", "type"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexConnectivityIssue is the index in ConnectivityIssue's fields of the one whose JSON name is key, or -1.
-func keyIndexConnectivityIssue(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ConnectivityIssue) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "context":
-		return 0
-	case "origin":
-		return 1
-	case "severity":
-		return 2
-	case "type":
-		return 3
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexConnectivityIssue) into m.
-func (m *ConnectivityIssue) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.Context = serde.Slice(r, func(r *serde.Reader) IssueContext {
-			return IssueContext(serde.Map(r, func(r *serde.Reader) *string {
-				return serde.Ptr(r, (*serde.Reader).String)
-			}))
+			return IssueContext(serde.Map(r, serde.StringPtr))
 		})
-	case 1:
+	case "origin":
 		m.Origin = func(r *serde.Reader) *Origin {
 			return serde.Ptr(r, serde.String[Origin])
 		}(r)
-	case 2:
+	case "severity":
 		m.Severity = func(r *serde.Reader) *Severity {
 			return serde.Ptr(r, serde.String[Severity])
 		}(r)
-	case 3:
+	case "type":
 		m.Type = func(r *serde.Reader) *IssueType {
 			return serde.Ptr(r, serde.String[IssueType])
 		}(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readConnectivityIssue reads a JSON object as a new ConnectivityIssue; null gives nil.
@@ -3495,53 +2758,38 @@ func (m *ConnectivityParameters) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexConnectivityParameters(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"destination", "preferredIPVersion", "protocol", "protocolConfiguration", "source"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "destination", "preferredIPVersion", "protocol", "protocolConfiguration", "source"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexConnectivityParameters is the index in ConnectivityParameters's fields of the one whose JSON name is key, or -1.
-func keyIndexConnectivityParameters(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ConnectivityParameters) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "destination":
-		return 0
-	case "preferredIPVersion":
-		return 1
-	case "protocol":
-		return 2
-	case "protocolConfiguration":
-		return 3
-	case "source":
-		return 4
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexConnectivityParameters) into m.
-func (m *ConnectivityParameters) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.Destination = readConnectivityDestination(r)
-	case 1:
+	case "preferredIPVersion":
 		m.PreferredIPVersion = func(r *serde.Reader) *IPVersion {
 			return serde.Ptr(r, serde.String[IPVersion])
 		}(r)
-	case 2:
+	case "protocol":
 		m.Protocol = func(r *serde.Reader) *Protocol {
 			return serde.Ptr(r, serde.String[Protocol])
 		}(r)
-	case 3:
+	case "protocolConfiguration":
 		m.ProtocolConfiguration = readProtocolConfiguration(r)
-	case 4:
+	case "source":
 		m.Source = readConnectivitySource(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readConnectivityParameters reads a JSON object as a new ConnectivityParameters; null gives nil.
@@ -3580,41 +2828,28 @@ func (m *ConnectivitySource) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexConnectivitySource(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"port", "resourceId"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "port", "resourceId"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexConnectivitySource is the index in ConnectivitySource's fields of the one whose JSON name is key, or -1.
-func keyIndexConnectivitySource(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ConnectivitySource) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "port":
-		return 0
+		m.Port = serde.Int32Ptr(r)
 	case "resourceId":
-		return 1
+		m.ResourceID = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexConnectivitySource) into m.
-func (m *ConnectivitySource) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Port = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
-	case 1:
-		m.ResourceID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readConnectivitySource reads a JSON object as a new ConnectivitySource; null gives nil.
@@ -3653,119 +2888,60 @@ func (m *EffectiveNetworkSecurityRule) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexEffectiveNetworkSecurityRule(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"access", "destinationAddressPrefix", "destinationAddressPrefixes", "destinationPortRange", "destinationPortRanges", "direction", "expandedDestinationAddressPrefix", "expandedSourceAddressPrefix", "name", "priority", "protocol", "sourceAddressPrefix", "sourceAddressPrefixes", "sourcePortRange", "sourcePortRanges"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "access", "destinationAddressPrefix", "destinationAddressPrefixes", "destinationPortRange", "destinationPortRanges", "direction", "expandedDestinationAddressPrefix", "expandedSourceAddressPrefix", "name", "priority", "protocol", "sourceAddressPrefix", "sourceAddressPrefixes", "sourcePortRange", "sourcePortRanges"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexEffectiveNetworkSecurityRule is the index in EffectiveNetworkSecurityRule's fields of the one whose JSON name is key, or -1.
-func keyIndexEffectiveNetworkSecurityRule(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *EffectiveNetworkSecurityRule) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "access":
-		return 0
-	case "destinationAddressPrefix":
-		return 1
-	case "destinationAddressPrefixes":
-		return 2
-	case "destinationPortRange":
-		return 3
-	case "destinationPortRanges":
-		return 4
-	case "direction":
-		return 5
-	case "expandedDestinationAddressPrefix":
-		return 6
-	case "expandedSourceAddressPrefix":
-		return 7
-	case "name":
-		return 8
-	case "priority":
-		return 9
-	case "protocol":
-		return 10
-	case "sourceAddressPrefix":
-		return 11
-	case "sourceAddressPrefixes":
-		return 12
-	case "sourcePortRange":
-		return 13
-	case "sourcePortRanges":
-		return 14
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexEffectiveNetworkSecurityRule) into m.
-func (m *EffectiveNetworkSecurityRule) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.Access = func(r *serde.Reader) *SecurityRuleAccess {
 			return serde.Ptr(r, serde.String[SecurityRuleAccess])
 		}(r)
-	case 1:
-		m.DestinationAddressPrefix = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 2:
-		m.DestinationAddressPrefixes = serde.Slice(r, func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		})
-	case 3:
-		m.DestinationPortRange = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 4:
-		m.DestinationPortRanges = serde.Slice(r, func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		})
-	case 5:
+	case "destinationAddressPrefix":
+		m.DestinationAddressPrefix = serde.StringPtr(r)
+	case "destinationAddressPrefixes":
+		m.DestinationAddressPrefixes = serde.Slice(r, serde.StringPtr)
+	case "destinationPortRange":
+		m.DestinationPortRange = serde.StringPtr(r)
+	case "destinationPortRanges":
+		m.DestinationPortRanges = serde.Slice(r, serde.StringPtr)
+	case "direction":
 		m.Direction = func(r *serde.Reader) *SecurityRuleDirection {
 			return serde.Ptr(r, serde.String[SecurityRuleDirection])
 		}(r)
-	case 6:
-		m.ExpandedDestinationAddressPrefix = serde.Slice(r, func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		})
-	case 7:
-		m.ExpandedSourceAddressPrefix = serde.Slice(r, func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		})
-	case 8:
-		m.Name = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 9:
-		m.Priority = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
-	case 10:
+	case "expandedDestinationAddressPrefix":
+		m.ExpandedDestinationAddressPrefix = serde.Slice(r, serde.StringPtr)
+	case "expandedSourceAddressPrefix":
+		m.ExpandedSourceAddressPrefix = serde.Slice(r, serde.StringPtr)
+	case "name":
+		m.Name = serde.StringPtr(r)
+	case "priority":
+		m.Priority = serde.Int32Ptr(r)
+	case "protocol":
 		m.Protocol = func(r *serde.Reader) *EffectiveSecurityRuleProtocol {
 			return serde.Ptr(r, serde.String[EffectiveSecurityRuleProtocol])
 		}(r)
-	case 11:
-		m.SourceAddressPrefix = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 12:
-		m.SourceAddressPrefixes = serde.Slice(r, func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		})
-	case 13:
-		m.SourcePortRange = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 14:
-		m.SourcePortRanges = serde.Slice(r, func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		})
+	case "sourceAddressPrefix":
+		m.SourceAddressPrefix = serde.StringPtr(r)
+	case "sourceAddressPrefixes":
+		m.SourceAddressPrefixes = serde.Slice(r, serde.StringPtr)
+	case "sourcePortRange":
+		m.SourcePortRange = serde.StringPtr(r)
+	case "sourcePortRanges":
+		m.SourcePortRanges = serde.Slice(r, serde.StringPtr)
+	default:
+		return false
 	}
+	return true
 }
 
 // readEffectiveNetworkSecurityRule reads a JSON object as a new EffectiveNetworkSecurityRule; null gives nil.
@@ -3804,47 +2980,30 @@ func (m *ErrorDetails) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexErrorDetails(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"code", "message", "target"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "code", "message", "target"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexErrorDetails is the index in ErrorDetails's fields of the one whose JSON name is key, or -1.
-func keyIndexErrorDetails(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ErrorDetails) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "code":
-		return 0
+		m.Code = serde.StringPtr(r)
 	case "message":
-		return 1
+		m.Message = serde.StringPtr(r)
 	case "target":
-		return 2
+		m.Target = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexErrorDetails) into m.
-func (m *ErrorDetails) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Code = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.Message = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 2:
-		m.Target = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readErrorDetails reads a JSON object as a new ErrorDetails; null gives nil.
@@ -3883,33 +3042,26 @@ func (m *ErrorResponse) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexErrorResponse(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"error"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "error"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexErrorResponse is the index in ErrorResponse's fields of the one whose JSON name is key, or -1.
-func keyIndexErrorResponse(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ErrorResponse) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "error":
-		return 0
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexErrorResponse) into m.
-func (m *ErrorResponse) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.Error = readErrorDetails(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readErrorResponse reads a JSON object as a new ErrorResponse; null gives nil.
@@ -3948,49 +3100,32 @@ func (m *EvaluatedNetworkSecurityGroup) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexEvaluatedNetworkSecurityGroup(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"appliedTo", "matchedRule", "networkSecurityGroupId", "rulesEvaluationResult"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "appliedTo", "matchedRule", "networkSecurityGroupId", "rulesEvaluationResult"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexEvaluatedNetworkSecurityGroup is the index in EvaluatedNetworkSecurityGroup's fields of the one whose JSON name is key, or -1.
-func keyIndexEvaluatedNetworkSecurityGroup(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *EvaluatedNetworkSecurityGroup) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "appliedTo":
-		return 0
+		m.AppliedTo = serde.StringPtr(r)
 	case "matchedRule":
-		return 1
-	case "networkSecurityGroupId":
-		return 2
-	case "rulesEvaluationResult":
-		return 3
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexEvaluatedNetworkSecurityGroup) into m.
-func (m *EvaluatedNetworkSecurityGroup) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.AppliedTo = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
 		m.MatchedRule = readMatchedRule(r)
-	case 2:
-		m.NetworkSecurityGroupID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 3:
+	case "networkSecurityGroupId":
+		m.NetworkSecurityGroupID = serde.StringPtr(r)
+	case "rulesEvaluationResult":
 		m.RulesEvaluationResult = serde.Slice(r, readSecurityRulesEvaluationResult)
+	default:
+		return false
 	}
+	return true
 }
 
 // readEvaluatedNetworkSecurityGroup reads a JSON object as a new EvaluatedNetworkSecurityGroup; null gives nil.
@@ -4029,69 +3164,38 @@ func (m *FlowLog) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexFlowLog(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"etag", "id", "location", "name", "properties", "tags", "type"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "etag", "id", "location", "name", "properties", "tags", "type"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexFlowLog is the index in FlowLog's fields of the one whose JSON name is key, or -1.
-func keyIndexFlowLog(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *FlowLog) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "etag":
-		return 0
+		m.Etag = serde.StringPtr(r)
 	case "id":
-		return 1
+		m.ID = serde.StringPtr(r)
 	case "location":
-		return 2
+		m.Location = serde.StringPtr(r)
 	case "name":
-		return 3
+		m.Name = serde.StringPtr(r)
 	case "properties":
-		return 4
-	case "tags":
-		return 5
-	case "type":
-		return 6
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexFlowLog) into m.
-func (m *FlowLog) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Etag = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.ID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 2:
-		m.Location = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 3:
-		m.Name = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 4:
 		m.Properties = readFlowLogPropertiesFormat(r)
-	case 5:
-		m.Tags = serde.Map(r, func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		})
-	case 6:
-		m.Type = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
+	case "tags":
+		m.Tags = serde.Map(r, serde.StringPtr)
+	case "type":
+		m.Type = serde.StringPtr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readFlowLog reads a JSON object as a new FlowLog; null gives nil.
@@ -4130,41 +3234,30 @@ func (m *FlowLogFormatParameters) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexFlowLogFormatParameters(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"type", "version"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "type", "version"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexFlowLogFormatParameters is the index in FlowLogFormatParameters's fields of the one whose JSON name is key, or -1.
-func keyIndexFlowLogFormatParameters(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *FlowLogFormatParameters) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "type":
-		return 0
-	case "version":
-		return 1
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexFlowLogFormatParameters) into m.
-func (m *FlowLogFormatParameters) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.Type = func(r *serde.Reader) *FlowLogFormatType {
 			return serde.Ptr(r, serde.String[FlowLogFormatType])
 		}(r)
-	case 1:
-		m.Version = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
+	case "version":
+		m.Version = serde.Int32Ptr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readFlowLogFormatParameters reads a JSON object as a new FlowLogFormatParameters; null gives nil.
@@ -4203,43 +3296,30 @@ func (m *FlowLogInformation) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexFlowLogInformation(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"flowAnalyticsConfiguration", "properties", "targetResourceId"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "flowAnalyticsConfiguration", "properties", "targetResourceId"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexFlowLogInformation is the index in FlowLogInformation's fields of the one whose JSON name is key, or -1.
-func keyIndexFlowLogInformation(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *FlowLogInformation) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "flowAnalyticsConfiguration":
-		return 0
-	case "properties":
-		return 1
-	case "targetResourceId":
-		return 2
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexFlowLogInformation) into m.
-func (m *FlowLogInformation) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.FlowAnalyticsConfiguration = readTrafficAnalyticsProperties(r)
-	case 1:
+	case "properties":
 		m.Properties = readFlowLogProperties(r)
-	case 2:
-		m.TargetResourceID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
+	case "targetResourceId":
+		m.TargetResourceID = serde.StringPtr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readFlowLogInformation reads a JSON object as a new FlowLogInformation; null gives nil.
@@ -4278,39 +3358,28 @@ func (m *FlowLogListResult) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexFlowLogListResult(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"nextLink", "value"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "nextLink", "value"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexFlowLogListResult is the index in FlowLogListResult's fields of the one whose JSON name is key, or -1.
-func keyIndexFlowLogListResult(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *FlowLogListResult) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "nextLink":
-		return 0
+		m.NextLink = serde.StringPtr(r)
 	case "value":
-		return 1
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexFlowLogListResult) into m.
-func (m *FlowLogListResult) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.NextLink = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
 		m.Value = serde.Slice(r, readFlowLog)
+	default:
+		return false
 	}
+	return true
 }
 
 // readFlowLogListResult reads a JSON object as a new FlowLogListResult; null gives nil.
@@ -4349,49 +3418,32 @@ func (m *FlowLogProperties) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexFlowLogProperties(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"enabled", "format", "retentionPolicy", "storageId"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "enabled", "format", "retentionPolicy", "storageId"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexFlowLogProperties is the index in FlowLogProperties's fields of the one whose JSON name is key, or -1.
-func keyIndexFlowLogProperties(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *FlowLogProperties) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "enabled":
-		return 0
+		m.Enabled = serde.BoolPtr(r)
 	case "format":
-		return 1
-	case "retentionPolicy":
-		return 2
-	case "storageId":
-		return 3
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexFlowLogProperties) into m.
-func (m *FlowLogProperties) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Enabled = func(r *serde.Reader) *bool {
-			return serde.Ptr(r, (*serde.Reader).Bool)
-		}(r)
-	case 1:
 		m.Format = readFlowLogFormatParameters(r)
-	case 2:
+	case "retentionPolicy":
 		m.RetentionPolicy = readRetentionPolicyParameters(r)
-	case 3:
-		m.StorageID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
+	case "storageId":
+		m.StorageID = serde.StringPtr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readFlowLogProperties reads a JSON object as a new FlowLogProperties; null gives nil.
@@ -4430,71 +3482,42 @@ func (m *FlowLogPropertiesFormat) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexFlowLogPropertiesFormat(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"enabled", "flowAnalyticsConfiguration", "format", "provisioningState", "retentionPolicy", "storageId", "targetResourceGuid", "targetResourceId"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "enabled", "flowAnalyticsConfiguration", "format", "provisioningState", "retentionPolicy", "storageId", "targetResourceGuid", "targetResourceId"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexFlowLogPropertiesFormat is the index in FlowLogPropertiesFormat's fields of the one whose JSON name is key, or -1.
-func keyIndexFlowLogPropertiesFormat(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *FlowLogPropertiesFormat) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "enabled":
-		return 0
+		m.Enabled = serde.BoolPtr(r)
 	case "flowAnalyticsConfiguration":
-		return 1
-	case "format":
-		return 2
-	case "provisioningState":
-		return 3
-	case "retentionPolicy":
-		return 4
-	case "storageId":
-		return 5
-	case "targetResourceGuid":
-		return 6
-	case "targetResourceId":
-		return 7
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexFlowLogPropertiesFormat) into m.
-func (m *FlowLogPropertiesFormat) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Enabled = func(r *serde.Reader) *bool {
-			return serde.Ptr(r, (*serde.Reader).Bool)
-		}(r)
-	case 1:
 		m.FlowAnalyticsConfiguration = readTrafficAnalyticsProperties(r)
-	case 2:
+	case "format":
 		m.Format = readFlowLogFormatParameters(r)
-	case 3:
+	case "provisioningState":
 		m.ProvisioningState = func(r *serde.Reader) *ProvisioningState {
 			return serde.Ptr(r, serde.String[ProvisioningState])
 		}(r)
-	case 4:
+	case "retentionPolicy":
 		m.RetentionPolicy = readRetentionPolicyParameters(r)
-	case 5:
-		m.StorageID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 6:
-		m.TargetResourceGUID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 7:
-		m.TargetResourceID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
+	case "storageId":
+		m.StorageID = serde.StringPtr(r)
+	case "targetResourceGuid":
+		m.TargetResourceGUID = serde.StringPtr(r)
+	case "targetResourceId":
+		m.TargetResourceID = serde.StringPtr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readFlowLogPropertiesFormat reads a JSON object as a new FlowLogPropertiesFormat; null gives nil.
@@ -4533,35 +3556,26 @@ func (m *FlowLogStatusParameters) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexFlowLogStatusParameters(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"targetResourceId"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "targetResourceId"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexFlowLogStatusParameters is the index in FlowLogStatusParameters's fields of the one whose JSON name is key, or -1.
-func keyIndexFlowLogStatusParameters(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *FlowLogStatusParameters) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "targetResourceId":
-		return 0
+		m.TargetResourceID = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexFlowLogStatusParameters) into m.
-func (m *FlowLogStatusParameters) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.TargetResourceID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readFlowLogStatusParameters reads a JSON object as a new FlowLogStatusParameters; null gives nil.
@@ -4600,45 +3614,32 @@ func (m *HTTPConfiguration) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexHTTPConfiguration(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"headers", "method", "validStatusCodes"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "headers", "method", "validStatusCodes"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexHTTPConfiguration is the index in HTTPConfiguration's fields of the one whose JSON name is key, or -1.
-func keyIndexHTTPConfiguration(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *HTTPConfiguration) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "headers":
-		return 0
-	case "method":
-		return 1
-	case "validStatusCodes":
-		return 2
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexHTTPConfiguration) into m.
-func (m *HTTPConfiguration) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.Headers = serde.Slice(r, readHTTPHeader)
-	case 1:
+	case "method":
 		m.Method = func(r *serde.Reader) *HTTPMethod {
 			return serde.Ptr(r, serde.String[HTTPMethod])
 		}(r)
-	case 2:
-		m.ValidStatusCodes = serde.Slice(r, func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		})
+	case "validStatusCodes":
+		m.ValidStatusCodes = serde.Slice(r, serde.Int32Ptr)
+	default:
+		return false
 	}
+	return true
 }
 
 // readHTTPConfiguration reads a JSON object as a new HTTPConfiguration; null gives nil.
@@ -4677,41 +3678,28 @@ func (m *HTTPHeader) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexHTTPHeader(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"name", "value"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "name", "value"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexHTTPHeader is the index in HTTPHeader's fields of the one whose JSON name is key, or -1.
-func keyIndexHTTPHeader(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *HTTPHeader) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "name":
-		return 0
+		m.Name = serde.StringPtr(r)
 	case "value":
-		return 1
+		m.Value = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexHTTPHeader) into m.
-func (m *HTTPHeader) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Name = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.Value = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readHTTPHeader reads a JSON object as a new HTTPHeader; null gives nil.
@@ -4750,61 +3738,36 @@ func (m *HopLink) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexHopLink(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"context", "issues", "linkType", "nextHopId", "properties", "resourceId"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "context", "issues", "linkType", "nextHopId", "properties", "resourceId"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexHopLink is the index in HopLink's fields of the one whose JSON name is key, or -1.
-func keyIndexHopLink(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *HopLink) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "context":
-		return 0
+		m.Context = serde.Map(r, serde.StringPtr)
 	case "issues":
-		return 1
-	case "linkType":
-		return 2
-	case "nextHopId":
-		return 3
-	case "properties":
-		return 4
-	case "resourceId":
-		return 5
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexHopLink) into m.
-func (m *HopLink) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Context = serde.Map(r, func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		})
-	case 1:
 		m.Issues = serde.Slice(r, readConnectivityIssue)
-	case 2:
-		m.LinkType = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 3:
-		m.NextHopID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 4:
+	case "linkType":
+		m.LinkType = serde.StringPtr(r)
+	case "nextHopId":
+		m.NextHopID = serde.StringPtr(r)
+	case "properties":
 		m.Properties = readHopLinkProperties(r)
-	case 5:
-		m.ResourceID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
+	case "resourceId":
+		m.ResourceID = serde.StringPtr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readHopLink reads a JSON object as a new HopLink; null gives nil.
@@ -4843,47 +3806,30 @@ func (m *HopLinkProperties) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexHopLinkProperties(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"roundTripTimeAvg", "roundTripTimeMax", "roundTripTimeMin"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "roundTripTimeAvg", "roundTripTimeMax", "roundTripTimeMin"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexHopLinkProperties is the index in HopLinkProperties's fields of the one whose JSON name is key, or -1.
-func keyIndexHopLinkProperties(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *HopLinkProperties) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "roundTripTimeAvg":
-		return 0
+		m.RoundTripTimeAvg = serde.Int64Ptr(r)
 	case "roundTripTimeMax":
-		return 1
+		m.RoundTripTimeMax = serde.Int64Ptr(r)
 	case "roundTripTimeMin":
-		return 2
+		m.RoundTripTimeMin = serde.Int64Ptr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexHopLinkProperties) into m.
-func (m *HopLinkProperties) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.RoundTripTimeAvg = func(r *serde.Reader) *int64 {
-			return serde.Ptr(r, (*serde.Reader).Int64)
-		}(r)
-	case 1:
-		m.RoundTripTimeMax = func(r *serde.Reader) *int64 {
-			return serde.Ptr(r, (*serde.Reader).Int64)
-		}(r)
-	case 2:
-		m.RoundTripTimeMin = func(r *serde.Reader) *int64 {
-			return serde.Ptr(r, (*serde.Reader).Int64)
-		}(r)
-	}
+	return true
 }
 
 // readHopLinkProperties reads a JSON object as a new HopLinkProperties; null gives nil.
@@ -4922,39 +3868,28 @@ func (m *InterfaceAssociation) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexInterfaceAssociation(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"id", "securityRules"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "id", "securityRules"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexInterfaceAssociation is the index in InterfaceAssociation's fields of the one whose JSON name is key, or -1.
-func keyIndexInterfaceAssociation(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *InterfaceAssociation) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "id":
-		return 0
+		m.ID = serde.StringPtr(r)
 	case "securityRules":
-		return 1
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexInterfaceAssociation) into m.
-func (m *InterfaceAssociation) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.ID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
 		m.SecurityRules = serde.Slice(r, readSecurityRule)
+	default:
+		return false
 	}
+	return true
 }
 
 // readInterfaceAssociation reads a JSON object as a new InterfaceAssociation; null gives nil.
@@ -4993,41 +3928,28 @@ func (m *MatchedRule) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexMatchedRule(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"action", "ruleName"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "action", "ruleName"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexMatchedRule is the index in MatchedRule's fields of the one whose JSON name is key, or -1.
-func keyIndexMatchedRule(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *MatchedRule) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "action":
-		return 0
+		m.Action = serde.StringPtr(r)
 	case "ruleName":
-		return 1
+		m.RuleName = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexMatchedRule) into m.
-func (m *MatchedRule) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Action = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.RuleName = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readMatchedRule reads a JSON object as a new MatchedRule; null gives nil.
@@ -5066,53 +3988,32 @@ func (m *NextHopParameters) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexNextHopParameters(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"destinationIPAddress", "sourceIPAddress", "targetNicResourceId", "targetResourceId"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "destinationIPAddress", "sourceIPAddress", "targetNicResourceId", "targetResourceId"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexNextHopParameters is the index in NextHopParameters's fields of the one whose JSON name is key, or -1.
-func keyIndexNextHopParameters(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *NextHopParameters) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "destinationIPAddress":
-		return 0
+		m.DestinationIPAddress = serde.StringPtr(r)
 	case "sourceIPAddress":
-		return 1
+		m.SourceIPAddress = serde.StringPtr(r)
 	case "targetNicResourceId":
-		return 2
+		m.TargetNicResourceID = serde.StringPtr(r)
 	case "targetResourceId":
-		return 3
+		m.TargetResourceID = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexNextHopParameters) into m.
-func (m *NextHopParameters) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.DestinationIPAddress = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.SourceIPAddress = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 2:
-		m.TargetNicResourceID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 3:
-		m.TargetResourceID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readNextHopParameters reads a JSON object as a new NextHopParameters; null gives nil.
@@ -5151,47 +4052,32 @@ func (m *NextHopResult) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexNextHopResult(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"nextHopIpAddress", "nextHopType", "routeTableId"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "nextHopIpAddress", "nextHopType", "routeTableId"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexNextHopResult is the index in NextHopResult's fields of the one whose JSON name is key, or -1.
-func keyIndexNextHopResult(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *NextHopResult) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "nextHopIpAddress":
-		return 0
+		m.NextHopIPAddress = serde.StringPtr(r)
 	case "nextHopType":
-		return 1
-	case "routeTableId":
-		return 2
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexNextHopResult) into m.
-func (m *NextHopResult) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.NextHopIPAddress = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
 		m.NextHopType = func(r *serde.Reader) *NextHopType {
 			return serde.Ptr(r, serde.String[NextHopType])
 		}(r)
-	case 2:
-		m.RouteTableID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
+	case "routeTableId":
+		m.RouteTableID = serde.StringPtr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readNextHopResult reads a JSON object as a new NextHopResult; null gives nil.
@@ -5230,33 +4116,26 @@ func (m *PacketCapture) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexPacketCapture(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"properties"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "properties"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexPacketCapture is the index in PacketCapture's fields of the one whose JSON name is key, or -1.
-func keyIndexPacketCapture(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *PacketCapture) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "properties":
-		return 0
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexPacketCapture) into m.
-func (m *PacketCapture) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.Properties = readPacketCaptureParameters(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readPacketCapture reads a JSON object as a new PacketCapture; null gives nil.
@@ -5295,59 +4174,36 @@ func (m *PacketCaptureFilter) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexPacketCaptureFilter(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"localIPAddress", "localPort", "protocol", "remoteIPAddress", "remotePort"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "localIPAddress", "localPort", "protocol", "remoteIPAddress", "remotePort"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexPacketCaptureFilter is the index in PacketCaptureFilter's fields of the one whose JSON name is key, or -1.
-func keyIndexPacketCaptureFilter(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *PacketCaptureFilter) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "localIPAddress":
-		return 0
+		m.LocalIPAddress = serde.StringPtr(r)
 	case "localPort":
-		return 1
+		m.LocalPort = serde.StringPtr(r)
 	case "protocol":
-		return 2
-	case "remoteIPAddress":
-		return 3
-	case "remotePort":
-		return 4
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexPacketCaptureFilter) into m.
-func (m *PacketCaptureFilter) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.LocalIPAddress = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.LocalPort = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 2:
 		m.Protocol = func(r *serde.Reader) *PcProtocol {
 			return serde.Ptr(r, serde.String[PcProtocol])
 		}(r)
-	case 3:
-		m.RemoteIPAddress = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 4:
-		m.RemotePort = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
+	case "remoteIPAddress":
+		m.RemoteIPAddress = serde.StringPtr(r)
+	case "remotePort":
+		m.RemotePort = serde.StringPtr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readPacketCaptureFilter reads a JSON object as a new PacketCaptureFilter; null gives nil.
@@ -5386,33 +4242,26 @@ func (m *PacketCaptureListResult) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexPacketCaptureListResult(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"value"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "value"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexPacketCaptureListResult is the index in PacketCaptureListResult's fields of the one whose JSON name is key, or -1.
-func keyIndexPacketCaptureListResult(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *PacketCaptureListResult) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "value":
-		return 0
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexPacketCaptureListResult) into m.
-func (m *PacketCaptureListResult) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.Value = serde.Slice(r, readPacketCaptureResult)
+	default:
+		return false
 	}
+	return true
 }
 
 // readPacketCaptureListResult reads a JSON object as a new PacketCaptureListResult; null gives nil.
@@ -5451,41 +4300,28 @@ func (m *PacketCaptureMachineScope) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexPacketCaptureMachineScope(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"exclude", "include"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "exclude", "include"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexPacketCaptureMachineScope is the index in PacketCaptureMachineScope's fields of the one whose JSON name is key, or -1.
-func keyIndexPacketCaptureMachineScope(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *PacketCaptureMachineScope) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "exclude":
-		return 0
+		m.Exclude = serde.Slice(r, serde.StringPtr)
 	case "include":
-		return 1
+		m.Include = serde.Slice(r, serde.StringPtr)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexPacketCaptureMachineScope) into m.
-func (m *PacketCaptureMachineScope) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Exclude = serde.Slice(r, func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		})
-	case 1:
-		m.Include = serde.Slice(r, func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		})
-	}
+	return true
 }
 
 // readPacketCaptureMachineScope reads a JSON object as a new PacketCaptureMachineScope; null gives nil.
@@ -5524,71 +4360,42 @@ func (m *PacketCaptureParameters) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexPacketCaptureParameters(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"bytesToCapturePerPacket", "filters", "scope", "storageLocation", "target", "targetType", "timeLimitInSeconds", "totalBytesPerSession"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "bytesToCapturePerPacket", "filters", "scope", "storageLocation", "target", "targetType", "timeLimitInSeconds", "totalBytesPerSession"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexPacketCaptureParameters is the index in PacketCaptureParameters's fields of the one whose JSON name is key, or -1.
-func keyIndexPacketCaptureParameters(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *PacketCaptureParameters) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "bytesToCapturePerPacket":
-		return 0
+		m.BytesToCapturePerPacket = serde.Int64Ptr(r)
 	case "filters":
-		return 1
-	case "scope":
-		return 2
-	case "storageLocation":
-		return 3
-	case "target":
-		return 4
-	case "targetType":
-		return 5
-	case "timeLimitInSeconds":
-		return 6
-	case "totalBytesPerSession":
-		return 7
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexPacketCaptureParameters) into m.
-func (m *PacketCaptureParameters) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.BytesToCapturePerPacket = func(r *serde.Reader) *int64 {
-			return serde.Ptr(r, (*serde.Reader).Int64)
-		}(r)
-	case 1:
 		m.Filters = serde.Slice(r, readPacketCaptureFilter)
-	case 2:
+	case "scope":
 		m.Scope = readPacketCaptureMachineScope(r)
-	case 3:
+	case "storageLocation":
 		m.StorageLocation = readPacketCaptureStorageLocation(r)
-	case 4:
-		m.Target = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 5:
+	case "target":
+		m.Target = serde.StringPtr(r)
+	case "targetType":
 		m.TargetType = func(r *serde.Reader) *PacketCaptureTargetType {
 			return serde.Ptr(r, serde.String[PacketCaptureTargetType])
 		}(r)
-	case 6:
-		m.TimeLimitInSeconds = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
-	case 7:
-		m.TotalBytesPerSession = func(r *serde.Reader) *int64 {
-			return serde.Ptr(r, (*serde.Reader).Int64)
-		}(r)
+	case "timeLimitInSeconds":
+		m.TimeLimitInSeconds = serde.Int32Ptr(r)
+	case "totalBytesPerSession":
+		m.TotalBytesPerSession = serde.Int64Ptr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readPacketCaptureParameters reads a JSON object as a new PacketCaptureParameters; null gives nil.
@@ -5627,65 +4434,40 @@ func (m *PacketCaptureQueryStatusResult) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexPacketCaptureQueryStatusResult(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"captureStartTime", "id", "name", "packetCaptureError", "packetCaptureStatus", "stopReason"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "captureStartTime", "id", "name", "packetCaptureError", "packetCaptureStatus", "stopReason"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexPacketCaptureQueryStatusResult is the index in PacketCaptureQueryStatusResult's fields of the one whose JSON name is key, or -1.
-func keyIndexPacketCaptureQueryStatusResult(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *PacketCaptureQueryStatusResult) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "captureStartTime":
-		return 0
+		m.CaptureStartTime = serde.TimePtr(r)
 	case "id":
-		return 1
+		m.ID = serde.StringPtr(r)
 	case "name":
-		return 2
+		m.Name = serde.StringPtr(r)
 	case "packetCaptureError":
-		return 3
-	case "packetCaptureStatus":
-		return 4
-	case "stopReason":
-		return 5
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexPacketCaptureQueryStatusResult) into m.
-func (m *PacketCaptureQueryStatusResult) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.CaptureStartTime = func(r *serde.Reader) *time.Time {
-			return serde.Ptr(r, serde.Time)
-		}(r)
-	case 1:
-		m.ID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 2:
-		m.Name = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 3:
 		m.PacketCaptureError = serde.Slice(r, func(r *serde.Reader) *PcError {
 			return serde.Ptr(r, serde.String[PcError])
 		})
-	case 4:
+	case "packetCaptureStatus":
 		m.PacketCaptureStatus = func(r *serde.Reader) *PcStatus {
 			return serde.Ptr(r, serde.String[PcStatus])
 		}(r)
-	case 5:
-		m.StopReason = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
+	case "stopReason":
+		m.StopReason = serde.StringPtr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readPacketCaptureQueryStatusResult reads a JSON object as a new PacketCaptureQueryStatusResult; null gives nil.
@@ -5724,51 +4506,32 @@ func (m *PacketCaptureResult) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexPacketCaptureResult(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"etag", "id", "name", "properties"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "etag", "id", "name", "properties"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexPacketCaptureResult is the index in PacketCaptureResult's fields of the one whose JSON name is key, or -1.
-func keyIndexPacketCaptureResult(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *PacketCaptureResult) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "etag":
-		return 0
+		m.Etag = serde.StringPtr(r)
 	case "id":
-		return 1
+		m.ID = serde.StringPtr(r)
 	case "name":
-		return 2
+		m.Name = serde.StringPtr(r)
 	case "properties":
-		return 3
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexPacketCaptureResult) into m.
-func (m *PacketCaptureResult) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Etag = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.ID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 2:
-		m.Name = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 3:
 		m.Properties = readPacketCaptureResultProperties(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readPacketCaptureResult reads a JSON object as a new PacketCaptureResult; null gives nil.
@@ -5807,77 +4570,46 @@ func (m *PacketCaptureResultProperties) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexPacketCaptureResultProperties(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"bytesToCapturePerPacket", "filters", "provisioningState", "scope", "storageLocation", "target", "targetType", "timeLimitInSeconds", "totalBytesPerSession"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "bytesToCapturePerPacket", "filters", "provisioningState", "scope", "storageLocation", "target", "targetType", "timeLimitInSeconds", "totalBytesPerSession"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexPacketCaptureResultProperties is the index in PacketCaptureResultProperties's fields of the one whose JSON name is key, or -1.
-func keyIndexPacketCaptureResultProperties(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *PacketCaptureResultProperties) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "bytesToCapturePerPacket":
-		return 0
+		m.BytesToCapturePerPacket = serde.Int64Ptr(r)
 	case "filters":
-		return 1
-	case "provisioningState":
-		return 2
-	case "scope":
-		return 3
-	case "storageLocation":
-		return 4
-	case "target":
-		return 5
-	case "targetType":
-		return 6
-	case "timeLimitInSeconds":
-		return 7
-	case "totalBytesPerSession":
-		return 8
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexPacketCaptureResultProperties) into m.
-func (m *PacketCaptureResultProperties) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.BytesToCapturePerPacket = func(r *serde.Reader) *int64 {
-			return serde.Ptr(r, (*serde.Reader).Int64)
-		}(r)
-	case 1:
 		m.Filters = serde.Slice(r, readPacketCaptureFilter)
-	case 2:
+	case "provisioningState":
 		m.ProvisioningState = func(r *serde.Reader) *ProvisioningState {
 			return serde.Ptr(r, serde.String[ProvisioningState])
 		}(r)
-	case 3:
+	case "scope":
 		m.Scope = readPacketCaptureMachineScope(r)
-	case 4:
+	case "storageLocation":
 		m.StorageLocation = readPacketCaptureStorageLocation(r)
-	case 5:
-		m.Target = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 6:
+	case "target":
+		m.Target = serde.StringPtr(r)
+	case "targetType":
 		m.TargetType = func(r *serde.Reader) *PacketCaptureTargetType {
 			return serde.Ptr(r, serde.String[PacketCaptureTargetType])
 		}(r)
-	case 7:
-		m.TimeLimitInSeconds = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
-	case 8:
-		m.TotalBytesPerSession = func(r *serde.Reader) *int64 {
-			return serde.Ptr(r, (*serde.Reader).Int64)
-		}(r)
+	case "timeLimitInSeconds":
+		m.TimeLimitInSeconds = serde.Int32Ptr(r)
+	case "totalBytesPerSession":
+		m.TotalBytesPerSession = serde.Int64Ptr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readPacketCaptureResultProperties reads a JSON object as a new PacketCaptureResultProperties; null gives nil.
@@ -5916,47 +4648,30 @@ func (m *PacketCaptureStorageLocation) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexPacketCaptureStorageLocation(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"filePath", "storageId", "storagePath"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "filePath", "storageId", "storagePath"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexPacketCaptureStorageLocation is the index in PacketCaptureStorageLocation's fields of the one whose JSON name is key, or -1.
-func keyIndexPacketCaptureStorageLocation(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *PacketCaptureStorageLocation) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "filePath":
-		return 0
+		m.FilePath = serde.StringPtr(r)
 	case "storageId":
-		return 1
+		m.StorageID = serde.StringPtr(r)
 	case "storagePath":
-		return 2
+		m.StoragePath = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexPacketCaptureStorageLocation) into m.
-func (m *PacketCaptureStorageLocation) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.FilePath = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.StorageID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 2:
-		m.StoragePath = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readPacketCaptureStorageLocation reads a JSON object as a new PacketCaptureStorageLocation; null gives nil.
@@ -5995,33 +4710,26 @@ func (m *ProtocolConfiguration) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexProtocolConfiguration(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"HTTPConfiguration"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "HTTPConfiguration"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexProtocolConfiguration is the index in ProtocolConfiguration's fields of the one whose JSON name is key, or -1.
-func keyIndexProtocolConfiguration(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ProtocolConfiguration) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "HTTPConfiguration":
-		return 0
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexProtocolConfiguration) into m.
-func (m *ProtocolConfiguration) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.HTTPConfiguration = readHTTPConfiguration(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readProtocolConfiguration reads a JSON object as a new ProtocolConfiguration; null gives nil.
@@ -6060,35 +4768,26 @@ func (m *QueryTroubleshootingParameters) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexQueryTroubleshootingParameters(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"targetResourceId"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "targetResourceId"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexQueryTroubleshootingParameters is the index in QueryTroubleshootingParameters's fields of the one whose JSON name is key, or -1.
-func keyIndexQueryTroubleshootingParameters(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *QueryTroubleshootingParameters) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "targetResourceId":
-		return 0
+		m.TargetResourceID = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexQueryTroubleshootingParameters) into m.
-func (m *QueryTroubleshootingParameters) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.TargetResourceID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readQueryTroubleshootingParameters reads a JSON object as a new QueryTroubleshootingParameters; null gives nil.
@@ -6127,59 +4826,34 @@ func (m *Resource) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexResource(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"id", "location", "name", "tags", "type"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "id", "location", "name", "tags", "type"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexResource is the index in Resource's fields of the one whose JSON name is key, or -1.
-func keyIndexResource(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Resource) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "id":
-		return 0
+		m.ID = serde.StringPtr(r)
 	case "location":
-		return 1
+		m.Location = serde.StringPtr(r)
 	case "name":
-		return 2
+		m.Name = serde.StringPtr(r)
 	case "tags":
-		return 3
+		m.Tags = serde.Map(r, serde.StringPtr)
 	case "type":
-		return 4
+		m.Type = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexResource) into m.
-func (m *Resource) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.ID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.Location = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 2:
-		m.Name = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 3:
-		m.Tags = serde.Map(r, func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		})
-	case 4:
-		m.Type = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readResource reads a JSON object as a new Resource; null gives nil.
@@ -6218,41 +4892,28 @@ func (m *RetentionPolicyParameters) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexRetentionPolicyParameters(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"days", "enabled"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "days", "enabled"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexRetentionPolicyParameters is the index in RetentionPolicyParameters's fields of the one whose JSON name is key, or -1.
-func keyIndexRetentionPolicyParameters(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *RetentionPolicyParameters) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "days":
-		return 0
+		m.Days = serde.Int32Ptr(r)
 	case "enabled":
-		return 1
+		m.Enabled = serde.BoolPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexRetentionPolicyParameters) into m.
-func (m *RetentionPolicyParameters) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Days = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
-	case 1:
-		m.Enabled = func(r *serde.Reader) *bool {
-			return serde.Ptr(r, (*serde.Reader).Bool)
-		}(r)
-	}
+	return true
 }
 
 // readRetentionPolicyParameters reads a JSON object as a new RetentionPolicyParameters; null gives nil.
@@ -6291,39 +4952,28 @@ func (m *SecurityGroupNetworkInterface) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexSecurityGroupNetworkInterface(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"id", "securityRuleAssociations"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "id", "securityRuleAssociations"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexSecurityGroupNetworkInterface is the index in SecurityGroupNetworkInterface's fields of the one whose JSON name is key, or -1.
-func keyIndexSecurityGroupNetworkInterface(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *SecurityGroupNetworkInterface) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "id":
-		return 0
+		m.ID = serde.StringPtr(r)
 	case "securityRuleAssociations":
-		return 1
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexSecurityGroupNetworkInterface) into m.
-func (m *SecurityGroupNetworkInterface) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.ID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
 		m.SecurityRuleAssociations = readSecurityRuleAssociations(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readSecurityGroupNetworkInterface reads a JSON object as a new SecurityGroupNetworkInterface; null gives nil.
@@ -6362,39 +5012,30 @@ func (m *SecurityGroupResult) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexSecurityGroupResult(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"evaluatedNetworkSecurityGroups", "securityRuleAccessResult"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "evaluatedNetworkSecurityGroups", "securityRuleAccessResult"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexSecurityGroupResult is the index in SecurityGroupResult's fields of the one whose JSON name is key, or -1.
-func keyIndexSecurityGroupResult(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *SecurityGroupResult) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "evaluatedNetworkSecurityGroups":
-		return 0
-	case "securityRuleAccessResult":
-		return 1
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexSecurityGroupResult) into m.
-func (m *SecurityGroupResult) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.EvaluatedNetworkSecurityGroups = serde.Slice(r, readEvaluatedNetworkSecurityGroup)
-	case 1:
+	case "securityRuleAccessResult":
 		m.SecurityRuleAccessResult = func(r *serde.Reader) *SecurityRuleAccess {
 			return serde.Ptr(r, serde.String[SecurityRuleAccess])
 		}(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readSecurityGroupResult reads a JSON object as a new SecurityGroupResult; null gives nil.
@@ -6433,35 +5074,26 @@ func (m *SecurityGroupViewParameters) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexSecurityGroupViewParameters(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"targetResourceId"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "targetResourceId"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexSecurityGroupViewParameters is the index in SecurityGroupViewParameters's fields of the one whose JSON name is key, or -1.
-func keyIndexSecurityGroupViewParameters(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *SecurityGroupViewParameters) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "targetResourceId":
-		return 0
+		m.TargetResourceID = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexSecurityGroupViewParameters) into m.
-func (m *SecurityGroupViewParameters) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.TargetResourceID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readSecurityGroupViewParameters reads a JSON object as a new SecurityGroupViewParameters; null gives nil.
@@ -6500,33 +5132,26 @@ func (m *SecurityGroupViewResult) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexSecurityGroupViewResult(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"networkInterfaces"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "networkInterfaces"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexSecurityGroupViewResult is the index in SecurityGroupViewResult's fields of the one whose JSON name is key, or -1.
-func keyIndexSecurityGroupViewResult(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *SecurityGroupViewResult) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "networkInterfaces":
-		return 0
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexSecurityGroupViewResult) into m.
-func (m *SecurityGroupViewResult) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.NetworkInterfaces = serde.Slice(r, readSecurityGroupNetworkInterface)
+	default:
+		return false
 	}
+	return true
 }
 
 // readSecurityGroupViewResult reads a JSON object as a new SecurityGroupViewResult; null gives nil.
@@ -6565,57 +5190,34 @@ func (m *SecurityRule) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexSecurityRule(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"etag", "id", "name", "properties", "type"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "etag", "id", "name", "properties", "type"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexSecurityRule is the index in SecurityRule's fields of the one whose JSON name is key, or -1.
-func keyIndexSecurityRule(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *SecurityRule) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "etag":
-		return 0
+		m.Etag = serde.StringPtr(r)
 	case "id":
-		return 1
+		m.ID = serde.StringPtr(r)
 	case "name":
-		return 2
+		m.Name = serde.StringPtr(r)
 	case "properties":
-		return 3
-	case "type":
-		return 4
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexSecurityRule) into m.
-func (m *SecurityRule) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Etag = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.ID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 2:
-		m.Name = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 3:
 		m.Properties = readSecurityRulePropertiesFormat(r)
-	case 4:
-		m.Type = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
+	case "type":
+		m.Type = serde.StringPtr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readSecurityRule reads a JSON object as a new SecurityRule; null gives nil.
@@ -6654,45 +5256,32 @@ func (m *SecurityRuleAssociations) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexSecurityRuleAssociations(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"defaultSecurityRules", "effectiveSecurityRules", "networkInterfaceAssociation", "subnetAssociation"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "defaultSecurityRules", "effectiveSecurityRules", "networkInterfaceAssociation", "subnetAssociation"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexSecurityRuleAssociations is the index in SecurityRuleAssociations's fields of the one whose JSON name is key, or -1.
-func keyIndexSecurityRuleAssociations(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *SecurityRuleAssociations) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "defaultSecurityRules":
-		return 0
-	case "effectiveSecurityRules":
-		return 1
-	case "networkInterfaceAssociation":
-		return 2
-	case "subnetAssociation":
-		return 3
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexSecurityRuleAssociations) into m.
-func (m *SecurityRuleAssociations) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.DefaultSecurityRules = serde.Slice(r, readSecurityRule)
-	case 1:
+	case "effectiveSecurityRules":
 		m.EffectiveSecurityRules = serde.Slice(r, readEffectiveNetworkSecurityRule)
-	case 2:
+	case "networkInterfaceAssociation":
 		m.NetworkInterfaceAssociation = readInterfaceAssociation(r)
-	case 3:
+	case "subnetAssociation":
 		m.SubnetAssociation = readSubnetAssociation(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readSecurityRuleAssociations reads a JSON object as a new SecurityRuleAssociations; null gives nil.
@@ -6731,121 +5320,64 @@ func (m *SecurityRulePropertiesFormat) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexSecurityRulePropertiesFormat(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"access", "description", "destinationAddressPrefix", "destinationAddressPrefixes", "destinationApplicationSecurityGroups", "destinationPortRange", "destinationPortRanges", "direction", "priority", "protocol", "provisioningState", "sourceAddressPrefix", "sourceAddressPrefixes", "sourceApplicationSecurityGroups", "sourcePortRange", "sourcePortRanges"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "access", "description", "destinationAddressPrefix", "destinationAddressPrefixes", "destinationApplicationSecurityGroups", "destinationPortRange", "destinationPortRanges", "direction", "priority", "protocol", "provisioningState", "sourceAddressPrefix", "sourceAddressPrefixes", "sourceApplicationSecurityGroups", "sourcePortRange", "sourcePortRanges"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexSecurityRulePropertiesFormat is the index in SecurityRulePropertiesFormat's fields of the one whose JSON name is key, or -1.
-func keyIndexSecurityRulePropertiesFormat(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *SecurityRulePropertiesFormat) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "access":
-		return 0
-	case "description":
-		return 1
-	case "destinationAddressPrefix":
-		return 2
-	case "destinationAddressPrefixes":
-		return 3
-	case "destinationApplicationSecurityGroups":
-		return 4
-	case "destinationPortRange":
-		return 5
-	case "destinationPortRanges":
-		return 6
-	case "direction":
-		return 7
-	case "priority":
-		return 8
-	case "protocol":
-		return 9
-	case "provisioningState":
-		return 10
-	case "sourceAddressPrefix":
-		return 11
-	case "sourceAddressPrefixes":
-		return 12
-	case "sourceApplicationSecurityGroups":
-		return 13
-	case "sourcePortRange":
-		return 14
-	case "sourcePortRanges":
-		return 15
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexSecurityRulePropertiesFormat) into m.
-func (m *SecurityRulePropertiesFormat) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.Access = func(r *serde.Reader) *SecurityRuleAccess {
 			return serde.Ptr(r, serde.String[SecurityRuleAccess])
 		}(r)
-	case 1:
-		m.Description = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 2:
-		m.DestinationAddressPrefix = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 3:
-		m.DestinationAddressPrefixes = serde.Slice(r, func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		})
-	case 4:
+	case "description":
+		m.Description = serde.StringPtr(r)
+	case "destinationAddressPrefix":
+		m.DestinationAddressPrefix = serde.StringPtr(r)
+	case "destinationAddressPrefixes":
+		m.DestinationAddressPrefixes = serde.Slice(r, serde.StringPtr)
+	case "destinationApplicationSecurityGroups":
 		m.DestinationApplicationSecurityGroups = serde.Slice(r, readApplicationSecurityGroup)
-	case 5:
-		m.DestinationPortRange = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 6:
-		m.DestinationPortRanges = serde.Slice(r, func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		})
-	case 7:
+	case "destinationPortRange":
+		m.DestinationPortRange = serde.StringPtr(r)
+	case "destinationPortRanges":
+		m.DestinationPortRanges = serde.Slice(r, serde.StringPtr)
+	case "direction":
 		m.Direction = func(r *serde.Reader) *SecurityRuleDirection {
 			return serde.Ptr(r, serde.String[SecurityRuleDirection])
 		}(r)
-	case 8:
-		m.Priority = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
-	case 9:
+	case "priority":
+		m.Priority = serde.Int32Ptr(r)
+	case "protocol":
 		m.Protocol = func(r *serde.Reader) *SecurityRuleProtocol {
 			return serde.Ptr(r, serde.String[SecurityRuleProtocol])
 		}(r)
-	case 10:
+	case "provisioningState":
 		m.ProvisioningState = func(r *serde.Reader) *ProvisioningState {
 			return serde.Ptr(r, serde.String[ProvisioningState])
 		}(r)
-	case 11:
-		m.SourceAddressPrefix = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 12:
-		m.SourceAddressPrefixes = serde.Slice(r, func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		})
-	case 13:
+	case "sourceAddressPrefix":
+		m.SourceAddressPrefix = serde.StringPtr(r)
+	case "sourceAddressPrefixes":
+		m.SourceAddressPrefixes = serde.Slice(r, serde.StringPtr)
+	case "sourceApplicationSecurityGroups":
 		m.SourceApplicationSecurityGroups = serde.Slice(r, readApplicationSecurityGroup)
-	case 14:
-		m.SourcePortRange = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 15:
-		m.SourcePortRanges = serde.Slice(r, func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		})
+	case "sourcePortRange":
+		m.SourcePortRange = serde.StringPtr(r)
+	case "sourcePortRanges":
+		m.SourcePortRanges = serde.Slice(r, serde.StringPtr)
+	default:
+		return false
 	}
+	return true
 }
 
 // readSecurityRulePropertiesFormat reads a JSON object as a new SecurityRulePropertiesFormat; null gives nil.
@@ -6884,65 +5416,36 @@ func (m *SecurityRulesEvaluationResult) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexSecurityRulesEvaluationResult(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"destinationMatched", "destinationPortMatched", "name", "protocolMatched", "sourceMatched", "sourcePortMatched"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "destinationMatched", "destinationPortMatched", "name", "protocolMatched", "sourceMatched", "sourcePortMatched"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexSecurityRulesEvaluationResult is the index in SecurityRulesEvaluationResult's fields of the one whose JSON name is key, or -1.
-func keyIndexSecurityRulesEvaluationResult(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *SecurityRulesEvaluationResult) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "destinationMatched":
-		return 0
+		m.DestinationMatched = serde.BoolPtr(r)
 	case "destinationPortMatched":
-		return 1
+		m.DestinationPortMatched = serde.BoolPtr(r)
 	case "name":
-		return 2
+		m.Name = serde.StringPtr(r)
 	case "protocolMatched":
-		return 3
+		m.ProtocolMatched = serde.BoolPtr(r)
 	case "sourceMatched":
-		return 4
+		m.SourceMatched = serde.BoolPtr(r)
 	case "sourcePortMatched":
-		return 5
+		m.SourcePortMatched = serde.BoolPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexSecurityRulesEvaluationResult) into m.
-func (m *SecurityRulesEvaluationResult) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.DestinationMatched = func(r *serde.Reader) *bool {
-			return serde.Ptr(r, (*serde.Reader).Bool)
-		}(r)
-	case 1:
-		m.DestinationPortMatched = func(r *serde.Reader) *bool {
-			return serde.Ptr(r, (*serde.Reader).Bool)
-		}(r)
-	case 2:
-		m.Name = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 3:
-		m.ProtocolMatched = func(r *serde.Reader) *bool {
-			return serde.Ptr(r, (*serde.Reader).Bool)
-		}(r)
-	case 4:
-		m.SourceMatched = func(r *serde.Reader) *bool {
-			return serde.Ptr(r, (*serde.Reader).Bool)
-		}(r)
-	case 5:
-		m.SourcePortMatched = func(r *serde.Reader) *bool {
-			return serde.Ptr(r, (*serde.Reader).Bool)
-		}(r)
-	}
+	return true
 }
 
 // readSecurityRulesEvaluationResult reads a JSON object as a new SecurityRulesEvaluationResult; null gives nil.
@@ -6981,35 +5484,26 @@ func (m *SubResource) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexSubResource(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"id"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "id"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexSubResource is the index in SubResource's fields of the one whose JSON name is key, or -1.
-func keyIndexSubResource(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *SubResource) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "id":
-		return 0
+		m.ID = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexSubResource) into m.
-func (m *SubResource) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.ID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readSubResource reads a JSON object as a new SubResource; null gives nil.
@@ -7048,39 +5542,28 @@ func (m *SubnetAssociation) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexSubnetAssociation(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"id", "securityRules"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "id", "securityRules"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexSubnetAssociation is the index in SubnetAssociation's fields of the one whose JSON name is key, or -1.
-func keyIndexSubnetAssociation(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *SubnetAssociation) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "id":
-		return 0
+		m.ID = serde.StringPtr(r)
 	case "securityRules":
-		return 1
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexSubnetAssociation) into m.
-func (m *SubnetAssociation) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.ID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
 		m.SecurityRules = serde.Slice(r, readSecurityRule)
+	default:
+		return false
 	}
+	return true
 }
 
 // readSubnetAssociation reads a JSON object as a new SubnetAssociation; null gives nil.
@@ -7119,35 +5602,26 @@ func (m *TagsObject) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexTagsObject(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"tags"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "tags"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexTagsObject is the index in TagsObject's fields of the one whose JSON name is key, or -1.
-func keyIndexTagsObject(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *TagsObject) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "tags":
-		return 0
+		m.Tags = serde.Map(r, serde.StringPtr)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexTagsObject) into m.
-func (m *TagsObject) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Tags = serde.Map(r, func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		})
-	}
+	return true
 }
 
 // readTagsObject reads a JSON object as a new TagsObject; null gives nil.
@@ -7186,51 +5660,32 @@ func (m *Topology) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexTopology(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"createdDateTime", "id", "lastModified", "resources"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "createdDateTime", "id", "lastModified", "resources"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexTopology is the index in Topology's fields of the one whose JSON name is key, or -1.
-func keyIndexTopology(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Topology) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "createdDateTime":
-		return 0
+		m.CreatedDateTime = serde.TimePtr(r)
 	case "id":
-		return 1
+		m.ID = serde.StringPtr(r)
 	case "lastModified":
-		return 2
+		m.LastModified = serde.TimePtr(r)
 	case "resources":
-		return 3
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexTopology) into m.
-func (m *Topology) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.CreatedDateTime = func(r *serde.Reader) *time.Time {
-			return serde.Ptr(r, serde.Time)
-		}(r)
-	case 1:
-		m.ID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 2:
-		m.LastModified = func(r *serde.Reader) *time.Time {
-			return serde.Ptr(r, serde.Time)
-		}(r)
-	case 3:
 		m.Resources = serde.Slice(r, readTopologyResource)
+	default:
+		return false
 	}
+	return true
 }
 
 // readTopology reads a JSON object as a new Topology; null gives nil.
@@ -7269,47 +5724,32 @@ func (m *TopologyAssociation) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexTopologyAssociation(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"associationType", "name", "resourceId"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "associationType", "name", "resourceId"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexTopologyAssociation is the index in TopologyAssociation's fields of the one whose JSON name is key, or -1.
-func keyIndexTopologyAssociation(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *TopologyAssociation) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "associationType":
-		return 0
-	case "name":
-		return 1
-	case "resourceId":
-		return 2
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexTopologyAssociation) into m.
-func (m *TopologyAssociation) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.AssociationType = func(r *serde.Reader) *AssociationType {
 			return serde.Ptr(r, serde.String[AssociationType])
 		}(r)
-	case 1:
-		m.Name = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 2:
-		m.ResourceID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
+	case "name":
+		m.Name = serde.StringPtr(r)
+	case "resourceId":
+		m.ResourceID = serde.StringPtr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readTopologyAssociation reads a JSON object as a new TopologyAssociation; null gives nil.
@@ -7348,43 +5788,30 @@ func (m *TopologyParameters) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexTopologyParameters(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"targetResourceGroupName", "targetSubnet", "targetVirtualNetwork"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "targetResourceGroupName", "targetSubnet", "targetVirtualNetwork"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexTopologyParameters is the index in TopologyParameters's fields of the one whose JSON name is key, or -1.
-func keyIndexTopologyParameters(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *TopologyParameters) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "targetResourceGroupName":
-		return 0
+		m.TargetResourceGroupName = serde.StringPtr(r)
 	case "targetSubnet":
-		return 1
-	case "targetVirtualNetwork":
-		return 2
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexTopologyParameters) into m.
-func (m *TopologyParameters) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.TargetResourceGroupName = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
 		m.TargetSubnet = readSubResource(r)
-	case 2:
+	case "targetVirtualNetwork":
 		m.TargetVirtualNetwork = readSubResource(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readTopologyParameters reads a JSON object as a new TopologyParameters; null gives nil.
@@ -7423,51 +5850,32 @@ func (m *TopologyResource) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexTopologyResource(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"associations", "id", "location", "name"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "associations", "id", "location", "name"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexTopologyResource is the index in TopologyResource's fields of the one whose JSON name is key, or -1.
-func keyIndexTopologyResource(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *TopologyResource) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "associations":
-		return 0
-	case "id":
-		return 1
-	case "location":
-		return 2
-	case "name":
-		return 3
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexTopologyResource) into m.
-func (m *TopologyResource) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.Associations = serde.Slice(r, readTopologyAssociation)
-	case 1:
-		m.ID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 2:
-		m.Location = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 3:
-		m.Name = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
+	case "id":
+		m.ID = serde.StringPtr(r)
+	case "location":
+		m.Location = serde.StringPtr(r)
+	case "name":
+		m.Name = serde.StringPtr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readTopologyResource reads a JSON object as a new TopologyResource; null gives nil.
@@ -7506,59 +5914,34 @@ func (m *TrafficAnalyticsConfigurationProperties) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexTrafficAnalyticsConfigurationProperties(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"enabled", "trafficAnalyticsInterval", "workspaceId", "workspaceRegion", "workspaceResourceId"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "enabled", "trafficAnalyticsInterval", "workspaceId", "workspaceRegion", "workspaceResourceId"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexTrafficAnalyticsConfigurationProperties is the index in TrafficAnalyticsConfigurationProperties's fields of the one whose JSON name is key, or -1.
-func keyIndexTrafficAnalyticsConfigurationProperties(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *TrafficAnalyticsConfigurationProperties) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "enabled":
-		return 0
+		m.Enabled = serde.BoolPtr(r)
 	case "trafficAnalyticsInterval":
-		return 1
+		m.TrafficAnalyticsInterval = serde.Int32Ptr(r)
 	case "workspaceId":
-		return 2
+		m.WorkspaceID = serde.StringPtr(r)
 	case "workspaceRegion":
-		return 3
+		m.WorkspaceRegion = serde.StringPtr(r)
 	case "workspaceResourceId":
-		return 4
+		m.WorkspaceResourceID = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexTrafficAnalyticsConfigurationProperties) into m.
-func (m *TrafficAnalyticsConfigurationProperties) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Enabled = func(r *serde.Reader) *bool {
-			return serde.Ptr(r, (*serde.Reader).Bool)
-		}(r)
-	case 1:
-		m.TrafficAnalyticsInterval = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
-	case 2:
-		m.WorkspaceID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 3:
-		m.WorkspaceRegion = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 4:
-		m.WorkspaceResourceID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readTrafficAnalyticsConfigurationProperties reads a JSON object as a new TrafficAnalyticsConfigurationProperties; null gives nil.
@@ -7597,33 +5980,26 @@ func (m *TrafficAnalyticsProperties) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexTrafficAnalyticsProperties(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"networkWatcherFlowAnalyticsConfiguration"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "networkWatcherFlowAnalyticsConfiguration"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexTrafficAnalyticsProperties is the index in TrafficAnalyticsProperties's fields of the one whose JSON name is key, or -1.
-func keyIndexTrafficAnalyticsProperties(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *TrafficAnalyticsProperties) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "networkWatcherFlowAnalyticsConfiguration":
-		return 0
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexTrafficAnalyticsProperties) into m.
-func (m *TrafficAnalyticsProperties) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.NetworkWatcherFlowAnalyticsConfiguration = readTrafficAnalyticsConfigurationProperties(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readTrafficAnalyticsProperties reads a JSON object as a new TrafficAnalyticsProperties; null gives nil.
@@ -7662,57 +6038,34 @@ func (m *TroubleshootingDetails) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexTroubleshootingDetails(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"detail", "id", "reasonType", "recommendedActions", "summary"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "detail", "id", "reasonType", "recommendedActions", "summary"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexTroubleshootingDetails is the index in TroubleshootingDetails's fields of the one whose JSON name is key, or -1.
-func keyIndexTroubleshootingDetails(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *TroubleshootingDetails) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "detail":
-		return 0
+		m.Detail = serde.StringPtr(r)
 	case "id":
-		return 1
+		m.ID = serde.StringPtr(r)
 	case "reasonType":
-		return 2
+		m.ReasonType = serde.StringPtr(r)
 	case "recommendedActions":
-		return 3
-	case "summary":
-		return 4
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexTroubleshootingDetails) into m.
-func (m *TroubleshootingDetails) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Detail = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.ID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 2:
-		m.ReasonType = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 3:
 		m.RecommendedActions = serde.Slice(r, readTroubleshootingRecommendedActions)
-	case 4:
-		m.Summary = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
+	case "summary":
+		m.Summary = serde.StringPtr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readTroubleshootingDetails reads a JSON object as a new TroubleshootingDetails; null gives nil.
@@ -7751,39 +6104,28 @@ func (m *TroubleshootingParameters) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexTroubleshootingParameters(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"properties", "targetResourceId"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "properties", "targetResourceId"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexTroubleshootingParameters is the index in TroubleshootingParameters's fields of the one whose JSON name is key, or -1.
-func keyIndexTroubleshootingParameters(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *TroubleshootingParameters) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "properties":
-		return 0
-	case "targetResourceId":
-		return 1
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexTroubleshootingParameters) into m.
-func (m *TroubleshootingParameters) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.Properties = readTroubleshootingProperties(r)
-	case 1:
-		m.TargetResourceID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
+	case "targetResourceId":
+		m.TargetResourceID = serde.StringPtr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readTroubleshootingParameters reads a JSON object as a new TroubleshootingParameters; null gives nil.
@@ -7822,41 +6164,28 @@ func (m *TroubleshootingProperties) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexTroubleshootingProperties(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"storageId", "storagePath"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "storageId", "storagePath"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexTroubleshootingProperties is the index in TroubleshootingProperties's fields of the one whose JSON name is key, or -1.
-func keyIndexTroubleshootingProperties(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *TroubleshootingProperties) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "storageId":
-		return 0
+		m.StorageID = serde.StringPtr(r)
 	case "storagePath":
-		return 1
+		m.StoragePath = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexTroubleshootingProperties) into m.
-func (m *TroubleshootingProperties) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.StorageID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.StoragePath = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readTroubleshootingProperties reads a JSON object as a new TroubleshootingProperties; null gives nil.
@@ -7895,53 +6224,32 @@ func (m *TroubleshootingRecommendedActions) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexTroubleshootingRecommendedActions(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"actionId", "actionText", "actionUri", "actionUriText"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "actionId", "actionText", "actionUri", "actionUriText"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexTroubleshootingRecommendedActions is the index in TroubleshootingRecommendedActions's fields of the one whose JSON name is key, or -1.
-func keyIndexTroubleshootingRecommendedActions(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *TroubleshootingRecommendedActions) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "actionId":
-		return 0
+		m.ActionID = serde.StringPtr(r)
 	case "actionText":
-		return 1
+		m.ActionText = serde.StringPtr(r)
 	case "actionUri":
-		return 2
+		m.ActionURI = serde.StringPtr(r)
 	case "actionUriText":
-		return 3
+		m.ActionURIText = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexTroubleshootingRecommendedActions) into m.
-func (m *TroubleshootingRecommendedActions) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.ActionID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.ActionText = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 2:
-		m.ActionURI = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 3:
-		m.ActionURIText = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readTroubleshootingRecommendedActions reads a JSON object as a new TroubleshootingRecommendedActions; null gives nil.
@@ -7980,51 +6288,32 @@ func (m *TroubleshootingResult) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexTroubleshootingResult(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"code", "endTime", "results", "startTime"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "code", "endTime", "results", "startTime"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexTroubleshootingResult is the index in TroubleshootingResult's fields of the one whose JSON name is key, or -1.
-func keyIndexTroubleshootingResult(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *TroubleshootingResult) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "code":
-		return 0
+		m.Code = serde.StringPtr(r)
 	case "endTime":
-		return 1
+		m.EndTime = serde.TimePtr(r)
 	case "results":
-		return 2
-	case "startTime":
-		return 3
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexTroubleshootingResult) into m.
-func (m *TroubleshootingResult) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Code = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.EndTime = func(r *serde.Reader) *time.Time {
-			return serde.Ptr(r, serde.Time)
-		}(r)
-	case 2:
 		m.Results = serde.Slice(r, readTroubleshootingDetails)
-	case 3:
-		m.StartTime = func(r *serde.Reader) *time.Time {
-			return serde.Ptr(r, serde.Time)
-		}(r)
+	case "startTime":
+		m.StartTime = serde.TimePtr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readTroubleshootingResult reads a JSON object as a new TroubleshootingResult; null gives nil.
@@ -8063,77 +6352,44 @@ func (m *VerificationIPFlowParameters) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexVerificationIPFlowParameters(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"direction", "localIPAddress", "localPort", "protocol", "remoteIPAddress", "remotePort", "targetNicResourceId", "targetResourceId"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "direction", "localIPAddress", "localPort", "protocol", "remoteIPAddress", "remotePort", "targetNicResourceId", "targetResourceId"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexVerificationIPFlowParameters is the index in VerificationIPFlowParameters's fields of the one whose JSON name is key, or -1.
-func keyIndexVerificationIPFlowParameters(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *VerificationIPFlowParameters) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "direction":
-		return 0
-	case "localIPAddress":
-		return 1
-	case "localPort":
-		return 2
-	case "protocol":
-		return 3
-	case "remoteIPAddress":
-		return 4
-	case "remotePort":
-		return 5
-	case "targetNicResourceId":
-		return 6
-	case "targetResourceId":
-		return 7
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexVerificationIPFlowParameters) into m.
-func (m *VerificationIPFlowParameters) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.Direction = func(r *serde.Reader) *Direction {
 			return serde.Ptr(r, serde.String[Direction])
 		}(r)
-	case 1:
-		m.LocalIPAddress = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 2:
-		m.LocalPort = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 3:
+	case "localIPAddress":
+		m.LocalIPAddress = serde.StringPtr(r)
+	case "localPort":
+		m.LocalPort = serde.StringPtr(r)
+	case "protocol":
 		m.Protocol = func(r *serde.Reader) *IPFlowProtocol {
 			return serde.Ptr(r, serde.String[IPFlowProtocol])
 		}(r)
-	case 4:
-		m.RemoteIPAddress = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 5:
-		m.RemotePort = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 6:
-		m.TargetNicResourceID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 7:
-		m.TargetResourceID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
+	case "remoteIPAddress":
+		m.RemoteIPAddress = serde.StringPtr(r)
+	case "remotePort":
+		m.RemotePort = serde.StringPtr(r)
+	case "targetNicResourceId":
+		m.TargetNicResourceID = serde.StringPtr(r)
+	case "targetResourceId":
+		m.TargetResourceID = serde.StringPtr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readVerificationIPFlowParameters reads a JSON object as a new VerificationIPFlowParameters; null gives nil.
@@ -8172,41 +6428,30 @@ func (m *VerificationIPFlowResult) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexVerificationIPFlowResult(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"access", "ruleName"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "access", "ruleName"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexVerificationIPFlowResult is the index in VerificationIPFlowResult's fields of the one whose JSON name is key, or -1.
-func keyIndexVerificationIPFlowResult(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *VerificationIPFlowResult) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "access":
-		return 0
-	case "ruleName":
-		return 1
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexVerificationIPFlowResult) into m.
-func (m *VerificationIPFlowResult) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.Access = func(r *serde.Reader) *Access {
 			return serde.Ptr(r, serde.String[Access])
 		}(r)
-	case 1:
-		m.RuleName = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
+	case "ruleName":
+		m.RuleName = serde.StringPtr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readVerificationIPFlowResult reads a JSON object as a new VerificationIPFlowResult; null gives nil.
@@ -8245,69 +6490,38 @@ func (m *Watcher) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexWatcher(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"etag", "id", "location", "name", "properties", "tags", "type"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "etag", "id", "location", "name", "properties", "tags", "type"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexWatcher is the index in Watcher's fields of the one whose JSON name is key, or -1.
-func keyIndexWatcher(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Watcher) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "etag":
-		return 0
+		m.Etag = serde.StringPtr(r)
 	case "id":
-		return 1
+		m.ID = serde.StringPtr(r)
 	case "location":
-		return 2
+		m.Location = serde.StringPtr(r)
 	case "name":
-		return 3
+		m.Name = serde.StringPtr(r)
 	case "properties":
-		return 4
-	case "tags":
-		return 5
-	case "type":
-		return 6
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexWatcher) into m.
-func (m *Watcher) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Etag = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.ID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 2:
-		m.Location = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 3:
-		m.Name = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 4:
 		m.Properties = readWatcherPropertiesFormat(r)
-	case 5:
-		m.Tags = serde.Map(r, func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		})
-	case 6:
-		m.Type = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
+	case "tags":
+		m.Tags = serde.Map(r, serde.StringPtr)
+	case "type":
+		m.Type = serde.StringPtr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readWatcher reads a JSON object as a new Watcher; null gives nil.
@@ -8346,33 +6560,26 @@ func (m *WatcherListResult) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexWatcherListResult(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"value"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "value"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexWatcherListResult is the index in WatcherListResult's fields of the one whose JSON name is key, or -1.
-func keyIndexWatcherListResult(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *WatcherListResult) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "value":
-		return 0
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexWatcherListResult) into m.
-func (m *WatcherListResult) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.Value = serde.Slice(r, readWatcher)
+	default:
+		return false
 	}
+	return true
 }
 
 // readWatcherListResult reads a JSON object as a new WatcherListResult; null gives nil.
@@ -8411,35 +6618,28 @@ func (m *WatcherPropertiesFormat) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexWatcherPropertiesFormat(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"provisioningState"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "provisioningState"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexWatcherPropertiesFormat is the index in WatcherPropertiesFormat's fields of the one whose JSON name is key, or -1.
-func keyIndexWatcherPropertiesFormat(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *WatcherPropertiesFormat) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "provisioningState":
-		return 0
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexWatcherPropertiesFormat) into m.
-func (m *WatcherPropertiesFormat) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.ProvisioningState = func(r *serde.Reader) *ProvisioningState {
 			return serde.Ptr(r, serde.String[ProvisioningState])
 		}(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readWatcherPropertiesFormat reads a JSON object as a new WatcherPropertiesFormat; null gives nil.

@@ -34,35 +34,26 @@ func (m *Leaf) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexLeaf(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"v"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "v"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexLeaf is the index in Leaf's fields of the one whose JSON name is key, or -1.
-func keyIndexLeaf(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Leaf) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "v":
-		return 0
+		m.V = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexLeaf) into m.
-func (m *Leaf) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.V = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readLeaf reads a JSON object as a new Leaf; null gives nil.
@@ -95,36 +86,25 @@ func (m *Mixed) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexMixed(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
 		if m.AdditionalProperties == nil {
 			m.AdditionalProperties = map[string]*int32{}
 		}
-		m.AdditionalProperties[string(key)] = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
+		m.AdditionalProperties[string(key)] = serde.Int32Ptr(r)
 	}
 }
 
-// keyIndexMixed is the index in Mixed's fields of the one whose JSON name is key, or -1.
-func keyIndexMixed(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Mixed) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "fixed":
-		return 0
+		m.Fixed = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexMixed) into m.
-func (m *Mixed) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Fixed = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readMixed reads a JSON object as a new Mixed; null gives nil.
@@ -163,73 +143,44 @@ func (m *Root) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexRoot(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"anything", "free", "inline", "lists", "mixed", "named", "objs", "opaque", "tags"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "anything", "free", "inline", "lists", "mixed", "named", "objs", "opaque", "tags"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexRoot is the index in Root's fields of the one whose JSON name is key, or -1.
-func keyIndexRoot(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Root) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "anything":
-		return 0
-	case "free":
-		return 1
-	case "inline":
-		return 2
-	case "lists":
-		return 3
-	case "mixed":
-		return 4
-	case "named":
-		return 5
-	case "objs":
-		return 6
-	case "opaque":
-		return 7
-	case "tags":
-		return 8
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexRoot) into m.
-func (m *Root) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.Anything = serde.Any(r)
-	case 1:
+	case "free":
 		m.Free = serde.Any(r)
-	case 2:
+	case "inline":
 		m.Inline = serde.Map(r, readRootInlineValue)
-	case 3:
+	case "lists":
 		m.Lists = serde.Map(r, func(r *serde.Reader) []*string {
-			return serde.Slice(r, func(r *serde.Reader) *string {
-				return serde.Ptr(r, (*serde.Reader).String)
-			})
+			return serde.Slice(r, serde.StringPtr)
 		})
-	case 4:
+	case "mixed":
 		m.Mixed = readMixed(r)
-	case 5:
-		m.Named = Labels(serde.Map(r, func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}))
-	case 6:
+	case "named":
+		m.Named = Labels(serde.Map(r, serde.StringPtr))
+	case "objs":
 		m.Objs = serde.Map(r, readLeaf)
-	case 7:
+	case "opaque":
 		m.Opaque = serde.Any(r)
-	case 8:
-		m.Tags = serde.Map(r, func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		})
+	case "tags":
+		m.Tags = serde.Map(r, serde.StringPtr)
+	default:
+		return false
 	}
+	return true
 }
 
 // readRoot reads a JSON object as a new Root; null gives nil.
@@ -268,35 +219,26 @@ func (m *RootInlineValue) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexRootInlineValue(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"x"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "x"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexRootInlineValue is the index in RootInlineValue's fields of the one whose JSON name is key, or -1.
-func keyIndexRootInlineValue(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *RootInlineValue) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "x":
-		return 0
+		m.X = serde.Int32Ptr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexRootInlineValue) into m.
-func (m *RootInlineValue) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.X = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
-	}
+	return true
 }
 
 // readRootInlineValue reads a JSON object as a new RootInlineValue; null gives nil.

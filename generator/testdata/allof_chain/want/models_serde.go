@@ -28,41 +28,28 @@ func (m *Base) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexBase(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"id", "kind"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "id", "kind"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexBase is the index in Base's fields of the one whose JSON name is key, or -1.
-func keyIndexBase(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Base) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "id":
-		return 0
+		m.ID = serde.StringPtr(r)
 	case "kind":
-		return 1
+		m.Kind = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexBase) into m.
-func (m *Base) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.ID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.Kind = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readBase reads a JSON object as a new Base; null gives nil.
@@ -95,59 +82,34 @@ func (m *Derived) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexDerived(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"id", "inlineExtra", "kind", "name", "size"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "id", "inlineExtra", "kind", "name", "size"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexDerived is the index in Derived's fields of the one whose JSON name is key, or -1.
-func keyIndexDerived(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Derived) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "id":
-		return 0
+		m.ID = serde.StringPtr(r)
 	case "inlineExtra":
-		return 1
+		m.InlineExtra = serde.BoolPtr(r)
 	case "kind":
-		return 2
+		m.Kind = serde.StringPtr(r)
 	case "name":
-		return 3
+		m.Name = serde.StringPtr(r)
 	case "size":
-		return 4
+		m.Size = serde.Int32Ptr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexDerived) into m.
-func (m *Derived) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.ID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.InlineExtra = func(r *serde.Reader) *bool {
-			return serde.Ptr(r, (*serde.Reader).Bool)
-		}(r)
-	case 2:
-		m.Kind = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 3:
-		m.Name = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 4:
-		m.Size = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
-	}
+	return true
 }
 
 // readDerived reads a JSON object as a new Derived; null gives nil.
@@ -180,47 +142,30 @@ func (m *Middle) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexMiddle(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"id", "kind", "name"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "id", "kind", "name"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexMiddle is the index in Middle's fields of the one whose JSON name is key, or -1.
-func keyIndexMiddle(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Middle) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "id":
-		return 0
+		m.ID = serde.StringPtr(r)
 	case "kind":
-		return 1
+		m.Kind = serde.StringPtr(r)
 	case "name":
-		return 2
+		m.Name = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexMiddle) into m.
-func (m *Middle) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.ID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.Kind = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 2:
-		m.Name = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readMiddle reads a JSON object as a new Middle; null gives nil.
@@ -259,33 +204,26 @@ func (m *Root) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexRoot(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"item"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "item"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexRoot is the index in Root's fields of the one whose JSON name is key, or -1.
-func keyIndexRoot(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Root) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "item":
-		return 0
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexRoot) into m.
-func (m *Root) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.Item = readDerived(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readRoot reads a JSON object as a new Root; null gives nil.

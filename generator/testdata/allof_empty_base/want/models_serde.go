@@ -34,35 +34,26 @@ func (m *Thing) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexThing(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"size"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "size"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexThing is the index in Thing's fields of the one whose JSON name is key, or -1.
-func keyIndexThing(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Thing) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "size":
-		return 0
+		m.Size = serde.Int32Ptr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexThing) into m.
-func (m *Thing) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Size = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
-	}
+	return true
 }
 
 // readThing reads a JSON object as a new Thing; null gives nil.

@@ -34,45 +34,30 @@ func (m *EnvelopeLab) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexEnvelopeLab(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"etag", "name", "propertyBag"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "etag", "name", "propertyBag"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexEnvelopeLab is the index in EnvelopeLab's fields of the one whose JSON name is key, or -1.
-func keyIndexEnvelopeLab(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *EnvelopeLab) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "etag":
-		return 0
+		m.Etag = serde.StringPtr(r)
 	case "name":
-		return 1
+		m.Name = serde.StringPtr(r)
 	case "propertyBag":
-		return 2
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexEnvelopeLab) into m.
-func (m *EnvelopeLab) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Etag = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.Name = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 2:
 		m.PropertyBag = serde.Slice(r, readKeyValuePairStringObject)
+	default:
+		return false
 	}
+	return true
 }
 
 // readEnvelopeLab reads a JSON object as a new EnvelopeLab; null gives nil.
@@ -111,39 +96,28 @@ func (m *KeyValuePairStringObject) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexKeyValuePairStringObject(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"key", "value"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "key", "value"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexKeyValuePairStringObject is the index in KeyValuePairStringObject's fields of the one whose JSON name is key, or -1.
-func keyIndexKeyValuePairStringObject(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *KeyValuePairStringObject) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "key":
-		return 0
+		m.Key = serde.StringPtr(r)
 	case "value":
-		return 1
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexKeyValuePairStringObject) into m.
-func (m *KeyValuePairStringObject) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Key = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
 		m.Value = serde.Any(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readKeyValuePairStringObject reads a JSON object as a new KeyValuePairStringObject; null gives nil.
@@ -182,39 +156,28 @@ func (m *Lab) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexLab(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"name", "propertyBag"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "name", "propertyBag"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexLab is the index in Lab's fields of the one whose JSON name is key, or -1.
-func keyIndexLab(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Lab) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "name":
-		return 0
+		m.Name = serde.StringPtr(r)
 	case "propertyBag":
-		return 1
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexLab) into m.
-func (m *Lab) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Name = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
 		m.PropertyBag = serde.Slice(r, readKeyValuePairStringObject)
+	default:
+		return false
 	}
+	return true
 }
 
 // readLab reads a JSON object as a new Lab; null gives nil.
@@ -253,39 +216,28 @@ func (m *ResponseWithContinuationLab) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexResponseWithContinuationLab(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"nextLink", "value"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "nextLink", "value"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexResponseWithContinuationLab is the index in ResponseWithContinuationLab's fields of the one whose JSON name is key, or -1.
-func keyIndexResponseWithContinuationLab(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ResponseWithContinuationLab) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "nextLink":
-		return 0
+		m.NextLink = serde.StringPtr(r)
 	case "value":
-		return 1
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexResponseWithContinuationLab) into m.
-func (m *ResponseWithContinuationLab) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.NextLink = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
 		m.Value = serde.Slice(r, readLab)
+	default:
+		return false
 	}
+	return true
 }
 
 // readResponseWithContinuationLab reads a JSON object as a new ResponseWithContinuationLab; null gives nil.

@@ -34,41 +34,28 @@ func (m *Gadget) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexGadget(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"id", "label"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "id", "label"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexGadget is the index in Gadget's fields of the one whose JSON name is key, or -1.
-func keyIndexGadget(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Gadget) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "id":
-		return 0
+		m.ID = serde.StringPtr(r)
 	case "label":
-		return 1
+		m.Label = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexGadget) into m.
-func (m *Gadget) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.ID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.Label = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readGadget reads a JSON object as a new Gadget; null gives nil.

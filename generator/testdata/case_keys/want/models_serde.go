@@ -5,7 +5,6 @@ package casekeys
 import (
 	"fmt"
 	serde "github.com/armgen/armgen/runtime/serde"
-	"time"
 )
 
 // UnmarshalJSON implements json.Unmarshaler: it reads the JSON object in one pass.
@@ -28,8 +27,7 @@ func (m *Flow) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexFlow(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
 		if m.AdditionalProperties == nil {
@@ -41,29 +39,17 @@ func (m *Flow) readJSON(r *serde.Reader) {
 	}
 }
 
-// keyIndexFlow is the index in Flow's fields of the one whose JSON name is key, or -1.
-func keyIndexFlow(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Flow) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "dataFlowName":
-		return 0
+		m.DataFlowName = serde.StringPtr(r)
 	case "inputs":
-		return 1
+		m.Inputs = serde.Slice(r, serde.StringPtr)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexFlow) into m.
-func (m *Flow) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.DataFlowName = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.Inputs = serde.Slice(r, func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		})
-	}
+	return true
 }
 
 // readFlow reads a JSON object as a new Flow; null gives nil.
@@ -96,42 +82,27 @@ func (m *Run) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexRun(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
 		if m.AdditionalProperties == nil {
 			m.AdditionalProperties = map[string]*string{}
 		}
-		m.AdditionalProperties[string(key)] = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
+		m.AdditionalProperties[string(key)] = serde.StringPtr(r)
 	}
 }
 
-// keyIndexRun is the index in Run's fields of the one whose JSON name is key, or -1.
-func keyIndexRun(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Run) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "runId":
-		return 0
+		m.RunID = serde.StringPtr(r)
 	case "startedAt":
-		return 1
+		m.StartedAt = serde.TimePtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexRun) into m.
-func (m *Run) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.RunID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.StartedAt = func(r *serde.Reader) *time.Time {
-			return serde.Ptr(r, serde.Time)
-		}(r)
-	}
+	return true
 }
 
 // readRun reads a JSON object as a new Run; null gives nil.

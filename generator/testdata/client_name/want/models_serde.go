@@ -34,41 +34,28 @@ func (m *Root) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexRoot(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"etag", "ttl"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "etag", "ttl"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexRoot is the index in Root's fields of the one whose JSON name is key, or -1.
-func keyIndexRoot(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Root) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "etag":
-		return 0
+		m.ETag = serde.StringPtr(r)
 	case "ttl":
-		return 1
+		m.TimeToLiveSeconds = serde.Int32Ptr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexRoot) into m.
-func (m *Root) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.ETag = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.TimeToLiveSeconds = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
-	}
+	return true
 }
 
 // readRoot reads a JSON object as a new Root; null gives nil.

@@ -34,35 +34,26 @@ func (m *Error) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexError(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"code"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "code"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexError is the index in Error's fields of the one whose JSON name is key, or -1.
-func keyIndexError(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Error) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "code":
-		return 0
+		m.Code = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexError) into m.
-func (m *Error) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Code = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readError reads a JSON object as a new Error; null gives nil.
@@ -101,35 +92,26 @@ func (m *ErrorOther) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexErrorOther(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"message"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "message"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexErrorOther is the index in ErrorOther's fields of the one whose JSON name is key, or -1.
-func keyIndexErrorOther(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ErrorOther) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "message":
-		return 0
+		m.Message = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexErrorOther) into m.
-func (m *ErrorOther) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Message = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readErrorOther reads a JSON object as a new ErrorOther; null gives nil.
@@ -168,35 +150,26 @@ func (m *FooBar) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexFooBar(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"y"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "y"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexFooBar is the index in FooBar's fields of the one whose JSON name is key, or -1.
-func keyIndexFooBar(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *FooBar) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "y":
-		return 0
+		m.Y = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexFooBar) into m.
-func (m *FooBar) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Y = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readFooBar reads a JSON object as a new FooBar; null gives nil.
@@ -235,35 +208,26 @@ func (m *FooBar2) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexFooBar2(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"x"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "x"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexFooBar2 is the index in FooBar2's fields of the one whose JSON name is key, or -1.
-func keyIndexFooBar2(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *FooBar2) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "x":
-		return 0
+		m.X = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexFooBar2) into m.
-func (m *FooBar2) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.X = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readFooBar2 reads a JSON object as a new FooBar2; null gives nil.
@@ -302,67 +266,40 @@ func (m *Root) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexRoot(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"a", "b", "c", "d", "e", "FooBar", "fooBar", "foo_bar"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "a", "b", "c", "d", "e", "FooBar", "fooBar", "foo_bar"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexRoot is the index in Root's fields of the one whose JSON name is key, or -1.
-func keyIndexRoot(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Root) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "a":
-		return 0
-	case "b":
-		return 1
-	case "c":
-		return 2
-	case "d":
-		return 3
-	case "e":
-		return 4
-	case "FooBar":
-		return 5
-	case "fooBar":
-		return 6
-	case "foo_bar":
-		return 7
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexRoot) into m.
-func (m *Root) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.A = readFooBar2(r)
-	case 1:
+	case "b":
 		m.B = readFooBar(r)
-	case 2:
+	case "c":
 		m.C = readErrorOther(r)
-	case 3:
+	case "d":
 		m.D = readError(r)
-	case 4:
+	case "e":
 		m.E = readThingsClient2(r)
-	case 5:
-		m.FooBar = func(r *serde.Reader) *bool {
-			return serde.Ptr(r, (*serde.Reader).Bool)
-		}(r)
-	case 6:
-		m.FooBar2 = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 7:
-		m.FooBar3 = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
+	case "FooBar":
+		m.FooBar = serde.BoolPtr(r)
+	case "fooBar":
+		m.FooBar2 = serde.StringPtr(r)
+	case "foo_bar":
+		m.FooBar3 = serde.Int32Ptr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readRoot reads a JSON object as a new Root; null gives nil.
@@ -401,35 +338,26 @@ func (m *ThingsClient2) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexThingsClient2(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"z"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "z"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexThingsClient2 is the index in ThingsClient2's fields of the one whose JSON name is key, or -1.
-func keyIndexThingsClient2(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ThingsClient2) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "z":
-		return 0
+		m.Z = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexThingsClient2) into m.
-func (m *ThingsClient2) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Z = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readThingsClient2 reads a JSON object as a new ThingsClient2; null gives nil.

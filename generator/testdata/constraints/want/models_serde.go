@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	serde "github.com/armgen/armgen/runtime/serde"
-	"time"
 )
 
 // MarshalJSON implements json.Marshaler.
@@ -35,41 +34,28 @@ func (m *Base) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexBase(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"baseName", "resource"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "baseName", "resource"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexBase is the index in Base's fields of the one whose JSON name is key, or -1.
-func keyIndexBase(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Base) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "baseName":
-		return 0
+		m.BaseName = serde.StringPtr(r)
 	case "resource":
-		return 1
+		m.Resource = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexBase) into m.
-func (m *Base) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.BaseName = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.Resource = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readBase reads a JSON object as a new Base; null gives nil.
@@ -108,41 +94,28 @@ func (m *Child) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexChild(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"key", "value"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "key", "value"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexChild is the index in Child's fields of the one whose JSON name is key, or -1.
-func keyIndexChild(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Child) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "key":
-		return 0
+		m.Key = serde.StringPtr(r)
 	case "value":
-		return 1
+		m.Value = serde.Int32Ptr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexChild) into m.
-func (m *Child) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Key = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.Value = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
-	}
+	return true
 }
 
 // readChild reads a JSON object as a new Child; null gives nil.
@@ -181,53 +154,32 @@ func (m *Filter) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexFilter(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"address", "days", "ports", "target"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "address", "days", "ports", "target"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexFilter is the index in Filter's fields of the one whose JSON name is key, or -1.
-func keyIndexFilter(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Filter) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "address":
-		return 0
+		m.Address = serde.StringPtr(r)
 	case "days":
-		return 1
+		m.Days = serde.Int32Ptr(r)
 	case "ports":
-		return 2
+		m.Ports = serde.Slice(r, serde.StringPtr)
 	case "target":
-		return 3
+		m.Target = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexFilter) into m.
-func (m *Filter) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Address = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.Days = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
-	case 2:
-		m.Ports = serde.Slice(r, func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		})
-	case 3:
-		m.Target = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readFilter reads a JSON object as a new Filter; null gives nil.
@@ -266,47 +218,30 @@ func (m *Location) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexLocation(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"filePath", "storageId", "storagePath"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "filePath", "storageId", "storagePath"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexLocation is the index in Location's fields of the one whose JSON name is key, or -1.
-func keyIndexLocation(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Location) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "filePath":
-		return 0
+		m.FilePath = serde.StringPtr(r)
 	case "storageId":
-		return 1
+		m.StorageID = serde.StringPtr(r)
 	case "storagePath":
-		return 2
+		m.StoragePath = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexLocation) into m.
-func (m *Location) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.FilePath = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.StorageID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 2:
-		m.StoragePath = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readLocation reads a JSON object as a new Location; null gives nil.
@@ -345,41 +280,28 @@ func (m *Scope) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexScope(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"exclude", "include"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "exclude", "include"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexScope is the index in Scope's fields of the one whose JSON name is key, or -1.
-func keyIndexScope(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Scope) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "exclude":
-		return 0
+		m.Exclude = serde.Slice(r, serde.StringPtr)
 	case "include":
-		return 1
+		m.Include = serde.Slice(r, serde.StringPtr)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexScope) into m.
-func (m *Scope) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Exclude = serde.Slice(r, func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		})
-	case 1:
-		m.Include = serde.Slice(r, func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		})
-	}
+	return true
 }
 
 // readScope reads a JSON object as a new Scope; null gives nil.
@@ -418,51 +340,34 @@ func (m *Special) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexSpecial(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"baseName", "resource", "scope", "targetType"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "baseName", "resource", "scope", "targetType"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexSpecial is the index in Special's fields of the one whose JSON name is key, or -1.
-func keyIndexSpecial(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Special) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "baseName":
-		return 0
+		m.BaseName = serde.StringPtr(r)
 	case "resource":
-		return 1
+		m.Resource = serde.StringPtr(r)
 	case "scope":
-		return 2
-	case "targetType":
-		return 3
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexSpecial) into m.
-func (m *Special) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.BaseName = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.Resource = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 2:
 		m.Scope = readScope(r)
-	case 3:
+	case "targetType":
 		m.TargetType = func(r *serde.Reader) *TargetType {
 			return serde.Ptr(r, serde.String[TargetType])
 		}(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readSpecial reads a JSON object as a new Special; null gives nil.
@@ -501,179 +406,90 @@ func (m *Thing) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexThing(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"alias", "byName", "children", "count", "filter", "flavor", "grid", "half", "id", "kind", "labels", "level", "link", "location", "lookup", "name", "pairs", "payload", "ratio", "scores", "sizes", "special", "state", "step", "threshold", "uid", "when", "wide"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "alias", "byName", "children", "count", "filter", "flavor", "grid", "half", "id", "kind", "labels", "level", "link", "location", "lookup", "name", "pairs", "payload", "ratio", "scores", "sizes", "special", "state", "step", "threshold", "uid", "when", "wide"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexThing is the index in Thing's fields of the one whose JSON name is key, or -1.
-func keyIndexThing(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Thing) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "alias":
-		return 0
+		m.Alias = serde.StringPtr(r)
 	case "byName":
-		return 1
-	case "children":
-		return 2
-	case "count":
-		return 3
-	case "filter":
-		return 4
-	case "flavor":
-		return 5
-	case "grid":
-		return 6
-	case "half":
-		return 7
-	case "id":
-		return 8
-	case "kind":
-		return 9
-	case "labels":
-		return 10
-	case "level":
-		return 11
-	case "link":
-		return 12
-	case "location":
-		return 13
-	case "lookup":
-		return 14
-	case "name":
-		return 15
-	case "pairs":
-		return 16
-	case "payload":
-		return 17
-	case "ratio":
-		return 18
-	case "scores":
-		return 19
-	case "sizes":
-		return 20
-	case "special":
-		return 21
-	case "state":
-		return 22
-	case "step":
-		return 23
-	case "threshold":
-		return 24
-	case "uid":
-		return 25
-	case "when":
-		return 26
-	case "wide":
-		return 27
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexThing) into m.
-func (m *Thing) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Alias = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
 		m.ByName = serde.Map(r, readChild)
-	case 2:
+	case "children":
 		m.Children = serde.Slice(r, readChild)
-	case 3:
-		m.Count = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
-	case 4:
+	case "count":
+		m.Count = serde.Int32Ptr(r)
+	case "filter":
 		m.Filter = readFilter(r)
-	case 5:
+	case "flavor":
 		m.Flavor = func(r *serde.Reader) *Flavor {
 			return serde.Ptr(r, serde.String[Flavor])
 		}(r)
-	case 6:
+	case "grid":
 		m.Grid = serde.Slice(r, func(r *serde.Reader) []*int32 {
-			return serde.Slice(r, func(r *serde.Reader) *int32 {
-				return serde.Ptr(r, (*serde.Reader).Int32)
-			})
+			return serde.Slice(r, serde.Int32Ptr)
 		})
-	case 7:
-		m.Half = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
-	case 8:
-		m.ID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 9:
+	case "half":
+		m.Half = serde.Int32Ptr(r)
+	case "id":
+		m.ID = serde.StringPtr(r)
+	case "kind":
 		m.Kind = func(r *serde.Reader) *Kind {
 			return serde.Ptr(r, serde.String[Kind])
 		}(r)
-	case 10:
-		m.Labels = serde.Slice(r, func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		})
-	case 11:
+	case "labels":
+		m.Labels = serde.Slice(r, serde.StringPtr)
+	case "level":
 		m.Level = func(r *serde.Reader) *ThingLevel {
 			return serde.Ptr(r, serde.Int32[ThingLevel])
 		}(r)
-	case 12:
-		m.Link = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 13:
+	case "link":
+		m.Link = serde.StringPtr(r)
+	case "location":
 		m.Location = readLocation(r)
-	case 14:
+	case "lookup":
 		m.Lookup = ChildMap(serde.Map(r, readChild))
-	case 15:
-		m.Name = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 16:
+	case "name":
+		m.Name = serde.StringPtr(r)
+	case "pairs":
 		m.Pairs = serde.Slice(r, readChild)
-	case 17:
+	case "payload":
 		m.Payload = serde.Any(r)
-	case 18:
-		m.Ratio = func(r *serde.Reader) *float32 {
-			return serde.Ptr(r, (*serde.Reader).Float32)
-		}(r)
-	case 19:
-		m.Scores = serde.Map(r, func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		})
-	case 20:
+	case "ratio":
+		m.Ratio = serde.Float32Ptr(r)
+	case "scores":
+		m.Scores = serde.Map(r, serde.Int32Ptr)
+	case "sizes":
 		m.Sizes = serde.Slice(r, func(r *serde.Reader) *Size {
 			return serde.Ptr(r, serde.String[Size])
 		})
-	case 21:
+	case "special":
 		m.Special = readSpecial(r)
-	case 22:
+	case "state":
 		m.State = readChild(r)
-	case 23:
-		m.Step = func(r *serde.Reader) *float32 {
-			return serde.Ptr(r, (*serde.Reader).Float32)
-		}(r)
-	case 24:
+	case "step":
+		m.Step = serde.Float32Ptr(r)
+	case "threshold":
 		m.Threshold = readThreshold(r)
-	case 25:
-		m.UID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 26:
-		m.When = func(r *serde.Reader) *time.Time {
-			return serde.Ptr(r, serde.Time)
-		}(r)
-	case 27:
-		m.Wide = func(r *serde.Reader) *float64 {
-			return serde.Ptr(r, (*serde.Reader).Float64)
-		}(r)
+	case "uid":
+		m.UID = serde.StringPtr(r)
+	case "when":
+		m.When = serde.TimePtr(r)
+	case "wide":
+		m.Wide = serde.Float64Ptr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readThing reads a JSON object as a new Thing; null gives nil.
@@ -712,41 +528,28 @@ func (m *Threshold) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexThreshold(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"checksFailedPercent", "roundTripTimeMs"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "checksFailedPercent", "roundTripTimeMs"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexThreshold is the index in Threshold's fields of the one whose JSON name is key, or -1.
-func keyIndexThreshold(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Threshold) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "checksFailedPercent":
-		return 0
+		m.ChecksFailedPercent = serde.Int32Ptr(r)
 	case "roundTripTimeMs":
-		return 1
+		m.RoundTripTimeMs = serde.Float32Ptr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexThreshold) into m.
-func (m *Threshold) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.ChecksFailedPercent = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
-	case 1:
-		m.RoundTripTimeMs = func(r *serde.Reader) *float32 {
-			return serde.Ptr(r, (*serde.Reader).Float32)
-		}(r)
-	}
+	return true
 }
 
 // readThreshold reads a JSON object as a new Threshold; null gives nil.

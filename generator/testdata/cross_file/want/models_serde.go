@@ -34,35 +34,26 @@ func (m *Local) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexLocal(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"n"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "n"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexLocal is the index in Local's fields of the one whose JSON name is key, or -1.
-func keyIndexLocal(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Local) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "n":
-		return 0
+		m.N = serde.Int32Ptr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexLocal) into m.
-func (m *Local) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.N = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
-	}
+	return true
 }
 
 // readLocal reads a JSON object as a new Local; null gives nil.
@@ -101,37 +92,28 @@ func (m *Remote) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexRemote(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"back", "sibling"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "back", "sibling"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexRemote is the index in Remote's fields of the one whose JSON name is key, or -1.
-func keyIndexRemote(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Remote) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "back":
-		return 0
-	case "sibling":
-		return 1
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexRemote) into m.
-func (m *Remote) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.Back = readLocal(r)
-	case 1:
+	case "sibling":
 		m.Sibling = readSibling(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readRemote reads a JSON object as a new Remote; null gives nil.
@@ -170,37 +152,28 @@ func (m *Root) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexRoot(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"local", "remote"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "local", "remote"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexRoot is the index in Root's fields of the one whose JSON name is key, or -1.
-func keyIndexRoot(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Root) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "local":
-		return 0
-	case "remote":
-		return 1
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexRoot) into m.
-func (m *Root) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.Local = readLocal(r)
-	case 1:
+	case "remote":
 		m.Remote = readRemote(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readRoot reads a JSON object as a new Root; null gives nil.
@@ -239,35 +212,26 @@ func (m *Sibling) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexSibling(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"s"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "s"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexSibling is the index in Sibling's fields of the one whose JSON name is key, or -1.
-func keyIndexSibling(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Sibling) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "s":
-		return 0
+		m.S = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexSibling) into m.
-func (m *Sibling) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.S = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readSibling reads a JSON object as a new Sibling; null gives nil.

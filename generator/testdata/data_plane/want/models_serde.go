@@ -34,41 +34,28 @@ func (m *Thing) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexThing(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"id", "size"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "id", "size"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexThing is the index in Thing's fields of the one whose JSON name is key, or -1.
-func keyIndexThing(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Thing) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "id":
-		return 0
+		m.ID = serde.StringPtr(r)
 	case "size":
-		return 1
+		m.Size = serde.Int32Ptr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexThing) into m.
-func (m *Thing) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.ID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.Size = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
-	}
+	return true
 }
 
 // readThing reads a JSON object as a new Thing; null gives nil.
@@ -107,39 +94,28 @@ func (m *ThingList) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexThingList(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"nextLink", "value"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "nextLink", "value"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexThingList is the index in ThingList's fields of the one whose JSON name is key, or -1.
-func keyIndexThingList(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ThingList) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "nextLink":
-		return 0
+		m.NextLink = serde.StringPtr(r)
 	case "value":
-		return 1
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexThingList) into m.
-func (m *ThingList) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.NextLink = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
 		m.Value = serde.Slice(r, readThing)
+	default:
+		return false
 	}
+	return true
 }
 
 // readThingList reads a JSON object as a new ThingList; null gives nil.

@@ -34,47 +34,32 @@ func (m *Root) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexRoot(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"p", "q", "r"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "p", "q", "r"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexRoot is the index in Root's fields of the one whose JSON name is key, or -1.
-func keyIndexRoot(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Root) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "p":
-		return 0
+		m.P = serde.StringPtr(r)
 	case "q":
-		return 1
+		m.Q = serde.StringPtr(r)
 	case "r":
-		return 2
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexRoot) into m.
-func (m *Root) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.P = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.Q = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 2:
 		m.R = func(r *serde.Reader) *RootR {
 			return serde.Ptr(r, serde.String[RootR])
 		}(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readRoot reads a JSON object as a new Root; null gives nil.

@@ -34,71 +34,52 @@ func (m *Root) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexRoot(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"again", "closed", "level", "list", "named", "open", "plain"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "again", "closed", "level", "list", "named", "open", "plain"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexRoot is the index in Root's fields of the one whose JSON name is key, or -1.
-func keyIndexRoot(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Root) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "again":
-		return 0
-	case "closed":
-		return 1
-	case "level":
-		return 2
-	case "list":
-		return 3
-	case "named":
-		return 4
-	case "open":
-		return 5
-	case "plain":
-		return 6
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexRoot) into m.
-func (m *Root) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.Again = func(r *serde.Reader) *Switch {
 			return serde.Ptr(r, serde.String[Switch])
 		}(r)
-	case 1:
+	case "closed":
 		m.Closed = func(r *serde.Reader) *Switch {
 			return serde.Ptr(r, serde.String[Switch])
 		}(r)
-	case 2:
+	case "level":
 		m.Level = func(r *serde.Reader) *RootLevel {
 			return serde.Ptr(r, serde.Int32[RootLevel])
 		}(r)
-	case 3:
+	case "list":
 		m.List = serde.Slice(r, func(r *serde.Reader) *RootListItem {
 			return serde.Ptr(r, serde.String[RootListItem])
 		})
-	case 4:
+	case "named":
 		m.Named = func(r *serde.Reader) *Color {
 			return serde.Ptr(r, serde.String[Color])
 		}(r)
-	case 5:
+	case "open":
 		m.Open = func(r *serde.Reader) *OpenKind {
 			return serde.Ptr(r, serde.String[OpenKind])
 		}(r)
-	case 6:
+	case "plain":
 		m.Plain = func(r *serde.Reader) *RootPlain {
 			return serde.Ptr(r, serde.String[RootPlain])
 		}(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readRoot reads a JSON object as a new Root; null gives nil.

@@ -34,35 +34,26 @@ func (m *Admin) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexAdmin(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"login"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "login"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexAdmin is the index in Admin's fields of the one whose JSON name is key, or -1.
-func keyIndexAdmin(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Admin) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "login":
-		return 0
+		m.Login = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexAdmin) into m.
-func (m *Admin) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Login = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readAdmin reads a JSON object as a new Admin; null gives nil.
@@ -95,47 +86,30 @@ func (m *Circle) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexCircle(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"kind", "name", "radius"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "kind", "name", "radius"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexCircle is the index in Circle's fields of the one whose JSON name is key, or -1.
-func keyIndexCircle(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Circle) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "kind":
-		return 0
+		m.Kind = serde.StringPtr(r)
 	case "name":
-		return 1
+		m.Name = serde.StringPtr(r)
 	case "radius":
-		return 2
+		m.Radius = serde.Float32Ptr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexCircle) into m.
-func (m *Circle) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Kind = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.Name = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 2:
-		m.Radius = func(r *serde.Reader) *float32 {
-			return serde.Ptr(r, (*serde.Reader).Float32)
-		}(r)
-	}
+	return true
 }
 
 // readCircle reads a JSON object as a new Circle; null gives nil.
@@ -168,41 +142,28 @@ func (m *Shape) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexShape(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"kind", "name"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "kind", "name"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexShape is the index in Shape's fields of the one whose JSON name is key, or -1.
-func keyIndexShape(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Shape) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "kind":
-		return 0
+		m.Kind = serde.StringPtr(r)
 	case "name":
-		return 1
+		m.Name = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexShape) into m.
-func (m *Shape) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Kind = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.Name = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readShape reads a JSON object as a new Shape; null gives nil.
@@ -241,41 +202,28 @@ func (m *Usage) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexUsage(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"currentValue", "limit"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "currentValue", "limit"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexUsage is the index in Usage's fields of the one whose JSON name is key, or -1.
-func keyIndexUsage(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Usage) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "currentValue":
-		return 0
+		m.CurrentValue = serde.Int64Ptr(r)
 	case "limit":
-		return 1
+		m.Limit = serde.Int32Ptr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexUsage) into m.
-func (m *Usage) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.CurrentValue = func(r *serde.Reader) *int64 {
-			return serde.Ptr(r, (*serde.Reader).Int64)
-		}(r)
-	case 1:
-		m.Limit = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
-	}
+	return true
 }
 
 // readUsage reads a JSON object as a new Usage; null gives nil.

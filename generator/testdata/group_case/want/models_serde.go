@@ -34,35 +34,26 @@ func (m *Gateway) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexGateway(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"name"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "name"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexGateway is the index in Gateway's fields of the one whose JSON name is key, or -1.
-func keyIndexGateway(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Gateway) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "name":
-		return 0
+		m.Name = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexGateway) into m.
-func (m *Gateway) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Name = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readGateway reads a JSON object as a new Gateway; null gives nil.

@@ -34,33 +34,26 @@ func (m *ErrorResponse) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexErrorResponse(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"error"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "error"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexErrorResponse is the index in ErrorResponse's fields of the one whose JSON name is key, or -1.
-func keyIndexErrorResponse(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ErrorResponse) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "error":
-		return 0
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexErrorResponse) into m.
-func (m *ErrorResponse) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.Error = readErrorResponseError(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readErrorResponse reads a JSON object as a new ErrorResponse; null gives nil.
@@ -99,41 +92,28 @@ func (m *ErrorResponseError) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexErrorResponseError(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"code", "message"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "code", "message"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexErrorResponseError is the index in ErrorResponseError's fields of the one whose JSON name is key, or -1.
-func keyIndexErrorResponseError(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ErrorResponseError) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "code":
-		return 0
+		m.Code = serde.StringPtr(r)
 	case "message":
-		return 1
+		m.Message = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexErrorResponseError) into m.
-func (m *ErrorResponseError) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Code = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.Message = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readErrorResponseError reads a JSON object as a new ErrorResponseError; null gives nil.
@@ -172,39 +152,28 @@ func (m *Job) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexJob(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"id", "properties"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "id", "properties"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexJob is the index in Job's fields of the one whose JSON name is key, or -1.
-func keyIndexJob(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Job) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "id":
-		return 0
+		m.ID = serde.StringPtr(r)
 	case "properties":
-		return 1
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexJob) into m.
-func (m *Job) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.ID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
 		m.Properties = readJobProperties(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readJob reads a JSON object as a new Job; null gives nil.
@@ -243,41 +212,28 @@ func (m *JobProperties) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexJobProperties(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"command", "provisioningState"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "command", "provisioningState"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexJobProperties is the index in JobProperties's fields of the one whose JSON name is key, or -1.
-func keyIndexJobProperties(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *JobProperties) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "command":
-		return 0
+		m.Command = serde.StringPtr(r)
 	case "provisioningState":
-		return 1
+		m.ProvisioningState = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexJobProperties) into m.
-func (m *JobProperties) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Command = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.ProvisioningState = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readJobProperties reads a JSON object as a new JobProperties; null gives nil.
@@ -316,41 +272,28 @@ func (m *RunResult) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexRunResult(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"exitCode", "output"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "exitCode", "output"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexRunResult is the index in RunResult's fields of the one whose JSON name is key, or -1.
-func keyIndexRunResult(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *RunResult) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "exitCode":
-		return 0
+		m.ExitCode = serde.Int32Ptr(r)
 	case "output":
-		return 1
+		m.Output = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexRunResult) into m.
-func (m *RunResult) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.ExitCode = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
-	case 1:
-		m.Output = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readRunResult reads a JSON object as a new RunResult; null gives nil.

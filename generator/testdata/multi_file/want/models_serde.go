@@ -34,51 +34,32 @@ func (m *Hub) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexHub(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"id", "location", "name", "properties"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "id", "location", "name", "properties"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexHub is the index in Hub's fields of the one whose JSON name is key, or -1.
-func keyIndexHub(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Hub) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "id":
-		return 0
+		m.ID = serde.StringPtr(r)
 	case "location":
-		return 1
+		m.Location = serde.StringPtr(r)
 	case "name":
-		return 2
+		m.Name = serde.StringPtr(r)
 	case "properties":
-		return 3
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexHub) into m.
-func (m *Hub) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.ID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.Location = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 2:
-		m.Name = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 3:
 		m.Properties = readHubProperties(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readHub reads a JSON object as a new Hub; null gives nil.
@@ -117,43 +98,30 @@ func (m *HubProperties) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexHubProperties(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"addressPrefix", "gateway", "status"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "addressPrefix", "gateway", "status"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexHubProperties is the index in HubProperties's fields of the one whose JSON name is key, or -1.
-func keyIndexHubProperties(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *HubProperties) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "addressPrefix":
-		return 0
+		m.AddressPrefix = serde.StringPtr(r)
 	case "gateway":
-		return 1
-	case "status":
-		return 2
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexHubProperties) into m.
-func (m *HubProperties) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.AddressPrefix = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
 		m.Gateway = readSubResource(r)
-	case 2:
+	case "status":
 		m.Status = readStatus(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readHubProperties reads a JSON object as a new HubProperties; null gives nil.
@@ -192,51 +160,32 @@ func (m *P2SVPNGateway) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexP2SVPNGateway(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"id", "location", "name", "properties"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "id", "location", "name", "properties"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexP2SVPNGateway is the index in P2SVPNGateway's fields of the one whose JSON name is key, or -1.
-func keyIndexP2SVPNGateway(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *P2SVPNGateway) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "id":
-		return 0
+		m.ID = serde.StringPtr(r)
 	case "location":
-		return 1
+		m.Location = serde.StringPtr(r)
 	case "name":
-		return 2
+		m.Name = serde.StringPtr(r)
 	case "properties":
-		return 3
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexP2SVPNGateway) into m.
-func (m *P2SVPNGateway) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.ID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.Location = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 2:
-		m.Name = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 3:
 		m.Properties = readP2SVPNGatewayProperties(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readP2SVPNGateway reads a JSON object as a new P2SVPNGateway; null gives nil.
@@ -275,39 +224,28 @@ func (m *P2SVPNGatewayProperties) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexP2SVPNGatewayProperties(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"hub", "scaleUnit"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "hub", "scaleUnit"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexP2SVPNGatewayProperties is the index in P2SVPNGatewayProperties's fields of the one whose JSON name is key, or -1.
-func keyIndexP2SVPNGatewayProperties(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *P2SVPNGatewayProperties) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "hub":
-		return 0
-	case "scaleUnit":
-		return 1
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexP2SVPNGatewayProperties) into m.
-func (m *P2SVPNGatewayProperties) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.Hub = readSubResource(r)
-	case 1:
-		m.ScaleUnit = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
+	case "scaleUnit":
+		m.ScaleUnit = serde.Int32Ptr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readP2SVPNGatewayProperties reads a JSON object as a new P2SVPNGatewayProperties; null gives nil.
@@ -346,47 +284,30 @@ func (m *Resource) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexResource(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"id", "location", "name"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "id", "location", "name"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexResource is the index in Resource's fields of the one whose JSON name is key, or -1.
-func keyIndexResource(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Resource) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "id":
-		return 0
+		m.ID = serde.StringPtr(r)
 	case "location":
-		return 1
+		m.Location = serde.StringPtr(r)
 	case "name":
-		return 2
+		m.Name = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexResource) into m.
-func (m *Resource) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.ID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.Location = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 2:
-		m.Name = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readResource reads a JSON object as a new Resource; null gives nil.
@@ -425,35 +346,26 @@ func (m *Status) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexStatus(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"healthy"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "healthy"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexStatus is the index in Status's fields of the one whose JSON name is key, or -1.
-func keyIndexStatus(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Status) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "healthy":
-		return 0
+		m.Healthy = serde.BoolPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexStatus) into m.
-func (m *Status) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Healthy = func(r *serde.Reader) *bool {
-			return serde.Ptr(r, (*serde.Reader).Bool)
-		}(r)
-	}
+	return true
 }
 
 // readStatus reads a JSON object as a new Status; null gives nil.
@@ -492,35 +404,26 @@ func (m *StatusCommon) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexStatusCommon(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"code"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "code"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexStatusCommon is the index in StatusCommon's fields of the one whose JSON name is key, or -1.
-func keyIndexStatusCommon(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *StatusCommon) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "code":
-		return 0
+		m.Code = serde.Int32Ptr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexStatusCommon) into m.
-func (m *StatusCommon) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Code = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
-	}
+	return true
 }
 
 // readStatusCommon reads a JSON object as a new StatusCommon; null gives nil.
@@ -559,35 +462,26 @@ func (m *SubResource) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexSubResource(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"id"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "id"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexSubResource is the index in SubResource's fields of the one whose JSON name is key, or -1.
-func keyIndexSubResource(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *SubResource) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "id":
-		return 0
+		m.ID = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexSubResource) into m.
-func (m *SubResource) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.ID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readSubResource reads a JSON object as a new SubResource; null gives nil.

@@ -34,35 +34,26 @@ func (m *Cell) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexCell(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"v"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "v"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexCell is the index in Cell's fields of the one whose JSON name is key, or -1.
-func keyIndexCell(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Cell) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "v":
-		return 0
+		m.V = serde.Float32Ptr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexCell) into m.
-func (m *Cell) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.V = func(r *serde.Reader) *float32 {
-			return serde.Ptr(r, (*serde.Reader).Float32)
-		}(r)
-	}
+	return true
 }
 
 // readCell reads a JSON object as a new Cell; null gives nil.
@@ -101,55 +92,38 @@ func (m *Root) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexRoot(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"grid", "inlineItems", "maps", "matrix"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "grid", "inlineItems", "maps", "matrix"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexRoot is the index in Root's fields of the one whose JSON name is key, or -1.
-func keyIndexRoot(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Root) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "grid":
-		return 0
-	case "inlineItems":
-		return 1
-	case "maps":
-		return 2
-	case "matrix":
-		return 3
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexRoot) into m.
-func (m *Root) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.Grid = serde.Slice(r, func(r *serde.Reader) []*Cell {
 			return serde.Slice(r, readCell)
 		})
-	case 1:
+	case "inlineItems":
 		m.InlineItems = serde.Slice(r, readRootInlineItemsItem)
-	case 2:
+	case "maps":
 		m.Maps = serde.Slice(r, func(r *serde.Reader) map[string]*string {
-			return serde.Map(r, func(r *serde.Reader) *string {
-				return serde.Ptr(r, (*serde.Reader).String)
-			})
+			return serde.Map(r, serde.StringPtr)
 		})
-	case 3:
+	case "matrix":
 		m.Matrix = serde.Slice(r, func(r *serde.Reader) []*int64 {
-			return serde.Slice(r, func(r *serde.Reader) *int64 {
-				return serde.Ptr(r, (*serde.Reader).Int64)
-			})
+			return serde.Slice(r, serde.Int64Ptr)
 		})
+	default:
+		return false
 	}
+	return true
 }
 
 // readRoot reads a JSON object as a new Root; null gives nil.
@@ -188,35 +162,26 @@ func (m *RootInlineItemsItem) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexRootInlineItemsItem(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"k"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "k"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexRootInlineItemsItem is the index in RootInlineItemsItem's fields of the one whose JSON name is key, or -1.
-func keyIndexRootInlineItemsItem(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *RootInlineItemsItem) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "k":
-		return 0
+		m.K = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexRootInlineItemsItem) into m.
-func (m *RootInlineItemsItem) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.K = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readRootInlineItemsItem reads a JSON object as a new RootInlineItemsItem; null gives nil.

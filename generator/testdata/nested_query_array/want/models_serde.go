@@ -34,37 +34,28 @@ func (m *Grid) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexGrid(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"rows"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "rows"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexGrid is the index in Grid's fields of the one whose JSON name is key, or -1.
-func keyIndexGrid(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Grid) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "rows":
-		return 0
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexGrid) into m.
-func (m *Grid) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.Rows = serde.Slice(r, func(r *serde.Reader) []*int32 {
-			return serde.Slice(r, func(r *serde.Reader) *int32 {
-				return serde.Ptr(r, (*serde.Reader).Int32)
-			})
+			return serde.Slice(r, serde.Int32Ptr)
 		})
+	default:
+		return false
 	}
+	return true
 }
 
 // readGrid reads a JSON object as a new Grid; null gives nil.

@@ -34,89 +34,44 @@ func (m *Root) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexRoot(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"foo-bar", "func", "@odata.type", "_private", "range", "$special", "type", "2ndHop", "x.y.z", "ünïcode"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "foo-bar", "func", "@odata.type", "_private", "range", "$special", "type", "2ndHop", "x.y.z", "ünïcode"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexRoot is the index in Root's fields of the one whose JSON name is key, or -1.
-func keyIndexRoot(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Root) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "foo-bar":
-		return 0
+		m.FooBar = serde.StringPtr(r)
 	case "func":
-		return 1
+		m.Func = serde.StringPtr(r)
 	case "@odata.type":
-		return 2
+		m.ODataType = serde.StringPtr(r)
 	case "_private":
-		return 3
+		m.Private = serde.StringPtr(r)
 	case "range":
-		return 4
+		m.Range = serde.Int32Ptr(r)
 	case "$special":
-		return 5
+		m.Special = serde.StringPtr(r)
 	case "type":
-		return 6
+		m.Type = serde.StringPtr(r)
 	case "2ndHop":
-		return 7
+		m.X2NdHop = serde.StringPtr(r)
 	case "x.y.z":
-		return 8
+		m.XYZ = serde.BoolPtr(r)
 	case "ünïcode":
-		return 9
+		m.Ünïcode = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexRoot) into m.
-func (m *Root) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.FooBar = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.Func = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 2:
-		m.ODataType = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 3:
-		m.Private = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 4:
-		m.Range = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
-	case 5:
-		m.Special = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 6:
-		m.Type = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 7:
-		m.X2NdHop = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 8:
-		m.XYZ = func(r *serde.Reader) *bool {
-			return serde.Ptr(r, (*serde.Reader).Bool)
-		}(r)
-	case 9:
-		m.Ünïcode = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readRoot reads a JSON object as a new Root; null gives nil.

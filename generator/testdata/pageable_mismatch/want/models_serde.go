@@ -34,39 +34,28 @@ func (m *NumberLinkList) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexNumberLinkList(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"next", "value"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "next", "value"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexNumberLinkList is the index in NumberLinkList's fields of the one whose JSON name is key, or -1.
-func keyIndexNumberLinkList(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *NumberLinkList) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "next":
-		return 0
+		m.Next = serde.Int64Ptr(r)
 	case "value":
-		return 1
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexNumberLinkList) into m.
-func (m *NumberLinkList) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Next = func(r *serde.Reader) *int64 {
-			return serde.Ptr(r, (*serde.Reader).Int64)
-		}(r)
-	case 1:
 		m.Value = serde.Slice(r, readThing)
+	default:
+		return false
 	}
+	return true
 }
 
 // readNumberLinkList reads a JSON object as a new NumberLinkList; null gives nil.
@@ -105,39 +94,28 @@ func (m *ODataThingList) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexODataThingList(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"odata.nextLink", "value"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "odata.nextLink", "value"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexODataThingList is the index in ODataThingList's fields of the one whose JSON name is key, or -1.
-func keyIndexODataThingList(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ODataThingList) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "odata.nextLink":
-		return 0
+		m.ODataNextLink = serde.StringPtr(r)
 	case "value":
-		return 1
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexODataThingList) into m.
-func (m *ODataThingList) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.ODataNextLink = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
 		m.Value = serde.Slice(r, readThing)
+	default:
+		return false
 	}
+	return true
 }
 
 // readODataThingList reads a JSON object as a new ODataThingList; null gives nil.
@@ -176,35 +154,26 @@ func (m *Thing) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexThing(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"name"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "name"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexThing is the index in Thing's fields of the one whose JSON name is key, or -1.
-func keyIndexThing(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Thing) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "name":
-		return 0
+		m.Name = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexThing) into m.
-func (m *Thing) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Name = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readThing reads a JSON object as a new Thing; null gives nil.
@@ -243,39 +212,28 @@ func (m *ThingList) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexThingList(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"nextLink", "value"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "nextLink", "value"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexThingList is the index in ThingList's fields of the one whose JSON name is key, or -1.
-func keyIndexThingList(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ThingList) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "nextLink":
-		return 0
+		m.NextLink = serde.StringPtr(r)
 	case "value":
-		return 1
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexThingList) into m.
-func (m *ThingList) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.NextLink = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
 		m.Value = serde.Slice(r, readThing)
+	default:
+		return false
 	}
+	return true
 }
 
 // readThingList reads a JSON object as a new ThingList; null gives nil.
@@ -314,39 +272,28 @@ func (m *Things) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexThings(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"count", "things"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "count", "things"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexThings is the index in Things's fields of the one whose JSON name is key, or -1.
-func keyIndexThings(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Things) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "count":
-		return 0
+		m.Count = serde.Int32Ptr(r)
 	case "things":
-		return 1
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexThings) into m.
-func (m *Things) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Count = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
-	case 1:
 		m.Things = serde.Slice(r, readThing)
+	default:
+		return false
 	}
+	return true
 }
 
 // readThings reads a JSON object as a new Things; null gives nil.

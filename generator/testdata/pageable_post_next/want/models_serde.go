@@ -34,39 +34,28 @@ func (m *QueryResults) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexQueryResults(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"@odata.nextLink", "value"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "@odata.nextLink", "value"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexQueryResults is the index in QueryResults's fields of the one whose JSON name is key, or -1.
-func keyIndexQueryResults(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *QueryResults) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "@odata.nextLink":
-		return 0
+		m.ODataNextLink = serde.StringPtr(r)
 	case "value":
-		return 1
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexQueryResults) into m.
-func (m *QueryResults) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.ODataNextLink = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
 		m.Value = serde.Slice(r, readState)
+	default:
+		return false
 	}
+	return true
 }
 
 // readQueryResults reads a JSON object as a new QueryResults; null gives nil.
@@ -105,35 +94,26 @@ func (m *State) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexState(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"name"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "name"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexState is the index in State's fields of the one whose JSON name is key, or -1.
-func keyIndexState(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *State) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "name":
-		return 0
+		m.Name = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexState) into m.
-func (m *State) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Name = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readState reads a JSON object as a new State; null gives nil.

@@ -34,41 +34,28 @@ func (m *ItemPage) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexItemPage(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"nextLink", "value"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "nextLink", "value"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexItemPage is the index in ItemPage's fields of the one whose JSON name is key, or -1.
-func keyIndexItemPage(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *ItemPage) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "nextLink":
-		return 0
+		m.NextLink = serde.StringPtr(r)
 	case "value":
-		return 1
+		m.Value = serde.Slice(r, serde.StringPtr)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexItemPage) into m.
-func (m *ItemPage) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.NextLink = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.Value = serde.Slice(r, func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		})
-	}
+	return true
 }
 
 // readItemPage reads a JSON object as a new ItemPage; null gives nil.

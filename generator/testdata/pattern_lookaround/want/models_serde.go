@@ -34,63 +34,36 @@ func (m *Hub) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexHub(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"adminPassword", "alias", "aliases", "name", "sku", "twinName"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "adminPassword", "alias", "aliases", "name", "sku", "twinName"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexHub is the index in Hub's fields of the one whose JSON name is key, or -1.
-func keyIndexHub(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Hub) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "adminPassword":
-		return 0
+		m.AdminPassword = serde.StringPtr(r)
 	case "alias":
-		return 1
+		m.Alias = serde.StringPtr(r)
 	case "aliases":
-		return 2
+		m.Aliases = serde.Slice(r, serde.StringPtr)
 	case "name":
-		return 3
+		m.Name = serde.StringPtr(r)
 	case "sku":
-		return 4
-	case "twinName":
-		return 5
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexHub) into m.
-func (m *Hub) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.AdminPassword = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.Alias = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 2:
-		m.Aliases = serde.Slice(r, func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		})
-	case 3:
-		m.Name = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 4:
 		m.SKU = readSKU(r)
-	case 5:
-		m.TwinName = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
+	case "twinName":
+		m.TwinName = serde.StringPtr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readHub reads a JSON object as a new Hub; null gives nil.
@@ -129,35 +102,26 @@ func (m *SKU) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexSKU(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"tier"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "tier"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexSKU is the index in SKU's fields of the one whose JSON name is key, or -1.
-func keyIndexSKU(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *SKU) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "tier":
-		return 0
+		m.Tier = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexSKU) into m.
-func (m *SKU) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Tier = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readSKU reads a JSON object as a new SKU; null gives nil.

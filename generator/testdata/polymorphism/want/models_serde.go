@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	serde "github.com/armgen/armgen/runtime/serde"
-	"time"
 )
 
 // UnmarshalJSON implements json.Unmarshaler: it reads the JSON object in one pass.
@@ -29,47 +28,32 @@ func (m *Animal) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexAnimal(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"born", "kind", "name"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "born", "kind", "name"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexAnimal is the index in Animal's fields of the one whose JSON name is key, or -1.
-func keyIndexAnimal(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Animal) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "born":
-		return 0
+		m.Born = serde.TimePtr(r)
 	case "kind":
-		return 1
-	case "name":
-		return 2
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexAnimal) into m.
-func (m *Animal) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Born = func(r *serde.Reader) *time.Time {
-			return serde.Ptr(r, serde.Time)
-		}(r)
-	case 1:
 		m.Kind = func(r *serde.Reader) *AnimalKind {
 			return serde.Ptr(r, serde.String[AnimalKind])
 		}(r)
-	case 2:
-		m.Name = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
+	case "name":
+		m.Name = serde.StringPtr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readAnimal reads a JSON object as a new Animal; null gives nil.
@@ -102,53 +86,34 @@ func (m *Bird) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexBird(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"born", "kind", "name", "wingspan"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "born", "kind", "name", "wingspan"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexBird is the index in Bird's fields of the one whose JSON name is key, or -1.
-func keyIndexBird(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Bird) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "born":
-		return 0
+		m.Born = serde.TimePtr(r)
 	case "kind":
-		return 1
-	case "name":
-		return 2
-	case "wingspan":
-		return 3
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexBird) into m.
-func (m *Bird) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Born = func(r *serde.Reader) *time.Time {
-			return serde.Ptr(r, serde.Time)
-		}(r)
-	case 1:
 		m.Kind = func(r *serde.Reader) *AnimalKind {
 			return serde.Ptr(r, serde.String[AnimalKind])
 		}(r)
-	case 2:
-		m.Name = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 3:
-		m.Wingspan = func(r *serde.Reader) *float32 {
-			return serde.Ptr(r, (*serde.Reader).Float32)
-		}(r)
+	case "name":
+		m.Name = serde.StringPtr(r)
+	case "wingspan":
+		m.Wingspan = serde.Float32Ptr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readBird reads a JSON object as a new Bird; null gives nil.
@@ -181,53 +146,34 @@ func (m *Dog) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexDog(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"barks", "born", "kind", "name"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "barks", "born", "kind", "name"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexDog is the index in Dog's fields of the one whose JSON name is key, or -1.
-func keyIndexDog(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Dog) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "barks":
-		return 0
+		m.Barks = serde.BoolPtr(r)
 	case "born":
-		return 1
+		m.Born = serde.TimePtr(r)
 	case "kind":
-		return 2
-	case "name":
-		return 3
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexDog) into m.
-func (m *Dog) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Barks = func(r *serde.Reader) *bool {
-			return serde.Ptr(r, (*serde.Reader).Bool)
-		}(r)
-	case 1:
-		m.Born = func(r *serde.Reader) *time.Time {
-			return serde.Ptr(r, serde.Time)
-		}(r)
-	case 2:
 		m.Kind = func(r *serde.Reader) *AnimalKind {
 			return serde.Ptr(r, serde.String[AnimalKind])
 		}(r)
-	case 3:
-		m.Name = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
+	case "name":
+		m.Name = serde.StringPtr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readDog reads a JSON object as a new Dog; null gives nil.
@@ -260,60 +206,37 @@ func (m *Eagle) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexEagle(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
 		if m.AdditionalProperties == nil {
 			m.AdditionalProperties = map[string]*string{}
 		}
-		m.AdditionalProperties[string(key)] = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
+		m.AdditionalProperties[string(key)] = serde.StringPtr(r)
 	}
 }
 
-// keyIndexEagle is the index in Eagle's fields of the one whose JSON name is key, or -1.
-func keyIndexEagle(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Eagle) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "born":
-		return 0
+		m.Born = serde.TimePtr(r)
 	case "kind":
-		return 1
-	case "name":
-		return 2
-	case "prey":
-		return 3
-	case "wingspan":
-		return 4
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexEagle) into m.
-func (m *Eagle) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Born = func(r *serde.Reader) *time.Time {
-			return serde.Ptr(r, serde.Time)
-		}(r)
-	case 1:
 		m.Kind = func(r *serde.Reader) *AnimalKind {
 			return serde.Ptr(r, serde.String[AnimalKind])
 		}(r)
-	case 2:
-		m.Name = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 3:
+	case "name":
+		m.Name = serde.StringPtr(r)
+	case "prey":
 		m.Prey = serde.Slice(r, func(r *serde.Reader) AnimalClassification {
 			return serde.Decode(r, UnmarshalAnimalClassification)
 		})
-	case 4:
-		m.Wingspan = func(r *serde.Reader) *float32 {
-			return serde.Ptr(r, (*serde.Reader).Float32)
-		}(r)
+	case "wingspan":
+		m.Wingspan = serde.Float32Ptr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readEagle reads a JSON object as a new Eagle; null gives nil.
@@ -346,8 +269,7 @@ func (m *Registry) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexRegistry(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
 		if m.AdditionalProperties == nil {
@@ -359,23 +281,15 @@ func (m *Registry) readJSON(r *serde.Reader) {
 	}
 }
 
-// keyIndexRegistry is the index in Registry's fields of the one whose JSON name is key, or -1.
-func keyIndexRegistry(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Registry) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "updated":
-		return 0
+		m.Updated = serde.TimePtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexRegistry) into m.
-func (m *Registry) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Updated = func(r *serde.Reader) *time.Time {
-			return serde.Ptr(r, serde.Time)
-		}(r)
-	}
+	return true
 }
 
 // readRegistry reads a JSON object as a new Registry; null gives nil.
@@ -414,79 +328,50 @@ func (m *Zoo) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexZoo(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"animals", "byName", "eagle", "feedings", "lastSeen", "opened", "pens", "registry", "star"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "animals", "byName", "eagle", "feedings", "lastSeen", "opened", "pens", "registry", "star"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexZoo is the index in Zoo's fields of the one whose JSON name is key, or -1.
-func keyIndexZoo(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Zoo) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "animals":
-		return 0
-	case "byName":
-		return 1
-	case "eagle":
-		return 2
-	case "feedings":
-		return 3
-	case "lastSeen":
-		return 4
-	case "opened":
-		return 5
-	case "pens":
-		return 6
-	case "registry":
-		return 7
-	case "star":
-		return 8
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexZoo) into m.
-func (m *Zoo) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.Animals = serde.Slice(r, func(r *serde.Reader) AnimalClassification {
 			return serde.Decode(r, UnmarshalAnimalClassification)
 		})
-	case 1:
+	case "byName":
 		m.ByName = serde.Map(r, func(r *serde.Reader) AnimalClassification {
 			return serde.Decode(r, UnmarshalAnimalClassification)
 		})
-	case 2:
+	case "eagle":
 		m.Eagle = readEagle(r)
-	case 3:
-		m.Feedings = serde.Slice(r, func(r *serde.Reader) *time.Time {
-			return serde.Ptr(r, serde.Time)
-		})
-	case 4:
-		m.LastSeen = serde.Map(r, func(r *serde.Reader) *time.Time {
-			return serde.Ptr(r, serde.Time)
-		})
-	case 5:
-		m.Opened = func(r *serde.Reader) *time.Time {
-			return serde.Ptr(r, serde.Time)
-		}(r)
-	case 6:
+	case "feedings":
+		m.Feedings = serde.Slice(r, serde.TimePtr)
+	case "lastSeen":
+		m.LastSeen = serde.Map(r, serde.TimePtr)
+	case "opened":
+		m.Opened = serde.TimePtr(r)
+	case "pens":
 		m.Pens = serde.Slice(r, func(r *serde.Reader) []BirdClassification {
 			return serde.Slice(r, func(r *serde.Reader) BirdClassification {
 				return serde.Decode(r, UnmarshalBirdClassification)
 			})
 		})
-	case 7:
+	case "registry":
 		m.Registry = readRegistry(r)
-	case 8:
+	case "star":
 		m.Star = serde.Decode(r, UnmarshalAnimalClassification)
+	default:
+		return false
 	}
+	return true
 }
 
 // readZoo reads a JSON object as a new Zoo; null gives nil.

@@ -34,35 +34,26 @@ func (m *Props) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexProps(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"a"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "a"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexProps is the index in Props's fields of the one whose JSON name is key, or -1.
-func keyIndexProps(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Props) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "a":
-		return 0
+		m.A = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexProps) into m.
-func (m *Props) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.A = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readProps reads a JSON object as a new Props; null gives nil.
@@ -101,49 +92,32 @@ func (m *Root) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexRoot(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"id", "name", "props", "state"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "id", "name", "props", "state"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexRoot is the index in Root's fields of the one whose JSON name is key, or -1.
-func keyIndexRoot(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Root) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "id":
-		return 0
+		m.ID = serde.StringPtr(r)
 	case "name":
-		return 1
+		m.Name = serde.StringPtr(r)
 	case "props":
-		return 2
-	case "state":
-		return 3
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexRoot) into m.
-func (m *Root) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.ID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.Name = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 2:
 		m.Props = readProps(r)
-	case 3:
+	case "state":
 		m.State = readProps(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readRoot reads a JSON object as a new Root; null gives nil.

@@ -34,41 +34,30 @@ func (m *Node) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexNode(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"children", "index", "parent"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "children", "index", "parent"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexNode is the index in Node's fields of the one whose JSON name is key, or -1.
-func keyIndexNode(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Node) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "children":
-		return 0
-	case "index":
-		return 1
-	case "parent":
-		return 2
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexNode) into m.
-func (m *Node) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.Children = serde.Slice(r, readNode)
-	case 1:
+	case "index":
 		m.Index = serde.Map(r, readNode)
-	case 2:
+	case "parent":
 		m.Parent = readNode(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readNode reads a JSON object as a new Node; null gives nil.
@@ -107,33 +96,26 @@ func (m *Ping) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexPing(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"pong"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "pong"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexPing is the index in Ping's fields of the one whose JSON name is key, or -1.
-func keyIndexPing(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Ping) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "pong":
-		return 0
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexPing) into m.
-func (m *Ping) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.Pong = readPong(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readPing reads a JSON object as a new Ping; null gives nil.
@@ -172,33 +154,26 @@ func (m *Pong) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexPong(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"ping"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "ping"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexPong is the index in Pong's fields of the one whose JSON name is key, or -1.
-func keyIndexPong(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Pong) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "ping":
-		return 0
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexPong) into m.
-func (m *Pong) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.Ping = readPing(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readPong reads a JSON object as a new Pong; null gives nil.
@@ -237,37 +212,28 @@ func (m *Root) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexRoot(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"ping", "tree"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "ping", "tree"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexRoot is the index in Root's fields of the one whose JSON name is key, or -1.
-func keyIndexRoot(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Root) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "ping":
-		return 0
-	case "tree":
-		return 1
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexRoot) into m.
-func (m *Root) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.Ping = readPing(r)
-	case 1:
+	case "tree":
 		m.Tree = readNode(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readRoot reads a JSON object as a new Root; null gives nil.

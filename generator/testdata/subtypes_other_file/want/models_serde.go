@@ -34,35 +34,26 @@ func (m *Collar) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexCollar(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"color"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "color"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexCollar is the index in Collar's fields of the one whose JSON name is key, or -1.
-func keyIndexCollar(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Collar) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "color":
-		return 0
+		m.Color = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexCollar) into m.
-func (m *Collar) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Color = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readCollar reads a JSON object as a new Collar; null gives nil.
@@ -95,45 +86,30 @@ func (m *Dog) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexDog(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"collar", "name", "petType"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "collar", "name", "petType"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexDog is the index in Dog's fields of the one whose JSON name is key, or -1.
-func keyIndexDog(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Dog) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "collar":
-		return 0
-	case "name":
-		return 1
-	case "petType":
-		return 2
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexDog) into m.
-func (m *Dog) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
 		m.Collar = readCollar(r)
-	case 1:
-		m.Name = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 2:
-		m.PetType = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
+	case "name":
+		m.Name = serde.StringPtr(r)
+	case "petType":
+		m.PetType = serde.StringPtr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readDog reads a JSON object as a new Dog; null gives nil.
@@ -166,41 +142,28 @@ func (m *Pet) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexPet(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"name", "petType"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "name", "petType"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexPet is the index in Pet's fields of the one whose JSON name is key, or -1.
-func keyIndexPet(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Pet) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "name":
-		return 0
+		m.Name = serde.StringPtr(r)
 	case "petType":
-		return 1
+		m.PetType = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexPet) into m.
-func (m *Pet) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Name = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.PetType = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readPet reads a JSON object as a new Pet; null gives nil.

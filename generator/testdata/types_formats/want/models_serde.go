@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	serde "github.com/armgen/armgen/runtime/serde"
-	"time"
 )
 
 // MarshalJSON implements json.Marshaler.
@@ -35,137 +34,62 @@ func (m *Root) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexRoot(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"boolean", "integer", "integer_int32", "integer_int64", "number", "number_decimal", "number_double", "number_float", "object", "string", "string_binary", "string_byte", "string_date", "string_date_time", "string_date_time_rfc1123", "string_duration", "string_password", "string_uri", "string_uuid"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "boolean", "integer", "integer_int32", "integer_int64", "number", "number_decimal", "number_double", "number_float", "object", "string", "string_binary", "string_byte", "string_date", "string_date_time", "string_date_time_rfc1123", "string_duration", "string_password", "string_uri", "string_uuid"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexRoot is the index in Root's fields of the one whose JSON name is key, or -1.
-func keyIndexRoot(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Root) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "boolean":
-		return 0
+		m.Boolean = serde.BoolPtr(r)
 	case "integer":
-		return 1
+		m.Integer = serde.Int32Ptr(r)
 	case "integer_int32":
-		return 2
+		m.IntegerInt32 = serde.Int32Ptr(r)
 	case "integer_int64":
-		return 3
+		m.IntegerInt64 = serde.Int64Ptr(r)
 	case "number":
-		return 4
+		m.Number = serde.Float32Ptr(r)
 	case "number_decimal":
-		return 5
+		m.NumberDecimal = serde.Float64Ptr(r)
 	case "number_double":
-		return 6
+		m.NumberDouble = serde.Float64Ptr(r)
 	case "number_float":
-		return 7
+		m.NumberFloat = serde.Float32Ptr(r)
 	case "object":
-		return 8
-	case "string":
-		return 9
-	case "string_binary":
-		return 10
-	case "string_byte":
-		return 11
-	case "string_date":
-		return 12
-	case "string_date_time":
-		return 13
-	case "string_date_time_rfc1123":
-		return 14
-	case "string_duration":
-		return 15
-	case "string_password":
-		return 16
-	case "string_uri":
-		return 17
-	case "string_uuid":
-		return 18
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexRoot) into m.
-func (m *Root) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Boolean = func(r *serde.Reader) *bool {
-			return serde.Ptr(r, (*serde.Reader).Bool)
-		}(r)
-	case 1:
-		m.Integer = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
-	case 2:
-		m.IntegerInt32 = func(r *serde.Reader) *int32 {
-			return serde.Ptr(r, (*serde.Reader).Int32)
-		}(r)
-	case 3:
-		m.IntegerInt64 = func(r *serde.Reader) *int64 {
-			return serde.Ptr(r, (*serde.Reader).Int64)
-		}(r)
-	case 4:
-		m.Number = func(r *serde.Reader) *float32 {
-			return serde.Ptr(r, (*serde.Reader).Float32)
-		}(r)
-	case 5:
-		m.NumberDecimal = func(r *serde.Reader) *float64 {
-			return serde.Ptr(r, (*serde.Reader).Float64)
-		}(r)
-	case 6:
-		m.NumberDouble = func(r *serde.Reader) *float64 {
-			return serde.Ptr(r, (*serde.Reader).Float64)
-		}(r)
-	case 7:
-		m.NumberFloat = func(r *serde.Reader) *float32 {
-			return serde.Ptr(r, (*serde.Reader).Float32)
-		}(r)
-	case 8:
 		m.Object = serde.Any(r)
-	case 9:
-		m.String = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 10:
+	case "string":
+		m.String = serde.StringPtr(r)
+	case "string_binary":
 		m.StringBinary = serde.Bytes(r)
-	case 11:
+	case "string_byte":
 		m.StringByte = serde.Bytes(r)
-	case 12:
-		m.StringDate = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 13:
-		m.StringDateTime = func(r *serde.Reader) *time.Time {
-			return serde.Ptr(r, serde.Time)
-		}(r)
-	case 14:
-		m.StringDateTimeRFC1123 = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 15:
-		m.StringDuration = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 16:
-		m.StringPassword = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 17:
-		m.StringURI = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 18:
-		m.StringUUID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
+	case "string_date":
+		m.StringDate = serde.StringPtr(r)
+	case "string_date_time":
+		m.StringDateTime = serde.TimePtr(r)
+	case "string_date_time_rfc1123":
+		m.StringDateTimeRFC1123 = serde.StringPtr(r)
+	case "string_duration":
+		m.StringDuration = serde.StringPtr(r)
+	case "string_password":
+		m.StringPassword = serde.StringPtr(r)
+	case "string_uri":
+		m.StringURI = serde.StringPtr(r)
+	case "string_uuid":
+		m.StringUUID = serde.StringPtr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readRoot reads a JSON object as a new Root; null gives nil.

@@ -34,41 +34,28 @@ func (m *Credential) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexCredential(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"name", "secret"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "name", "secret"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexCredential is the index in Credential's fields of the one whose JSON name is key, or -1.
-func keyIndexCredential(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Credential) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "name":
-		return 0
+		m.Name = serde.StringPtr(r)
 	case "secret":
-		return 1
+		m.Secret = serde.StringPtr(r)
+	default:
+		return false
 	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexCredential) into m.
-func (m *Credential) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.Name = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.Secret = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	}
+	return true
 }
 
 // readCredential reads a JSON object as a new Credential; null gives nil.
@@ -107,45 +94,30 @@ func (m *Vault) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexVault(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"id", "location", "properties"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "id", "location", "properties"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexVault is the index in Vault's fields of the one whose JSON name is key, or -1.
-func keyIndexVault(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Vault) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "id":
-		return 0
+		m.ID = serde.StringPtr(r)
 	case "location":
-		return 1
+		m.Location = serde.StringPtr(r)
 	case "properties":
-		return 2
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexVault) into m.
-func (m *Vault) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.ID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.Location = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 2:
 		m.Properties = readVaultProperties(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readVault reads a JSON object as a new Vault; null gives nil.
@@ -184,69 +156,38 @@ func (m *VaultProperties) readJSON(r *serde.Reader) {
 		if !ok {
 			return
 		}
-		if j := keyIndexVaultProperties(key); j >= 0 {
-			m.readField(r, j)
+		if m.readField(r, key) {
 			continue
 		}
-		if j := serde.Fold(key, []string{"adminPassword", "anyResource", "credentials", "keySources", "retention", "status", "subnetId"}); j >= 0 {
-			m.readField(r, j)
+		if name, ok := serde.Fold(key, "adminPassword", "anyResource", "credentials", "keySources", "retention", "status", "subnetId"); ok {
+			m.readField(r, name)
 		} else {
 			r.Skip()
 		}
 	}
 }
 
-// keyIndexVaultProperties is the index in VaultProperties's fields of the one whose JSON name is key, or -1.
-func keyIndexVaultProperties(key []byte) int {
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *VaultProperties) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "adminPassword":
-		return 0
+		m.AdminPassword = serde.StringPtr(r)
 	case "anyResource":
-		return 1
+		m.AnyResource = serde.StringPtr(r)
 	case "credentials":
-		return 2
-	case "keySources":
-		return 3
-	case "retention":
-		return 4
-	case "status":
-		return 5
-	case "subnetId":
-		return 6
-	}
-	return -1
-}
-
-// readField reads the value of field j (keyIndexVaultProperties) into m.
-func (m *VaultProperties) readField(r *serde.Reader, j int) {
-	switch j {
-	case 0:
-		m.AdminPassword = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 1:
-		m.AnyResource = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 2:
 		m.Credentials = serde.Slice(r, readCredential)
-	case 3:
-		m.KeySources = serde.Slice(r, func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		})
-	case 4:
-		m.Retention = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 5:
-		m.Status = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
-	case 6:
-		m.SubnetID = func(r *serde.Reader) *string {
-			return serde.Ptr(r, (*serde.Reader).String)
-		}(r)
+	case "keySources":
+		m.KeySources = serde.Slice(r, serde.StringPtr)
+	case "retention":
+		m.Retention = serde.StringPtr(r)
+	case "status":
+		m.Status = serde.StringPtr(r)
+	case "subnetId":
+		m.SubnetID = serde.StringPtr(r)
+	default:
+		return false
 	}
+	return true
 }
 
 // readVaultProperties reads a JSON object as a new VaultProperties; null gives nil.
