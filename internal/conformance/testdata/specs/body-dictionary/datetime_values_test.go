@@ -28,7 +28,7 @@ func TestDictionaryDateTimeValues(t *testing.T) {
 		}
 	}
 	n, err := c.GetDateTimeInvalidNull(ctx, nil)
-	if err != nil || len(n.Value) != 2 || !n.Value["1"].IsZero() || n.Value["0"].Format(time.RFC3339) != "2000-12-01T00:00:01Z" {
+	if err != nil || len(n.Value) != 2 || !val(n.Value["1"]).IsZero() || val(n.Value["0"]).Format(time.RFC3339) != "2000-12-01T00:00:01Z" {
 		t.Errorf("GetDateTimeInvalidNull: %v, %v", n.Value, err)
 	}
 }

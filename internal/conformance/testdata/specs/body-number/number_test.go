@@ -23,7 +23,7 @@ func TestNumber(t *testing.T) {
 	_, err = c.PutBigFloat(ctx, 3.402823e+20, nil)
 	ok(t, "PutBigFloat", err)
 	bf, err := c.GetBigFloat(ctx, nil)
-	eq(t, "GetBigFloat", bf.Value, float32(3.402823e+20), err)
+	eq(t, "GetBigFloat", bf.Value, NumberGetBigFloatResponse(3.402823e+20), err)
 	_, err = c.PutBigDouble(ctx, 2.5976931e+101, nil)
 	ok(t, "PutBigDouble", err)
 	bd, err := c.GetBigDouble(ctx, nil)

@@ -72,7 +72,7 @@ func TestXML(t *testing.T) {
 	_, e = c.PutSimple(ctx, slideshow(), nil)
 	ok(t, "PutSimple", e)
 
-	barrel := AppleBarrel{GoodApples: ptrSlice([]string{"Fuji", "Gala"}), BadApples: []string{"Red Delicious"}}
+	barrel := AppleBarrel{GoodApples: ptrSlice([]string{"Fuji", "Gala"}), BadApples: ptrSlice([]string{"Red Delicious"})}
 	w, err := c.GetWrappedLists(ctx, nil)
 	same(t, "GetWrappedLists", w.AppleBarrel, barrel, err)
 	_, e = c.PutWrappedLists(ctx, barrel, nil)
@@ -83,7 +83,7 @@ func TestXML(t *testing.T) {
 	_, e = c.PutEmptyList(ctx, Slideshow{}, nil)
 	ok(t, "PutEmptyList", e)
 
-	empty := AppleBarrel{GoodApples: ptrSlice([]string{}), BadApples: []string{}}
+	empty := AppleBarrel{GoodApples: ptrSlice([]string{}), BadApples: ptrSlice([]string{})}
 	ew, err := c.GetEmptyWrappedLists(ctx, nil)
 	same(t, "GetEmptyWrappedLists", ew.AppleBarrel, empty, err)
 	_, e = c.PutEmptyWrappedLists(ctx, empty, nil)
