@@ -151,7 +151,7 @@ func TestXML(t *testing.T) {
 			t.Errorf("ListBlobs[4]: got %+v %+v", b, b.Properties)
 		}
 		if got := lb.Blobs.Blob[1].Metadata["x-ms-invalid-name"]; got == nil || *got != "nasdf$@#$$" {
-			t.Errorf("ListBlobs[1] metadata x-ms-invalid-name: got %q", got)
+			t.Errorf("ListBlobs[1] metadata x-ms-invalid-name: got %q", val(got))
 		}
 	}
 
