@@ -38,12 +38,12 @@ func (t *tap) Do(req *http.Request) (*http.Response, error) {
 }
 
 func TestXMLRoundTrip(t *testing.T) {
-	barrel := xs.AppleBarrel{GoodApples: []string{"Fuji", "Gala"}, BadApples: []string{}}
-	show := xs.Slideshow{Title: to.Ptr("T"), Slides: []xs.Slide{{Type: to.Ptr("all"), Items: []string{"a", ""}}}}
-	bananas := []xs.Banana{{Name: to.Ptr("Cavendish")}, {Name: to.Ptr("Plantain"), Flavor: to.Ptr("")}}
+	barrel := xs.AppleBarrel{GoodApples: []*string{to.Ptr("Fuji"), to.Ptr("Gala")}, BadApples: []*string{}}
+	show := xs.Slideshow{Title: to.Ptr("T"), Slides: []*xs.Slide{{Type: to.Ptr("all"), Items: []*string{to.Ptr("a"), to.Ptr("")}}}}
+	bananas := []*xs.Banana{{Name: to.Ptr("Cavendish")}, {Name: to.Ptr("Plantain"), Flavor: to.Ptr("")}}
 	var gotBarrel xs.AppleBarrel
 	var gotShow xs.Slideshow
-	var gotBananas []xs.Banana
+	var gotBananas []*xs.Banana
 	srv := &fake.XMLServer{
 		PutWrappedLists: func(ctx context.Context, b xs.AppleBarrel, options *xs.XMLClientPutWrappedListsOptions) (resp azfake.Responder[xs.XMLClientPutWrappedListsResponse], errResp azfake.ErrorResponder) {
 			gotBarrel = b
@@ -59,7 +59,7 @@ func TestXMLRoundTrip(t *testing.T) {
 			resp.SetResponse(http.StatusCreated, xs.XMLClientPutSimpleResponse{}, nil)
 			return
 		},
-		PutRootList: func(ctx context.Context, b []xs.Banana, options *xs.XMLClientPutRootListOptions) (resp azfake.Responder[xs.XMLClientPutRootListResponse], errResp azfake.ErrorResponder) {
+		PutRootList: func(ctx context.Context, b []*xs.Banana, options *xs.XMLClientPutRootListOptions) (resp azfake.Responder[xs.XMLClientPutRootListResponse], errResp azfake.ErrorResponder) {
 			gotBananas = b
 			resp.SetResponse(http.StatusCreated, xs.XMLClientPutRootListResponse{}, nil)
 			return
