@@ -135,8 +135,15 @@ function measure() {
       r.selectNodeContents(line);
       widest = Math.max(widest, r.getBoundingClientRect().width);
     }
+    // The width a line has: the block's, less its padding and that of the code element
+    // inside it (Docusaurus pads the code, not the pre).
     const style = getComputedStyle(pre);
-    const inner = pre.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    let inner = pre.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    const code = pre.querySelector('code');
+    if (code) {
+      const cs = getComputedStyle(code);
+      inner -= parseFloat(cs.paddingLeft) + parseFloat(cs.paddingRight);
+    }
     out.blocks.push({ scrollWidth: pre.scrollWidth, clientWidth: pre.clientWidth, inner, widest, text: pre.innerText.slice(0, 60) });
   }
   for (const el of md.querySelectorAll('*')) {
