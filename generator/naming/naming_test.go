@@ -1,6 +1,9 @@
 package naming
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+)
 
 func TestPascal(t *testing.T) {
 	cases := map[string]string{
@@ -88,6 +91,20 @@ func TestTrimPackagePrefix(t *testing.T) {
 	for _, c := range cases {
 		if got := TrimPackagePrefix(StutterPrefix(c.pkg), c.in); got != c.want {
 			t.Errorf("TrimPackagePrefix(%q, %q) = %q, want %q", StutterPrefix(c.pkg), c.in, got, c.want)
+		}
+	}
+}
+
+// TestPascalIsAnIdentifier: letters that are numbers (U+3021 HANGZHOU NUMERAL ONE, category
+// Nl) are not Go identifier characters; they separate words like punctuation.
+func TestPascalIsAnIdentifier(t *testing.T) {
+	for _, in := range []string{"a〡b", "〡", "x\u2160y", "Ⅻ"} {
+		got := Pascal(in)
+		for i, r := range got {
+			if !(r == '_' || unicode.IsLetter(r) || (i > 0 && unicode.IsDigit(r))) {
+				t.Errorf("Pascal(%q) = %q, not an identifier", in, got)
+				break
+			}
 		}
 	}
 }

@@ -21,8 +21,8 @@ var (
 	// ("IPAddress": "IP", "Address"); only its first occurrence is split.
 	upperRunWord = regexp.MustCompile(`\b([A-Z]+)([A-Z])([a-z])`)
 	// m4Separators split words for modelerfour, sdkSeparators for the Go generator.
-	m4Separators  = regexp.MustCompile(`[^\pL\pN]+`)
-	sdkSeparators = regexp.MustCompile(`[^\pL\pN]+`)
+	m4Separators  = regexp.MustCompile(`[^\pL\p{Nd}]+`)
+	sdkSeparators = regexp.MustCompile(`[^\pL\p{Nd}]+`)
 )
 
 // m4Words splits s into words: at lower-to-upper changes, after digit runs, at the end of
