@@ -7,7 +7,7 @@ import (
 
 const whitespace = "    Now is the time for all good men to come to the aid of their country    "
 
-var mbcs = string(PossibleStringPutMbcsBodyValues()[0])
+var mbcs = string(PossibleStringPutMBCSBodyValues()[0])
 
 func TestString(t *testing.T) {
 	ctx := context.Background()
@@ -27,10 +27,10 @@ func TestString(t *testing.T) {
 	if _, err := c.PutEmpty(ctx, StringPutEmptyBodyX, nil); err != nil {
 		t.Errorf("PutEmpty: %v", err)
 	}
-	if r, err := c.GetMbcs(ctx, nil); err != nil || string(r.Value) != mbcs {
+	if r, err := c.GetMBCS(ctx, nil); err != nil || string(r.Value) != mbcs {
 		t.Errorf("GetMbcs: %q, %v", r.Value, err)
 	}
-	if _, err := c.PutMbcs(ctx, StringPutMbcsBody(mbcs), nil); err != nil {
+	if _, err := c.PutMBCS(ctx, StringPutMBCSBody(mbcs), nil); err != nil {
 		t.Errorf("PutMbcs: %v", err)
 	}
 	if r, err := c.GetWhitespace(ctx, nil); err != nil || string(r.Value) != whitespace {
