@@ -15,6 +15,7 @@ import (
 	"github.com/armgen/armgen/generator/golang"
 	"github.com/armgen/armgen/generator/ir"
 	"github.com/armgen/armgen/generator/load"
+	"github.com/armgen/armgen/generator/naming"
 	"github.com/armgen/armgen/generator/output"
 	"github.com/armgen/armgen/generator/rules"
 )
@@ -98,6 +99,7 @@ type Result struct {
 
 // Load loads a spec and builds its IR.
 func Load(opts Options) (*ir.Package, []load.Diagnostic, error) {
+	naming.Forget()
 	in, err := resolveInputs(opts)
 	if err != nil {
 		return nil, nil, err

@@ -55,7 +55,13 @@ func Emit(pkg *ir.Package, files *output.Files, opts Options) error {
 		{"doc.go", one("doc.go", func() (*jen.File, error) { return emitDocFile(pkg, opts) })},
 		{"models.go", one("models.go", func() (*jen.File, error) { return emitModels(pkg) })},
 		{"enums.go", one("enums.go", func() (*jen.File, error) { return emitEnums(pkg) })},
-		{"models_serde.go", one("models_serde.go", func() (*jen.File, error) { return emitModelsSerde(pkg) })},
+		{"models_serde.go", func() ([]gocode.File, error) {
+			src, err := emitModelsSerde(pkg)
+			if err != nil || src == nil {
+				return nil, err
+			}
+			return []gocode.File{{Name: "models_serde.go", Src: src}}, nil
+		}},
 		{"validate.go", one("validate.go", func() (*jen.File, error) { return emitValidate(pkg) })},
 		{"models_xml.go", one("models_xml.go", func() (*jen.File, error) { return emitModelsXML(pkg) })},
 	}
@@ -125,6 +131,10 @@ func newRenderer() *renderer {
 func (r *renderer) submit(gf gocode.File) {
 	d := &rendered{name: gf.Name}
 	r.done = append(r.done, d)
+	if gf.Src != nil {
+		d.src = gf.Src
+		return
+	}
 	r.wg.Add(1)
 	r.sem <- struct{}{}
 	go func() {

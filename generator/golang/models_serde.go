@@ -1,9 +1,13 @@
 package golang
 
 import (
+	"sort"
+	"strconv"
+	"strings"
+
 	"github.com/armgen/armgen/generator/golang/gocode"
 	"github.com/armgen/armgen/generator/ir"
-	"github.com/dave/jennifer/jen"
+	"github.com/armgen/armgen/generator/output"
 )
 
 // emitModelsSerde gives every object model the JSON methods the Azure SDK's models have:
@@ -11,7 +15,12 @@ import (
 // its discriminator or extra keys itself, see modelExtras) and UnmarshalJSON on the
 // pointer, which reads the object in one pass with the runtime's serde.Reader: the model's
 // readJSON, which nested models' readJSON continue without rescanning their bytes.
-func emitModelsSerde(pkg *ir.Package) (*jen.File, error) {
+//
+// The file is the largest the package has and its code is the same few shapes for every
+// model, so it is written as gofmt's output directly rather than built with jennifer and
+// formatted: that took a fifth of a whole run's time (TestSerdeFormatted checks that gofmt
+// leaves every golden case's file as it is).
+func emitModelsSerde(pkg *ir.Package) ([]byte, error) {
 	var models []*ir.Model
 	for _, m := range pkg.Models {
 		if !gocode.IsMapModel(m) {
@@ -21,19 +30,19 @@ func emitModelsSerde(pkg *ir.Package) (*jen.File, error) {
 	if len(models) == 0 {
 		return nil, nil
 	}
-	f := gocode.NewFile(pkg)
+	w := &serdeWriter{imports: map[string]bool{}}
 	for _, m := range models {
 		if !hasOwnMarshal(m) {
-			f.Comment("MarshalJSON implements json.Marshaler.")
-			f.Func().Params(jen.Id("m").Id(m.Name)).Id("MarshalJSON").Params().Params(jen.Index().Byte(), jen.Error()).Block(
-				jen.Type().Id("plain").Id(m.Name),
-				jen.Return(jen.Qual("encoding/json", "Marshal").Call(jen.Id("plain").Call(jen.Id("m")))),
-			)
-			f.Line()
+			w.line("// MarshalJSON implements json.Marshaler.")
+			w.line("func (m ", m.Name, ") MarshalJSON() ([]byte, error) {")
+			w.line("\ttype plain ", m.Name)
+			w.line("\treturn ", w.q("encoding/json", "Marshal"), "(plain(m))")
+			w.line("}")
+			w.line()
 		}
-		unmarshalMethods(f, m)
+		w.unmarshalMethods(m)
 	}
-	return f, nil
+	return w.file(pkg.Name), nil
 }
 
 // hasOwnMarshal reports whether modelExtras declares m's MarshalJSON: to write its extra
@@ -42,132 +51,236 @@ func hasOwnMarshal(m *ir.Model) bool {
 	return m.AdditionalProperties != nil || gocode.DiscriminatorSet(m) != nil
 }
 
-// unmarshalMethods declares m's UnmarshalJSON, readJSON, readField and readM.
-func unmarshalMethods(f *jen.File, m *ir.Model) {
-	rd := func() *jen.Statement { return jen.Id("r").Op("*").Qual(gocode.SerdePkg, "Reader") }
-	f.Comment("UnmarshalJSON implements json.Unmarshaler: it reads the JSON object in one pass.")
-	f.Func().Params(jen.Id("m").Op("*").Id(m.Name)).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
-		jen.Id("r").Op(":=").Qual(gocode.SerdePkg, "NewReader").Call(jen.Id("data")),
-		jen.Id("m").Dot("readJSON").Call(jen.Id("r")),
-		jen.If(jen.Err().Op(":=").Id("r").Dot("End").Call(), jen.Err().Op("!=").Nil()).Block(
-			jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit("unmarshalling type "+m.Name+": %w"), jen.Err())),
-		),
-		jen.Return(jen.Nil()),
-	)
-	f.Line()
-	f.Comment("readJSON reads a JSON object into m; null leaves m as it is.")
-	f.Func().Params(jen.Id("m").Op("*").Id(m.Name)).Id("readJSON").Params(rd()).BlockFunc(func(g *jen.Group) {
-		g.If(jen.Op("!").Id("r").Dot("Object").Call()).Block(jen.Return())
-		var other []jen.Code
-		switch {
-		case m.AdditionalProperties != nil:
-			// Declared properties match their key exactly; any other key is an extra one.
-			elem := m.AdditionalProperties
-			other = []jen.Code{
-				jen.If(jen.Id("m").Dot("AdditionalProperties").Op("==").Nil()).Block(
-					jen.Id("m").Dot("AdditionalProperties").Op("=").Map(jen.String()).Add(gocode.ElemOf(elem, "")).Values(),
-				),
-				jen.Id("m").Dot("AdditionalProperties").Index(jen.String().Parens(jen.Id("key"))).Op("=").Add(elemReader(elem)).Call(jen.Id("r")),
-			}
-		case len(m.Fields) > 0:
-			// encoding/json's rule: a key no field's name equals matches one without case.
-			var keys []jen.Code
-			for _, fl := range m.Fields {
-				keys = append(keys, jen.Lit(fl.JSONName))
-			}
-			other = []jen.Code{
-				jen.If(jen.List(jen.Id("name"), jen.Id("ok")).Op(":=").Qual(gocode.SerdePkg, "Fold").Call(append([]jen.Code{jen.Id("key")}, keys...)...), jen.Id("ok")).Block(
-					jen.Id("m").Dot("readField").Call(jen.Id("r"), jen.Id("name")),
-				).Else().Block(jen.Id("r").Dot("Skip").Call()),
-			}
-		default:
-			other = []jen.Code{jen.Id("r").Dot("Skip").Call()}
-		}
-		loop := []jen.Code{
-			jen.List(jen.Id("key"), jen.Id("ok")).Op(":=").Id("r").Dot("Key").Call(jen.Id("i")),
-			jen.If(jen.Op("!").Id("ok")).Block(jen.Return()),
-		}
-		if len(m.Fields) > 0 {
-			loop = append(loop, jen.If(jen.Id("m").Dot("readField").Call(jen.Id("r"), jen.Id("key"))).Block(jen.Continue()))
-		}
-		loop = append(loop, other...)
-		g.For(jen.Id("i").Op(":=").Lit(0), jen.Empty(), jen.Id("i").Op("++")).Block(loop...)
-	})
-	f.Line()
-	if len(m.Fields) > 0 {
-		f.Comment("readField reads the value of the field whose JSON name is key into m, or reports false.")
-		f.Func().Params(jen.Id("m").Op("*").Id(m.Name)).Id("readField").Params(rd(), jen.Id("key").Index().Byte()).Bool().BlockFunc(func(g *jen.Group) {
-			g.Switch(jen.String().Parens(jen.Id("key"))).BlockFunc(func(s *jen.Group) {
-				for _, fl := range m.Fields {
-					s.Case(jen.Lit(fl.JSONName)).Block(jen.Id("m").Dot(fl.Name).Op("=").Add(fieldReader(fl.Type)))
-				}
-				s.Default().Block(jen.Return(jen.False()))
-			})
-			g.Return(jen.True())
-		})
-		f.Line()
+// serdeWriter writes Go source laid out as gofmt lays it out, and the imports it uses.
+type serdeWriter struct {
+	b       strings.Builder
+	imports map[string]bool
+}
+
+// line writes its parts and a newline.
+func (w *serdeWriter) line(parts ...string) {
+	for _, p := range parts {
+		w.b.WriteString(p)
 	}
-	f.Comment(readFunc(m) + " reads a JSON object as a new " + m.Name + "; null gives nil.")
-	f.Func().Id(readFunc(m)).Params(rd()).Op("*").Id(m.Name).Block(
-		jen.If(jen.Id("r").Dot("Null").Call()).Block(jen.Return(jen.Nil())),
-		jen.Id("v").Op(":=").Op("&").Id(m.Name).Values(),
-		jen.Id("v").Dot("readJSON").Call(jen.Id("r")),
-		jen.Return(jen.Id("v")),
-	)
-	f.Line()
+	w.b.WriteByte('\n')
+}
+
+// q is name qualified with the package at path, which the file then imports.
+func (w *serdeWriter) q(path, name string) string {
+	w.imports[path] = true
+	return path[strings.LastIndexByte(path, '/')+1:] + "." + name
+}
+
+// s is a name of the runtime's serde package.
+func (w *serdeWriter) s(name string) string { return w.q(gocode.SerdePkg, name) }
+
+// file is the whole file: armgen's header, the package clause, the imports (sorted by
+// path, as gofmt sorts them; packages outside the standard library named, as jennifer
+// names them) and the code.
+func (w *serdeWriter) file(pkgName string) []byte {
+	var out strings.Builder
+	out.Grow(w.b.Len() + 256)
+	out.WriteString(output.GeneratedHeader + "\n\npackage " + pkgName + "\n\n")
+	paths := make([]string, 0, len(w.imports))
+	for p := range w.imports {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	imp := func(p string) string {
+		if strings.Contains(strings.SplitN(p, "/", 2)[0], ".") {
+			return p[strings.LastIndexByte(p, '/')+1:] + " " + strconv.Quote(p)
+		}
+		return strconv.Quote(p)
+	}
+	if len(paths) == 1 {
+		out.WriteString("import " + imp(paths[0]) + "\n\n")
+	} else {
+		out.WriteString("import (\n")
+		for _, p := range paths {
+			out.WriteString("\t" + imp(p) + "\n")
+		}
+		out.WriteString(")\n\n")
+	}
+	out.WriteString(strings.TrimSuffix(w.b.String(), "\n"))
+	return []byte(out.String())
+}
+
+// unmarshalMethods declares m's UnmarshalJSON, readJSON, readField and readM.
+func (w *serdeWriter) unmarshalMethods(m *ir.Model) {
+	rd := "r *" + w.s("Reader")
+	w.line("// UnmarshalJSON implements json.Unmarshaler: it reads the JSON object in one pass.")
+	w.line("func (m *", m.Name, ") UnmarshalJSON(data []byte) error {")
+	w.line("\tr := ", w.s("NewReader"), "(data)")
+	w.line("\tm.readJSON(r)")
+	w.line("\tif err := r.End(); err != nil {")
+	w.line("\t\treturn ", w.q("fmt", "Errorf"), "(", strconv.Quote("unmarshalling type "+m.Name+": %w"), ", err)")
+	w.line("\t}")
+	w.line("\treturn nil")
+	w.line("}")
+	w.line()
+	w.line("// readJSON reads a JSON object into m; null leaves m as it is.")
+	w.line("func (m *", m.Name, ") readJSON(", rd, ") {")
+	w.line("\tif !r.Object() {")
+	w.line("\t\treturn")
+	w.line("\t}")
+	w.line("\tfor i := 0; ; i++ {")
+	w.line("\t\tkey, ok := r.Key(i)")
+	w.line("\t\tif !ok {")
+	w.line("\t\t\treturn")
+	w.line("\t\t}")
+	if len(m.Fields) > 0 {
+		w.line("\t\tif m.readField(r, key) {")
+		w.line("\t\t\tcontinue")
+		w.line("\t\t}")
+	}
+	switch {
+	case m.AdditionalProperties != nil:
+		// Declared properties match their key exactly; any other key is an extra one.
+		elem := m.AdditionalProperties
+		w.line("\t\tif m.AdditionalProperties == nil {")
+		w.line("\t\t\tm.AdditionalProperties = map[string]", w.elemType(elem), "{}")
+		w.line("\t\t}")
+		w.line("\t\tm.AdditionalProperties[string(key)] = ", w.elemReader(elem, "\t\t"), "(r)")
+	case len(m.Fields) > 0:
+		// encoding/json's rule: a key no field's name equals matches one without case.
+		keys := make([]string, len(m.Fields))
+		for i, fl := range m.Fields {
+			keys[i] = strconv.Quote(fl.JSONName)
+		}
+		w.line("\t\tif name, ok := ", w.s("Fold"), "(key, ", strings.Join(keys, ", "), "); ok {")
+		w.line("\t\t\tm.readField(r, name)")
+		w.line("\t\t} else {")
+		w.line("\t\t\tr.Skip()")
+		w.line("\t\t}")
+	default:
+		w.line("\t\tr.Skip()")
+	}
+	w.line("\t}")
+	w.line("}")
+	w.line()
+	if len(m.Fields) > 0 {
+		w.line("// readField reads the value of the field whose JSON name is key into m, or reports false.")
+		w.line("func (m *", m.Name, ") readField(", rd, ", key []byte) bool {")
+		w.line("\tswitch string(key) {")
+		for _, fl := range m.Fields {
+			w.line("\tcase ", strconv.Quote(fl.JSONName), ":")
+			w.line("\t\tm.", fl.Name, " = ", w.fieldReader(fl.Type, "\t\t"))
+		}
+		w.line("\tdefault:")
+		w.line("\t\treturn false")
+		w.line("\t}")
+		w.line("\treturn true")
+		w.line("}")
+		w.line()
+	}
+	w.line("// ", readFunc(m), " reads a JSON object as a new ", m.Name, "; null gives nil.")
+	w.line("func ", readFunc(m), "(", rd, ") *", m.Name, " {")
+	w.line("\tif r.Null() {")
+	w.line("\t\treturn nil")
+	w.line("\t}")
+	w.line("\tv := &", m.Name, "{}")
+	w.line("\tv.readJSON(r)")
+	w.line("\treturn v")
+	w.line("}")
+	w.line()
 }
 
 // readFunc names the function that reads a new *M.
 func readFunc(m *ir.Model) string { return "read" + m.Name }
 
 // fieldReader is an expression that reads a struct field's value of type t (its Go type:
-// fieldType) from r.
-func fieldReader(t *ir.Type) jen.Code {
+// fieldType) from r; indent is the indentation of the line it starts on.
+func (w *serdeWriter) fieldReader(t *ir.Type, indent string) string {
 	if gocode.PointerField(t) {
-		return elemReader(t).Call(jen.Id("r"))
+		return w.elemReader(t, indent) + "(r)"
 	}
-	return valueReader(t)
+	return w.valueReader(t, indent)
 }
 
 // valueReader reads a value of type t held by value (slices, maps, map models,
 // interfaces, any, []byte).
-func valueReader(t *ir.Type) jen.Code {
-	s := func(name string) *jen.Statement { return jen.Qual(gocode.SerdePkg, name) }
+func (w *serdeWriter) valueReader(t *ir.Type, indent string) string {
 	switch {
 	case t.Kind == ir.KindArray:
-		return s("Slice").Call(jen.Id("r"), elemReader(t.Elem))
+		return w.s("Slice") + "(r, " + w.elemReader(t.Elem, indent) + ")"
 	case t.Kind == ir.KindMap:
-		return s("Map").Call(jen.Id("r"), elemReader(t.Elem))
+		return w.s("Map") + "(r, " + w.elemReader(t.Elem, indent) + ")"
 	case t.Kind == ir.KindModel && gocode.IsMapModel(t.Model):
-		return jen.Id(t.Model.Name).Call(s("Map").Call(jen.Id("r"), elemReader(t.Model.AdditionalProperties)))
+		return t.Model.Name + "(" + w.s("Map") + "(r, " + w.elemReader(t.Model.AdditionalProperties, indent) + "))"
 	case t.Polymorphic():
-		return s("Decode").Call(jen.Id("r"), jen.Id("Unmarshal"+t.Model.Interface))
+		return w.s("Decode") + "(r, Unmarshal" + t.Model.Interface + ")"
 	case t.Kind == ir.KindPrimitive && t.Primitive == ir.Bytes:
-		return s("Bytes").Call(jen.Id("r"))
+		return w.s("Bytes") + "(r)"
 	}
-	return s("Any").Call(jen.Id("r"))
+	return w.s("Any") + "(r)"
 }
 
 // elemReader is a func(*serde.Reader) E reading an element of type ElemOf(t): a pointer
-// (nil for null) to a scalar, enum or model, else the value.
-func elemReader(t *ir.Type) *jen.Statement {
-	s := func(name string) *jen.Statement { return jen.Qual(gocode.SerdePkg, name) }
+// (nil for null) to a scalar, enum or model, else the value. A function literal's body is
+// indented one step deeper than indent, the indentation of the line it starts on.
+func (w *serdeWriter) elemReader(t *ir.Type, indent string) string {
 	if t.Kind == ir.KindModel && !t.Model.Polymorphic() && !gocode.IsMapModel(t.Model) {
-		return jen.Id(readFunc(t.Model))
+		return readFunc(t.Model)
 	}
+	var body string
 	if gocode.PointerField(t) {
 		if t.Kind == ir.KindPrimitive {
 			if name, ok := ptrReaders[t.Primitive]; ok {
-				return s(name)
+				return w.s(name)
 			}
 		}
-		return jen.Func().Params(jen.Id("r").Op("*").Qual(gocode.SerdePkg, "Reader")).Add(gocode.ElemOf(t, "")).Block(
-			jen.Return(s("Ptr").Call(jen.Id("r"), scalarReader(t))),
-		)
+		body = w.s("Ptr") + "(r, " + w.scalarReader(t) + ")"
+	} else {
+		body = w.valueReader(t, indent+"\t")
 	}
-	return jen.Func().Params(jen.Id("r").Op("*").Qual(gocode.SerdePkg, "Reader")).Add(gocode.ElemOf(t, "")).Block(
-		jen.Return(valueReader(t)),
-	)
+	return "func(r *" + w.s("Reader") + ") " + w.elemType(t) + " {\n" + indent + "\treturn " + body + "\n" + indent + "}"
+}
+
+// elemType is the Go type of an element of type t (gocode.ElemOf, inside the package).
+func (w *serdeWriter) elemType(t *ir.Type) string {
+	if gocode.PointerField(t) {
+		return "*" + w.valueType(t)
+	}
+	return w.valueType(t)
+}
+
+// valueType is the Go type of a value of type t held by value (gocode.ElemType).
+func (w *serdeWriter) valueType(t *ir.Type) string {
+	switch t.Kind {
+	case ir.KindArray:
+		return "[]" + w.elemType(t.Elem)
+	case ir.KindMap:
+		return "map[string]" + w.elemType(t.Elem)
+	case ir.KindModel:
+		if t.Model.Polymorphic() {
+			return t.Model.Interface
+		}
+		return t.Model.Name
+	case ir.KindEnum:
+		return t.Enum.Name
+	}
+	if t.IsFile() {
+		return w.q("io", "ReadSeekCloser")
+	}
+	switch t.Primitive {
+	case ir.String:
+		return "string"
+	case ir.Int32:
+		return "int32"
+	case ir.Int64:
+		return "int64"
+	case ir.Float32:
+		return "float32"
+	case ir.Float64:
+		return "float64"
+	case ir.Bool:
+		return "bool"
+	case ir.DateTime:
+		return w.q("time", "Time")
+	case ir.Bytes:
+		return "[]byte"
+	}
+	return "any"
 }
 
 // ptrReaders are the runtime's readers of a pointer to a scalar (nil for null).
@@ -176,33 +289,25 @@ var ptrReaders = map[ir.Primitive]string{
 	ir.Float64: "Float64Ptr", ir.Bool: "BoolPtr", ir.DateTime: "TimePtr",
 }
 
+// scalarReaders are the runtime's generic readers of an enum of each base type.
+var scalarReaders = map[ir.Primitive]string{
+	ir.String: "String", ir.Int32: "Int32", ir.Int64: "Int64", ir.Float32: "Float32", ir.Float64: "Float64", ir.Bool: "Bool",
+}
+
 // scalarReader is a func(*serde.Reader) T reading a scalar or enum of type t.
-func scalarReader(t *ir.Type) jen.Code {
-	s := func(name string) *jen.Statement { return jen.Qual(gocode.SerdePkg, name) }
+func (w *serdeWriter) scalarReader(t *ir.Type) string {
 	base := t.Primitive
 	if t.Kind == ir.KindEnum {
 		base = t.Enum.Base
-		name := map[ir.Primitive]string{ir.String: "String", ir.Int32: "Int32", ir.Int64: "Int64", ir.Float32: "Float32", ir.Float64: "Float64", ir.Bool: "Bool"}[base]
-		if name != "" {
-			return s(name).Types(jen.Id(t.Enum.Name))
+		if name := scalarReaders[base]; name != "" {
+			return w.s(name) + "[" + t.Enum.Name + "]"
 		}
 	}
-	reader := func(m string) jen.Code { return jen.Parens(jen.Op("*").Qual(gocode.SerdePkg, "Reader")).Dot(m) }
-	switch base {
-	case ir.String:
-		return reader("String")
-	case ir.Int32:
-		return reader("Int32")
-	case ir.Int64:
-		return reader("Int64")
-	case ir.Float32:
-		return reader("Float32")
-	case ir.Float64:
-		return reader("Float64")
-	case ir.Bool:
-		return reader("Bool")
-	case ir.DateTime:
-		return s("Time")
+	if base == ir.DateTime {
+		return w.s("Time")
 	}
-	return s("Any")
+	if name := scalarReaders[base]; name != "" {
+		return "(*" + w.s("Reader") + ")." + name
+	}
+	return w.s("Any")
 }

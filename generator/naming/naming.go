@@ -6,6 +6,7 @@ package naming
 import (
 	"go/token"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -17,6 +18,10 @@ import (
 // "networkWatcherName" gives "NetworkWatcherName", "ipAddress" "IPAddress",
 // "sslPolicy" "SSLPolicy", "resourceGuid" "ResourceGUID".
 func Pascal(name string) string {
+	return pascalMemo.get(name, pascal)
+}
+
+func pascal(name string) string {
 	out := EnsureNameCase(m4Pascal(name), false)
 	if out == "" {
 		return "X"
@@ -46,6 +51,10 @@ func Suffix(name string) string {
 // predeclared identifier: Pascal with its first word in lower case
 // ("NetworkWatcherName" gives "networkWatcherName", "IPAddress" "ipAddress").
 func Camel(name string) string {
+	return camelMemo.get(name, camel)
+}
+
+func camel(name string) string {
 	out := EnsureNameCase(m4Pascal(name), true)
 	if out == "" {
 		return "x"
@@ -56,6 +65,46 @@ func Camel(name string) string {
 	if token.IsKeyword(out) || predeclared[out] {
 		out += "Param"
 	}
+	return out
+}
+
+// memo remembers a pure function's results: a run asks for the same names many times
+// (every $ref to a definition, every operation's parameters), and the acronym rules are
+// regular expressions. It forgets everything past memoSize names, so a long-running
+// process (a fuzzing campaign) does not keep every name it saw.
+type memo struct {
+	mu sync.Mutex
+	m  map[string]string
+}
+
+const memoSize = 1 << 14
+
+var pascalMemo, camelMemo memo
+
+// Forget empties the memos, so that each run (generator.Load calls it) computes its own
+// names and its cost does not depend on the runs before it in the same process.
+func Forget() {
+	for _, c := range []*memo{&pascalMemo, &camelMemo} {
+		c.mu.Lock()
+		c.m = nil
+		c.mu.Unlock()
+	}
+}
+
+func (c *memo) get(name string, fn func(string) string) string {
+	c.mu.Lock()
+	out, ok := c.m[name]
+	c.mu.Unlock()
+	if ok {
+		return out
+	}
+	out = fn(name)
+	c.mu.Lock()
+	if c.m == nil || len(c.m) >= memoSize {
+		c.m = make(map[string]string, 256)
+	}
+	c.m[name] = out
+	c.mu.Unlock()
 	return out
 }
 

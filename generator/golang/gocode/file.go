@@ -8,10 +8,12 @@ import (
 	"github.com/dave/jennifer/jen"
 )
 
-// File is one emitted file and its name relative to the package folder.
+// File is one emitted file and its name relative to the package folder: a jennifer file,
+// which the emitter's renderer formats, or Src, source already laid out as gofmt lays it.
 type File struct {
 	Name string
 	File *jen.File
+	Src  []byte
 }
 
 // NewFile starts a jennifer file with armgen's header.
