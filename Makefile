@@ -4,7 +4,7 @@ NETWORK    := $(SPECS_ROOT)/specification/network/resource-manager/Microsoft.Net
 GO         ?= go
 ARMGEN     := $(GO) tool armgen
 
-.PHONY: all build generate specs-root check-generate test fmt-check tidy-check node-tools vet unit bench bench-decode corpus docs-site fuzz sdk-compat docs-browser
+.PHONY: all build generate specs-root check-generate test fmt-check tidy-check node-tools vet unit bench bench-decode corpus docs-site fuzz sdk-compat docs-browser sdk-compat-autorest
 
 all: build
 
@@ -149,3 +149,13 @@ site/v2/node_modules/.package-lock.json: site/v2/package-lock.json
 sdk-compat:
 	$(GO) run ./internal/sdkcompat/cmd/sdkcompat -module $(MODULE) -version $(VERSION) -root $(SPECS_ROOT) \
 	  $(if $(SPEC),-spec $(SPEC)) $(if $(CONFIG),-config $(CONFIG)) $(if $(TAG),-tag $(TAG)) $(if $(FILES),-files $(FILES)) $(if $(RUN),-run)
+
+## sdk-compat-autorest: apidiff -incompatible from the package AutoRest itself generates for the
+## mirror's Network readme at AUTOREST_TAG (scripts/autorest-network.sh installs AutoRest into
+## .tools/autorest and caches its output in .tools/autorest-out/; the first run takes minutes)
+## to armgen's package of the same tag. Not part of make test.
+AUTOREST_TAG ?= package-2021-02
+sdk-compat-autorest:
+	@dir=$$(sh scripts/autorest-network.sh $(SPECS_ROOT) $(AUTOREST_TAG)) && \
+	  $(GO) run ./internal/sdkcompat/cmd/sdkcompat -autorest $$dir -root $(SPECS_ROOT) \
+	    -config $(SPECS_ROOT)/specification/network/resource-manager/readme.md -tag $(AUTOREST_TAG)

@@ -7,6 +7,11 @@
 //	    -spec ../shared/azure-rest-api-specs/specification/msi/resource-manager/Microsoft.ManagedIdentity/stable/2024-11-30/ManagedIdentity.json
 //
 // make sdk-compat MODULE=... VERSION=... SPEC=... (or CONFIG=readme.md TAG=...) runs it.
+//
+// With -autorest DIR instead of -module and -version, it runs apidiff -incompatible from
+// the package AutoRest generated into DIR (scripts/autorest-network.sh) to armgen's
+// package of the same -config and -tag: make sdk-compat-autorest runs it for the mirror's
+// Network readme, tag package-2021-02.
 package main
 
 import (
@@ -30,9 +35,21 @@ func main() {
 	files := flag.String("files", "", "comma-separated test files of the module to copy (default: every *_example_test.go)")
 	run := flag.Bool("run", false, "also run the copied examples (those with Output comments)")
 	apidiff := flag.Bool("apidiff", true, "also run apidiff -incompatible from the module's package to armgen's")
+	autorest := flag.String("autorest", "", "instead of -module and -version: the folder of a package AutoRest generated for -spec or -config and -tag; apidiff -incompatible from it to armgen's")
 	flag.Parse()
-	if *module == "" || *version == "" || (*spec == "") == (*config == "") {
-		fmt.Fprintln(os.Stderr, "sdkcompat: want -module, -version and one of -spec or -config; see -help")
+	if (*spec == "") == (*config == "") {
+		fmt.Fprintln(os.Stderr, "sdkcompat: want one of -spec or -config; see -help")
+		os.Exit(2)
+	}
+	if *autorest != "" {
+		if err := againstAutoRest(*autorest, *spec, *config, *tag, *root); err != nil {
+			fmt.Fprintln(os.Stderr, "sdkcompat:", err)
+			os.Exit(1)
+		}
+		return
+	}
+	if *module == "" || *version == "" {
+		fmt.Fprintln(os.Stderr, "sdkcompat: want -module and -version (or -autorest); see -help")
 		os.Exit(2)
 	}
 	if err := report(*module, *version, *spec, *config, *tag, *root, *files, *run, *apidiff); err != nil {
@@ -91,6 +108,38 @@ func report(module, version, spec, config, tag, root, files string, run, apidiff
 		for _, l := range lines {
 			fmt.Println("  ", l)
 		}
+	}
+	return nil
+}
+
+// againstAutoRest generates armgen's package for the spec or readme tag that AutoRest's
+// package in dir was generated from, named as dir is, and prints apidiff's report.
+func againstAutoRest(dir, spec, config, tag, root string) error {
+	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+		return fmt.Errorf("-autorest %s: not a folder of AutoRest's output", dir)
+	}
+	work, err := os.MkdirTemp("", "sdkcompat-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(work)
+	name := filepath.Base(dir)
+	out := filepath.Join(work, "gen", name)
+	importPath := "example.com/gen/" + name
+	if _, err := generator.Generate(generator.Options{Spec: spec, Config: config, Tag: tag, Root: root, Out: out, ImportPath: importPath, Package: name}); err != nil {
+		return err
+	}
+	repo, err := os.Getwd()
+	if err != nil {
+		return err
+	}
+	lines, err := sdkcompat.APIDiffDir(dir, out, importPath, filepath.Join(repo, "runtime"), work)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("apidiff -incompatible AutoRest's %s armgen's: %d incompatible changes\n", dir, len(lines))
+	for _, l := range lines {
+		fmt.Println("  ", l)
 	}
 	return nil
 }
