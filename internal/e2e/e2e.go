@@ -42,7 +42,8 @@ type Workspace struct {
 	Rel string
 }
 
-// New creates a workspace that is removed when the test ends.
+// New creates a workspace that is removed when the test ends, unless ARMGEN_KEEP_E2E=1
+// (then the test logs where it is, to look at the generated code).
 func New(t testing.TB, name string) *Workspace {
 	t.Helper()
 	root := RepoRoot(t)
@@ -55,6 +56,10 @@ func New(t testing.TB, name string) *Workspace {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() {
+		if os.Getenv("ARMGEN_KEEP_E2E") == "1" {
+			t.Logf("ARMGEN_KEEP_E2E=1: workspace kept in %s", dir)
+			return
+		}
 		os.RemoveAll(dir)
 		os.Remove(base) // only when empty
 	})

@@ -56,13 +56,13 @@ func responseHeaders(v *view.Op) []*headerView {
 	}
 	switch {
 	case v.Result == nil:
-	case v.Result.Kind == ir.KindModel && !gocode.IsMapModel(v.Result.Model):
+	case v.ResultEmbedded() && !v.Result.Model.Polymorphic():
 		namer.Unique(v.Result.Model.Name)
 		for _, f := range v.Result.Model.Fields {
 			namer.Unique(f.Name)
 		}
 	default:
-		namer.Unique("Value")
+		namer.Unique(v.ResultField())
 	}
 	for _, hv := range out {
 		name := naming.Pascal(hv.h.Name)

@@ -149,7 +149,12 @@ func rawResult(g *jen.Group, v *view.Op) bool {
 	case v.Result != nil && v.ResultFormat() == ir.BodyText:
 		g.List(jen.Id("body"), jen.Err()).Op(":=").Qual(gocode.RuntimePkg, "Payload").Call(jen.Id("resp"))
 		g.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Id(v.Response).Values(), jen.Err()))
-		g.Id("result").Dot("Value").Op("=").Add(gocode.ElemType(v.Result, "")).Parens(jen.Id("body"))
+		if v.ResultPtr() {
+			g.Id("text").Op(":=").Add(gocode.ElemType(v.Result, "")).Parens(jen.Id("body"))
+			g.Id("result").Dot(v.ResultField()).Op("=").Op("&").Id("text")
+		} else {
+			g.Id("result").Dot(v.ResultField()).Op("=").Add(gocode.ElemType(v.Result, "")).Parens(jen.Id("body"))
+		}
 		return true
 	}
 	return false

@@ -58,7 +58,9 @@ func optionsFile(pkg *ir.Package, groups []*view.Client) *jen.File {
 }
 
 // responsesFile declares each method's response type. A result that is an object model is
-// embedded, so its fields are the response's; any other result is the Value field.
+// embedded, so its fields are the response's; a polymorphic result's interface is embedded
+// too; any other result is a field named as the Azure SDK names it (view.Op.ResultField:
+// Value, a pointer for a scalar or an enum, or StringArray for a []*string).
 func responsesFile(pkg *ir.Package, groups []*view.Client) *jen.File {
 	f := gocode.NewFile(pkg)
 	for _, gv := range groups {
@@ -70,7 +72,8 @@ func responsesFile(pkg *ir.Package, groups []*view.Client) *jen.File {
 				what = "one page of " + what
 			}
 			f.Comment(v.Response + " is what " + what + " returns.")
-			embedded := v.Result != nil && v.Result.Kind == ir.KindModel && !gocode.IsMapModel(v.Result.Model) && !v.Result.Model.Polymorphic()
+			embedded := v.ResultEmbedded() && !v.Result.Model.Polymorphic()
+			field := v.ResultField()
 			f.Type().Id(v.Response).StructFunc(func(g *jen.Group) {
 				if v.HeadAsBool {
 					gocode.Comment(g, "Success is true when the service answered 2xx and false when it answered 404 (not found).")
@@ -88,22 +91,25 @@ func responsesFile(pkg *ir.Package, groups []*view.Client) *jen.File {
 				case embedded:
 					gocode.Comment(g, gocode.DocFor(v.Result.Model.Name, v.Result.Model.Doc, "the response body.")...)
 					g.Id(v.Result.Model.Name)
+				case v.Result.Polymorphic():
+					gocode.Comment(g, field+" is the response body, one of the types that implement it.")
+					g.Id(field)
 				default:
-					gocode.Comment(g, "Value is the response body.")
-					g.Id("Value").Add(gocode.ElemType(v.Result, ""))
+					gocode.Comment(g, field+" is the response body.")
+					g.Id(field).Add(gocode.ElemOf(v.Result, ""))
 				}
 				headerFields(g, v)
 			})
 			f.Line()
 			if v.Result != nil && !embedded && !v.StreamsResult() {
-				f.Comment("MarshalJSON encodes the response body, Value.")
+				f.Comment("MarshalJSON encodes the response body, " + field + ".")
 				f.Func().Params(jen.Id("r").Id(v.Response)).Id("MarshalJSON").Params().Params(jen.Index().Byte(), jen.Error()).Block(
-					jen.Return(jen.Qual("encoding/json", "Marshal").Call(jen.Id("r").Dot("Value"))),
+					jen.Return(jen.Qual("encoding/json", "Marshal").Call(jen.Id("r").Dot(field))),
 				)
 				f.Line()
-				f.Comment("UnmarshalJSON decodes the response body into Value.")
+				f.Comment("UnmarshalJSON decodes the response body into " + field + ".")
 				f.Func().Params(jen.Id("r").Op("*").Id(v.Response)).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
-					jen.Return(gocode.UnmarshalValue(v.Result, jen.Id("data"), jen.Id("r").Dot("Value"))),
+					jen.Return(gocode.UnmarshalValuePtr(v.Result, jen.Id("data"), jen.Id("r").Dot(field), v.ResultPtr())),
 				)
 				f.Line()
 			}

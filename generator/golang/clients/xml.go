@@ -39,9 +39,9 @@ func unmarshalResult(v *view.Op) *jen.Statement {
 	case embedded:
 		return jen.Qual(gocode.RuntimePkg, "UnmarshalAsXML").Call(jen.Id("resp"), jen.Op("&").Id("result"))
 	case x.ItemName != "" && v.Result.Kind == ir.KindArray:
-		return jen.Id("unmarshalXMLList").Call(jen.Id("resp"), jen.Lit(x.ItemName), jen.Op("&").Id("result").Dot("Value"))
+		return jen.Id("unmarshalXMLList").Call(jen.Id("resp"), jen.Lit(x.ItemName), jen.Op("&").Id("result").Dot(v.ResultField()))
 	}
-	return jen.Qual(gocode.RuntimePkg, "UnmarshalAsXML").Call(jen.Id("resp"), jen.Op("&").Id("result").Dot("Value"))
+	return jen.Qual(gocode.RuntimePkg, "UnmarshalAsXML").Call(jen.Id("resp"), jen.Op("&").Id("result").Dot(v.ResultField()))
 }
 
 // clientXMLFile declares the XML body helpers the clients of a package with XML

@@ -239,17 +239,25 @@ func (eg *exampleGen) responseLiteral(lit *Literals, v *view.Op, body *jsonv.Val
 		return eg.q(v.Response).Values()
 	}
 	body = withoutSecrets(withoutNextLink(v, body), v.Result)
-	c := lit.Value(body, v.Result, "responses."+strconv.Itoa(status)+".body")
+	where := "responses." + strconv.Itoa(status) + ".body"
+	if v.ResultPtr() {
+		c, ok := lit.Field(body, v.Result, where)
+		if !ok {
+			return eg.q(v.Response).Values()
+		}
+		return eg.q(v.Response).Values(jen.Line().Id(resultField(v)).Op(":").Add(c), jen.Line())
+	}
+	c := lit.Value(body, v.Result, where)
 	return eg.q(v.Response).Values(jen.Line().Id(resultField(v)).Op(":").Add(c), jen.Line())
 }
 
 // resultField is the field of the method's response that holds its result: the model's
-// name, embedded, or Value.
+// name, embedded, or view.Op.ResultField.
 func resultField(v *view.Op) string {
-	if v.Result.Kind == ir.KindModel && !gocode.IsMapModel(v.Result.Model) && !v.Result.Model.Polymorphic() {
+	if v.ResultEmbedded() && !v.Result.Model.Polymorphic() {
 		return v.Result.Model.Name
 	}
-	return "Value"
+	return v.ResultField()
 }
 
 // withoutNextLink returns a pager's example body without its next link: the fake links
@@ -276,6 +284,10 @@ func (eg *exampleGen) output(v *view.Op, body *jsonv.Value) ([]string, error) {
 		// Printed quoted, on one line: an Output comment cannot hold a carriage return or
 		// keep trailing spaces.
 		return []string{strconv.Quote(streamedText(body))}, nil
+	}
+	if v.ResultPtr() && (body == nil || body.Kind == jsonv.Null) {
+		// The response's Value points to the result: nil for no body or null.
+		return []string{"null"}, nil
 	}
 	if body == nil {
 		// No body: a pager prints no items; a call prints the zero result.

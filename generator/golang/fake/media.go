@@ -58,7 +58,14 @@ func (fk *fakeGen) rawResponse(g *jen.Group, v *view.Op) bool {
 			jen.Op("&").Qual(gocode.ServerPkg, "ResponseOptions").Values(jen.Dict{jen.Id("Body"): resp.Dot("Body")})))
 		return true
 	case v.Result != nil && v.ResultFormat() == ir.BodyText:
-		g.Id("text").Op(":=").String().Parens(resp.Dot("Value"))
+		if v.ResultPtr() {
+			g.Var().Id("text").String()
+			g.If(jen.Id("p").Op(":=").Add(resp).Dot(v.ResultField()), jen.Id("p").Op("!=").Nil()).Block(
+				jen.Id("text").Op("=").String().Parens(jen.Op("*").Id("p")),
+			)
+		} else {
+			g.Id("text").Op(":=").String().Parens(resp.Dot(v.ResultField()))
+		}
 		g.Return(jen.Qual(gocode.ServerPkg, "MarshalResponseAsText").Call(jen.Id("respContent"), jen.Op("&").Id("text"), jen.Id("req")))
 		return true
 	}

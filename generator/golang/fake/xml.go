@@ -33,7 +33,7 @@ func (fk *fakeGen) fakeResponseEncode(v *view.Op) *jen.Statement {
 	case x == nil:
 		return jen.Qual(gocode.ServerPkg, "MarshalResponseAsJSON").Call(content, resp, jen.Id("req"))
 	case x.ItemName != "" && v.Result.Kind == ir.KindArray:
-		return jen.Id("marshalXMLListResponse").Call(content, jen.Lit(x.Root), jen.Lit(x.ItemName), resp.Dot("Value"), jen.Id("req"))
+		return jen.Id("marshalXMLListResponse").Call(content, jen.Lit(x.Root), jen.Lit(x.ItemName), resp.Dot(v.ResultField()), jen.Id("req"))
 	}
 	return jen.Qual(gocode.ServerPkg, "MarshalResponseAsXML").Call(content, resp, jen.Id("req"))
 }

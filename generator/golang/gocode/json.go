@@ -82,12 +82,18 @@ func decodeFunc(t *ir.Type) jen.Code {
 // t, as the generated models do: through the decode runtime when t holds polymorphic
 // models or date-times, else with encoding/json. It evaluates to an error.
 func UnmarshalValue(t *ir.Type, data, target jen.Code) *jen.Statement {
+	return UnmarshalValuePtr(t, data, target, false)
+}
+
+// UnmarshalValuePtr is UnmarshalValue into a target that points to the value when ptr is
+// set (JSON null leaves it nil).
+func UnmarshalValuePtr(t *ir.Type, data, target jen.Code, ptr bool) *jen.Statement {
 	if !CustomDecode(t) {
 		return jen.Qual("encoding/json", "Unmarshal").Call(data, jen.Op("&").Add(target))
 	}
 	return jen.Func().Params().Error().Block(
 		jen.If(jen.Qual(DecodePkg, "IsNull").Call(data)).Block(jen.Return(jen.Nil())),
-		jen.List(jen.Id("decoded"), jen.Err()).Op(":=").Add(DecodeCall(t, data, false)),
+		jen.List(jen.Id("decoded"), jen.Err()).Op(":=").Add(DecodeCall(t, data, ptr)),
 		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
 		jen.Add(target).Op("=").Id("decoded"),
 		jen.Return(jen.Nil()),

@@ -333,3 +333,72 @@ func StatusCodes(codes []int) []jen.Code {
 func StatusKey(c int) string {
 	return string(rune('0'+c/100)) + string(rune('0'+c/10%10)) + string(rune('0'+c%10))
 }
+
+// ResultField names the response's field that holds a result other than an object model
+// (which is embedded), as AutoRest's Go generator names it: the interface of a polymorphic
+// result (XxxClassification, embedded), ElemArray for an array (StringArray, FooArray for
+// []*Foo), Value for the rest (a pointer to a scalar or an enum: ResultPtr).
+func (v *Op) ResultField() string {
+	switch {
+	case v.Result == nil:
+		return ""
+	case v.Result.Polymorphic():
+		return v.Result.Model.Interface
+	case v.Result.Kind == ir.KindArray:
+		return arrayFieldName(v.Result)
+	}
+	return "Value"
+}
+
+// ResultEmbedded reports whether the response embeds its result: an object model, or a
+// polymorphic model's interface.
+func (v *Op) ResultEmbedded() bool {
+	return v.Result != nil && v.Result.Kind == ir.KindModel && !gocode.IsMapModel(v.Result.Model)
+}
+
+// ResultPtr reports whether the response's Value field points to the result (a scalar or
+// an enum, as the Azure SDK holds them: Value *string).
+func (v *Op) ResultPtr() bool {
+	return v.Result != nil && !v.ResultEmbedded() && gocode.PointerField(v.Result)
+}
+
+// arrayFieldName is ElemArray for an array of Elem: the element's Go type name.
+func arrayFieldName(t *ir.Type) string {
+	return typeWord(t.Elem) + "Array"
+}
+
+// typeWord is a Go type's name as one exported word: Foo, String, Int32, Time, FooArray.
+func typeWord(t *ir.Type) string {
+	switch t.Kind {
+	case ir.KindArray:
+		return arrayFieldName(t)
+	case ir.KindMap:
+		return "Map"
+	case ir.KindModel:
+		if t.Model.Polymorphic() {
+			return t.Model.Interface
+		}
+		return t.Model.Name
+	case ir.KindEnum:
+		return t.Enum.Name
+	}
+	switch t.Primitive {
+	case ir.String:
+		return "String"
+	case ir.Int32:
+		return "Int32"
+	case ir.Int64:
+		return "Int64"
+	case ir.Float32:
+		return "Float32"
+	case ir.Float64:
+		return "Float64"
+	case ir.Bool:
+		return "Bool"
+	case ir.DateTime:
+		return "Time"
+	case ir.Bytes:
+		return "ByteArray"
+	}
+	return "Interface"
+}

@@ -73,6 +73,30 @@ func eq[T comparable](t *testing.T, op string, got, want T, err error) {
 	}
 }
 
+// eqp reports got == nil or *got != want for operation op (a response's Value points to
+// its scalar result, as in the Azure SDK).
+func eqp[T comparable](t *testing.T, op string, got *T, want T, err error) {
+	t.Helper()
+	switch {
+	case err != nil:
+		t.Errorf("%s: %v", op, err)
+	case got == nil:
+		t.Errorf("%s: got nil, want %v", op, want)
+	case *got != want:
+		t.Errorf("%s: got %v, want %v", op, *got, want)
+	}
+}
+
+// null reports a non-nil got: the server answered op with JSON null.
+func null[T any](t *testing.T, op string, got *T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Errorf("%s: %v", op, err)
+	} else if got != nil {
+		t.Errorf("%s: got %v, want nil (null)", op, *got)
+	}
+}
+
 // status returns the HTTP status of an *azcore.ResponseError, or 0.
 func status(err error) int {
 	var re *azcore.ResponseError

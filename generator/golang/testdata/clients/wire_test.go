@@ -282,8 +282,8 @@ func TestBinaryAndTextBodies(t *testing.T) {
 			t.Errorf("request %d: sent %q, want %q", i, got[i], want[i])
 		}
 	}
-	if note.Value != `stored: he said "hi"` {
-		t.Errorf("text result %q", note.Value)
+	if note.Value == nil || *note.Value != `stored: he said "hi"` {
+		t.Errorf("text result %v", note.Value)
 	}
 }
 

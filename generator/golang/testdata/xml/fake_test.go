@@ -65,7 +65,7 @@ func TestXMLRoundTrip(t *testing.T) {
 			return
 		},
 		GetRootList: func(ctx context.Context, options *xs.XMLClientGetRootListOptions) (resp azfake.Responder[xs.XMLClientGetRootListResponse], errResp azfake.ErrorResponder) {
-			resp.SetResponse(http.StatusOK, xs.XMLClientGetRootListResponse{Value: bananas}, nil)
+			resp.SetResponse(http.StatusOK, xs.XMLClientGetRootListResponse{BananaArray: bananas}, nil)
 			return
 		},
 	}
@@ -110,7 +110,7 @@ func TestXMLRoundTrip(t *testing.T) {
 		t.Errorf("PutRootList body:\n got %s\nwant ...%s", tp.bodies[2], want)
 	}
 	r, err := c.GetRootList(ctx, nil)
-	if err != nil || !reflect.DeepEqual(r.Value, bananas) {
-		t.Errorf("GetRootList: got %#v, %v", r.Value, err)
+	if err != nil || !reflect.DeepEqual(r.BananaArray, bananas) {
+		t.Errorf("GetRootList: got %#v, %v", r.BananaArray, err)
 	}
 }

@@ -21,7 +21,7 @@ import (
 func ExampleShapesClient_Describe_describeACircle() {
 	srv := &fake.ShapesServer{Describe: func(_ context.Context, _ *examplebodies.ShapesClientDescribeOptions) (resp azfake.Responder[examplebodies.ShapesClientDescribeResponse], errResp azfake.ErrorResponder) {
 		resp.SetResponse(http.StatusOK, examplebodies.ShapesClientDescribeResponse{
-			Value: &examplebodies.Circle{
+			ShapeClassification: &examplebodies.Circle{
 				Kind:   to.Ptr("circle"),
 				Name:   to.Ptr("c1"),
 				Radius: to.Ptr[float32](2.5),
@@ -44,7 +44,7 @@ func ExampleShapesClient_Describe_describeACircle() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	out, err := json.MarshalIndent(res.Value, "", "  ")
+	out, err := json.MarshalIndent(res.ShapeClassification, "", "  ")
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -64,7 +64,7 @@ func ExampleShapesClient_Describe_describeACircle() {
 func ExampleShapesClient_Describe_describeTheDefaultShape() {
 	srv := &fake.ShapesServer{Describe: func(_ context.Context, _ *examplebodies.ShapesClientDescribeOptions) (resp azfake.Responder[examplebodies.ShapesClientDescribeResponse], errResp azfake.ErrorResponder) {
 		resp.SetResponse(http.StatusOK, examplebodies.ShapesClientDescribeResponse{
-			Value: &examplebodies.Circle{
+			ShapeClassification: &examplebodies.Circle{
 				Kind:   to.Ptr("circle"),
 				Name:   to.Ptr("unit"),
 				Radius: to.Ptr[float32](1),
@@ -81,7 +81,7 @@ func ExampleShapesClient_Describe_describeTheDefaultShape() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	out, err := json.MarshalIndent(res.Value, "", "  ")
+	out, err := json.MarshalIndent(res.ShapeClassification, "", "  ")
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -65,16 +65,16 @@ type ScriptsClientRunResponse struct {
 
 // ShapesClientDescribeResponse is what method ShapesClient.Describe returns.
 type ShapesClientDescribeResponse struct {
-	// Value is the response body.
-	Value ShapeClassification
+	// ShapeClassification is the response body, one of the types that implement it.
+	ShapeClassification
 }
 
-// MarshalJSON encodes the response body, Value.
+// MarshalJSON encodes the response body, ShapeClassification.
 func (r ShapesClientDescribeResponse) MarshalJSON() ([]byte, error) {
-	return json.Marshal(r.Value)
+	return json.Marshal(r.ShapeClassification)
 }
 
-// UnmarshalJSON decodes the response body into Value.
+// UnmarshalJSON decodes the response body into ShapeClassification.
 func (r *ShapesClientDescribeResponse) UnmarshalJSON(data []byte) error {
 	return func() error {
 		if decode.IsNull(data) {
@@ -84,7 +84,7 @@ func (r *ShapesClientDescribeResponse) UnmarshalJSON(data []byte) error {
 		if err != nil {
 			return err
 		}
-		r.Value = decoded
+		r.ShapeClassification = decoded
 		return nil
 	}()
 }

@@ -70,7 +70,7 @@ func ExampleThingsClient_NewListPager_listThings() {
 func ExampleThingsClient_ListArray_listArray() {
 	srv := &fake.ThingsServer{ListArray: func(_ context.Context, _ *pageablemismatch.ThingsClientListArrayOptions) (resp azfake.Responder[pageablemismatch.ThingsClientListArrayResponse], errResp azfake.ErrorResponder) {
 		resp.SetResponse(http.StatusOK, pageablemismatch.ThingsClientListArrayResponse{
-			Value: []*pageablemismatch.Thing{
+			ThingArray: []*pageablemismatch.Thing{
 				{
 					Name: to.Ptr("a"),
 				},
@@ -87,7 +87,7 @@ func ExampleThingsClient_ListArray_listArray() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	out, err := json.MarshalIndent(res.Value, "", "  ")
+	out, err := json.MarshalIndent(res.ThingArray, "", "  ")
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -12,18 +12,18 @@ type ThingsClientListResponse struct {
 
 // ThingsClientListArrayResponse is what method ThingsClient.ListArray returns.
 type ThingsClientListArrayResponse struct {
-	// Value is the response body.
-	Value []*Thing
+	// ThingArray is the response body.
+	ThingArray []*Thing
 }
 
-// MarshalJSON encodes the response body, Value.
+// MarshalJSON encodes the response body, ThingArray.
 func (r ThingsClientListArrayResponse) MarshalJSON() ([]byte, error) {
-	return json.Marshal(r.Value)
+	return json.Marshal(r.ThingArray)
 }
 
-// UnmarshalJSON decodes the response body into Value.
+// UnmarshalJSON decodes the response body into ThingArray.
 func (r *ThingsClientListArrayResponse) UnmarshalJSON(data []byte) error {
-	return json.Unmarshal(data, &r.Value)
+	return json.Unmarshal(data, &r.ThingArray)
 }
 
 // ThingsClientListDefaultResponse is what one page of method ThingsClient.NewListDefaultPager returns.

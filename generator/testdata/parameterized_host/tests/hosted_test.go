@@ -46,7 +46,7 @@ func client(t *testing.T, a *answers) *ItemsClient {
 func TestHostTemplateAndFixedQuery(t *testing.T) {
 	a := &answers{pages: map[string]string{"http://acct.example.test:8080/items?count&format=json": `7`}}
 	res, err := client(t, a).Count(context.Background(), "acct", nil)
-	if err != nil || res.Value != 7 {
+	if err != nil || res.Value == nil || *res.Value != 7 {
 		t.Fatalf("Count: %+v, %v (requests %q)", res, err, a.urls)
 	}
 }

@@ -7,7 +7,7 @@ import "encoding/json"
 // ItemsClientCountResponse is what method ItemsClient.Count returns.
 type ItemsClientCountResponse struct {
 	// Value is the response body.
-	Value int32
+	Value *int32
 }
 
 // MarshalJSON encodes the response body, Value.

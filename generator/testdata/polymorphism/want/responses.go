@@ -9,16 +9,16 @@ import (
 
 // AnimalsClientPutResponse is what method AnimalsClient.Put returns.
 type AnimalsClientPutResponse struct {
-	// Value is the response body.
-	Value AnimalClassification
+	// AnimalClassification is the response body, one of the types that implement it.
+	AnimalClassification
 }
 
-// MarshalJSON encodes the response body, Value.
+// MarshalJSON encodes the response body, AnimalClassification.
 func (r AnimalsClientPutResponse) MarshalJSON() ([]byte, error) {
-	return json.Marshal(r.Value)
+	return json.Marshal(r.AnimalClassification)
 }
 
-// UnmarshalJSON decodes the response body into Value.
+// UnmarshalJSON decodes the response body into AnimalClassification.
 func (r *AnimalsClientPutResponse) UnmarshalJSON(data []byte) error {
 	return func() error {
 		if decode.IsNull(data) {
@@ -28,7 +28,7 @@ func (r *AnimalsClientPutResponse) UnmarshalJSON(data []byte) error {
 		if err != nil {
 			return err
 		}
-		r.Value = decoded
+		r.AnimalClassification = decoded
 		return nil
 	}()
 }

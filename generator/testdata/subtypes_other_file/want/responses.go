@@ -9,16 +9,16 @@ import (
 
 // PetsClientGetResponse is what method PetsClient.Get returns.
 type PetsClientGetResponse struct {
-	// Value is the response body.
-	Value PetClassification
+	// PetClassification is the response body, one of the types that implement it.
+	PetClassification
 }
 
-// MarshalJSON encodes the response body, Value.
+// MarshalJSON encodes the response body, PetClassification.
 func (r PetsClientGetResponse) MarshalJSON() ([]byte, error) {
-	return json.Marshal(r.Value)
+	return json.Marshal(r.PetClassification)
 }
 
-// UnmarshalJSON decodes the response body into Value.
+// UnmarshalJSON decodes the response body into PetClassification.
 func (r *PetsClientGetResponse) UnmarshalJSON(data []byte) error {
 	return func() error {
 		if decode.IsNull(data) {
@@ -28,7 +28,7 @@ func (r *PetsClientGetResponse) UnmarshalJSON(data []byte) error {
 		if err != nil {
 			return err
 		}
-		r.Value = decoded
+		r.PetClassification = decoded
 		return nil
 	}()
 }

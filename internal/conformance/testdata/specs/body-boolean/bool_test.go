@@ -12,9 +12,9 @@ func TestBool(t *testing.T) {
 		t.Fatal(err)
 	}
 	r, err := c.GetTrue(ctx, nil)
-	eq(t, "GetTrue", r.Value, true, err)
+	eqp(t, "GetTrue", r.Value, true, err)
 	f, err := c.GetFalse(ctx, nil)
-	eq(t, "GetFalse", f.Value, false, err)
+	eqp(t, "GetFalse", f.Value, false, err)
 	_, err = c.PutTrue(ctx, true, nil)
 	ok(t, "PutTrue", err)
 	_, err = c.PutFalse(ctx, false, nil)

@@ -62,9 +62,9 @@ func TestPolymorphism(t *testing.T) {
 	if err != nil {
 		t.Fatal("GetValid:", err)
 	}
-	salmon, isSalmon := g.Value.(*Salmon)
+	salmon, isSalmon := g.FishClassification.(*Salmon)
 	if !isSalmon || *salmon.Location != "alaska" || !*salmon.Iswild || *salmon.Fishtype != "salmon" {
-		t.Fatalf("GetValid: %#v, want the *Salmon from alaska", g.Value)
+		t.Fatalf("GetValid: %#v, want the *Salmon from alaska", g.FishClassification)
 	}
 	checkSiblings(t, "GetValid", salmon.Siblings)
 
@@ -76,16 +76,16 @@ func TestPolymorphism(t *testing.T) {
 	if err != nil {
 		t.Fatal("GetComplicated:", err)
 	}
-	smart, isSmart := cx.Value.(*SmartSalmon)
+	smart, isSmart := cx.SalmonClassification.(*SmartSalmon)
 	if !isSmart || smart.AdditionalProperties["additionalProperty3"] != "hello" || len(smart.AdditionalProperties) != 5 {
-		t.Fatalf("GetComplicated: %#v, want the *SmartSalmon with 5 additional properties", cx.Value)
+		t.Fatalf("GetComplicated: %#v, want the *SmartSalmon with 5 additional properties", cx.SalmonClassification)
 	}
 	checkSiblings(t, "GetComplicated", smart.Siblings)
-	if s := cx.Value.GetSalmon(); *s.Location != "alaska" {
+	if s := cx.SalmonClassification.GetSalmon(); *s.Location != "alaska" {
 		t.Errorf("GetComplicated: AsSalmon() = %#v", s)
 	}
 	// What was received is sent back unchanged.
-	_, err = c.PutComplicated(ctx, cx.Value, nil)
+	_, err = c.PutComplicated(ctx, cx.SalmonClassification, nil)
 	ok(t, "PutComplicated", err)
 
 	// The server wants fishtype "salmon" (written by MarshalJSON) and answers without one:
@@ -93,8 +93,8 @@ func TestPolymorphism(t *testing.T) {
 	md, err := c.PutMissingDiscriminator(ctx, &Salmon{Location: ptr("alaska"), Iswild: ptr(true), Species: ptr("king"), Length: ptr[float32](1), Siblings: siblings(t)}, nil)
 	if err != nil {
 		t.Error("PutMissingDiscriminator:", err)
-	} else if s, isSalmon := md.Value.(*Salmon); !isSalmon || s.Fishtype != nil || *s.Location != "alaska" {
-		t.Errorf("PutMissingDiscriminator: %#v, want a *Salmon without fishtype", md.Value)
+	} else if s, isSalmon := md.SalmonClassification.(*Salmon); !isSalmon || s.Fishtype != nil || *s.Location != "alaska" {
+		t.Errorf("PutMissingDiscriminator: %#v, want a *Salmon without fishtype", md.SalmonClassification)
 	} else {
 		checkSiblings(t, "PutMissingDiscriminator", s.Siblings)
 	}
@@ -110,8 +110,8 @@ func TestPolymorphism(t *testing.T) {
 	}
 
 	d, err := c.GetDotSyntax(ctx, nil)
-	if ds, isDot := d.Value.(*DotSalmon); err != nil || !isDot || *ds.Location != "sweden" || *ds.FishType != "DotSalmon" {
-		t.Errorf("GetDotSyntax: %#v, %v, want the *DotSalmon from sweden", d.Value, err)
+	if ds, isDot := d.DotFishClassification.(*DotSalmon); err != nil || !isDot || *ds.Location != "sweden" || *ds.FishType != "DotSalmon" {
+		t.Errorf("GetDotSyntax: %#v, %v, want the *DotSalmon from sweden", d.DotFishClassification, err)
 	}
 	with, err := c.GetComposedWithDiscriminator(ctx, nil)
 	if err != nil {
@@ -150,9 +150,9 @@ func TestPolymorphicRecursive(t *testing.T) {
 		t.Fatal("GetValid:", err)
 	}
 	// salmon > shark > salmon > sawshark, three levels of polymorphic siblings.
-	top, _ := g.Value.(*Salmon)
+	top, _ := g.FishClassification.(*Salmon)
 	if top == nil || len(top.Siblings) != 2 {
-		t.Fatalf("GetValid: %#v", g.Value)
+		t.Fatalf("GetValid: %#v", g.FishClassification)
 	}
 	shark, _ := top.Siblings[0].(*Shark)
 	if shark == nil || len(shark.Siblings) != 2 {
@@ -169,6 +169,6 @@ func TestPolymorphicRecursive(t *testing.T) {
 	if saw, _ := top.Siblings[1].(*Sawshark); saw == nil || saw.Siblings == nil || len(saw.Siblings) != 0 {
 		t.Errorf("GetValid: siblings[1] = %#v, want a *Sawshark with siblings []", top.Siblings[1])
 	}
-	_, err = c.PutValid(ctx, g.Value, nil)
+	_, err = c.PutValid(ctx, g.FishClassification, nil)
 	ok(t, "PutValid (what GetValid returned)", err)
 }

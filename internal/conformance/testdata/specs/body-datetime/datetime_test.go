@@ -67,16 +67,16 @@ func TestDatetime(t *testing.T) {
 		call func() (time.Time, error)
 		want string
 	}{
-		"GetUTCLowercaseMaxDateTime": {func() (time.Time, error) { r, err := c.GetUTCLowercaseMaxDateTime(ctx, nil); return r.Value, err }, "9999-12-31T23:59:59.999Z"},
+		"GetUTCLowercaseMaxDateTime": {func() (time.Time, error) { r, err := c.GetUTCLowercaseMaxDateTime(ctx, nil); return val(r.Value), err }, "9999-12-31T23:59:59.999Z"},
 		"GetLocalPositiveOffsetLowercaseMaxDateTime": {func() (time.Time, error) {
 			r, err := c.GetLocalPositiveOffsetLowercaseMaxDateTime(ctx, nil)
-			return r.Value, err
+			return val(r.Value), err
 		}, "9999-12-31T23:59:59.999+14:00"},
 		"GetLocalNegativeOffsetLowercaseMaxDateTime": {func() (time.Time, error) {
 			r, err := c.GetLocalNegativeOffsetLowercaseMaxDateTime(ctx, nil)
-			return r.Value, err
+			return val(r.Value), err
 		}, "9999-12-31T23:59:59.999-14:00"},
-		"GetLocalNoOffsetMinDateTime": {func() (time.Time, error) { r, err := c.GetLocalNoOffsetMinDateTime(ctx, nil); return r.Value, err }, "0001-01-01T00:00:00Z"},
+		"GetLocalNoOffsetMinDateTime": {func() (time.Time, error) { r, err := c.GetLocalNoOffsetMinDateTime(ctx, nil); return val(r.Value), err }, "0001-01-01T00:00:00Z"},
 	}
 	for name, tc := range lower {
 		got, err := tc.call()

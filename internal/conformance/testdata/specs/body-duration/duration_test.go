@@ -17,7 +17,7 @@ func TestDuration(t *testing.T) {
 	_, err = c.GetInvalid(ctx, nil)
 	ok(t, "GetInvalid", err)
 	r, err := c.GetPositiveDuration(ctx, nil)
-	eq(t, "GetPositiveDuration", r.Value, "P3Y6M4DT12H30M5S", err)
+	eqp(t, "GetPositiveDuration", r.Value, "P3Y6M4DT12H30M5S", err)
 	_, err = c.PutPositiveDuration(ctx, "P123DT22H14M12.011S", nil)
 	ok(t, "PutPositiveDuration", err)
 }

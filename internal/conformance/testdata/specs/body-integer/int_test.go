@@ -33,7 +33,7 @@ func TestInt(t *testing.T) {
 	_, err = c.PutMin64(ctx, math.MinInt64, nil)
 	ok(t, "PutMin64", err)
 	r, err := c.GetUnixTime(ctx, nil)
-	eq(t, "GetUnixTime", r.Value, 1460505600, err)
+	eqp(t, "GetUnixTime", r.Value, 1460505600, err)
 	_, err = c.PutUnixTimeDate(ctx, 1460505600, nil)
 	ok(t, "PutUnixTimeDate", err)
 	_, err = c.GetInvalidUnixTime(ctx, nil)

@@ -13,7 +13,7 @@ func TestTime(t *testing.T) {
 		t.Fatal(err)
 	}
 	r, err := c.Get(ctx, nil)
-	eq(t, "Get", r.Value, "11:34:56", err)
+	eqp(t, "Get", r.Value, "11:34:56", err)
 	_, err = c.Put(ctx, "08:07:56", nil)
 	ok(t, "Put", err)
 }

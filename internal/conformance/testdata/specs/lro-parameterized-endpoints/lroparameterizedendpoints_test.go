@@ -29,7 +29,7 @@ func TestLROParameterizedEndpoints(t *testing.T) {
 	if err == nil {
 		var res LROWithParamaterizedEndpointsClientPollWithParameterizedEndpointsResponse
 		res, err = p.PollUntilDone(ctx, freq)
-		eq(t, "PollWithParameterizedEndpoints result", res.Value, "success", err)
+		eqp(t, "PollWithParameterizedEndpoints result", res.Value, "success", err)
 	} else {
 		ok(t, "BeginPollWithParameterizedEndpoints", err)
 	}
@@ -37,7 +37,7 @@ func TestLROParameterizedEndpoints(t *testing.T) {
 	if err == nil {
 		var res LROWithParamaterizedEndpointsClientPollWithConstantParameterizedEndpointsResponse
 		res, err = p2.PollUntilDone(ctx, freq)
-		eq(t, "PollWithConstantParameterizedEndpoints result", res.Value, "success", err)
+		eqp(t, "PollWithConstantParameterizedEndpoints result", res.Value, "success", err)
 	} else {
 		ok(t, "BeginPollWithConstantParameterizedEndpoints", err)
 	}

@@ -25,13 +25,13 @@ func TestMediaTypes(t *testing.T) {
 	}
 	src := "https://example.test/a.pdf"
 	res, err := c.AnalyzeBody(ctx, &ClientAnalyzeBodyOptions{Input: &SourcePath{Source: &src}})
-	eq(t, "AnalyzeBody json", res.Value, "Nice job with JSON", err)
+	eqp(t, "AnalyzeBody json", res.Value, "Nice job with JSON", err)
 	_, err = c.AnalyzeBodyNoAcceptHeader(ctx, &ClientAnalyzeBodyNoAcceptHeaderOptions{Input: &SourcePath{Source: &src}})
 	ok(t, "AnalyzeBodyNoAcceptHeader json", err)
 
 	input := "input"
 	enc, err := c.ContentTypeWithEncoding(ctx, &ClientContentTypeWithEncodingOptions{Input: &input})
-	eq(t, "ContentTypeWithEncoding", enc.Value, "Nice job sending content type with encoding", err)
+	eqp(t, "ContentTypeWithEncoding", enc.Value, "Nice job sending content type with encoding", err)
 
 	octet := streaming.NopCloser(bytes.NewReader([]byte("hello, world")))
 	_, err = c.BinaryBodyWithTwoContentTypes(ctx, octet, nil)
@@ -47,7 +47,7 @@ func TestMediaTypes(t *testing.T) {
 	three, err := c.BinaryBodyWithThreeContentTypes(ctx, streaming.NopCloser(strings.NewReader("hello, world")),
 		&ClientBinaryBodyWithThreeContentTypesOptions{ContentType: &text})
 	ok(t, "BinaryBodyWithThreeContentTypes text", err)
-	t.Logf("BinaryBodyWithThreeContentTypes answered %q", three.Value)
+	t.Logf("BinaryBodyWithThreeContentTypes answered %q", val(three.Value))
 
 	_, err = c.BodyThreeTypes(ctx, map[string]any{"hello": "world"}, nil)
 	ok(t, "BodyThreeTypes json", err)

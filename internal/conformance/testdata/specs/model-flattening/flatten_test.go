@@ -19,9 +19,9 @@ func TestFlattenGets(t *testing.T) {
 		t.Fatal(err)
 	}
 	a, err := c.GetArray(ctx, nil)
-	eq(t, "GetArray items", len(a.Value), 3, err)
-	if err == nil && len(a.Value) == 3 {
-		p := a.Value[0].Properties
+	eq(t, "GetArray items", len(a.FlattenedProductArray), 3, err)
+	if err == nil && len(a.FlattenedProductArray) == 3 {
+		p := a.FlattenedProductArray[0].Properties
 		if p == nil || p.PName == nil || *p.PName != "Product1" || p.ProvisioningStateValues == nil || *p.ProvisioningStateValues != "OK" {
 			t.Errorf("GetArray[0].properties: got %+v, want p.name Product1 and provisioningStateValues OK", p)
 		}

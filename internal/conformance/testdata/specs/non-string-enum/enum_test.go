@@ -18,9 +18,9 @@ func TestNonStringEnums(t *testing.T) {
 	_, err = ic.Put(ctx, &IntClientPutOptions{Input: ptr(IntEnum200)})
 	ok(t, "Int.Put", err)
 	i, err := ic.Get(ctx, nil)
-	eq(t, "Int.Get", i.Value, IntEnum429, err)
+	eqp(t, "Int.Get", i.Value, IntEnum429, err)
 	_, err = fc.Put(ctx, &FloatClientPutOptions{Input: ptr(FloatEnum2004)})
 	ok(t, "Float.Put", err)
 	f, err := fc.Get(ctx, nil)
-	eq(t, "Float.Get", f.Value, FloatEnum4291, err)
+	eqp(t, "Float.Get", f.Value, FloatEnum4291, err)
 }

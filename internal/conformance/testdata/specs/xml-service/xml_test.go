@@ -90,15 +90,15 @@ func TestXML(t *testing.T) {
 	ok(t, "PutEmptyWrappedLists", e)
 
 	rl, err := c.GetRootList(ctx, nil)
-	same(t, "GetRootList", rl.Value, ptrSlice(bananas(2)), err)
+	same(t, "GetRootList", rl.BananaArray, ptrSlice(bananas(2)), err)
 	_, e = c.PutRootList(ctx, ptrSlice(bananas(2)), nil)
 	ok(t, "PutRootList", e)
 	rs, err := c.GetRootListSingleItem(ctx, nil)
-	same(t, "GetRootListSingleItem", rs.Value, ptrSlice(bananas(1)), err)
+	same(t, "GetRootListSingleItem", rs.BananaArray, ptrSlice(bananas(1)), err)
 	_, e = c.PutRootListSingleItem(ctx, ptrSlice(bananas(1)), nil)
 	ok(t, "PutRootListSingleItem", e)
 	er, err := c.GetEmptyRootList(ctx, nil)
-	same(t, "GetEmptyRootList", er.Value, ptrSlice([]Banana{}), err)
+	same(t, "GetEmptyRootList", er.BananaArray, ptrSlice([]Banana{}), err)
 	_, e = c.PutEmptyRootList(ctx, ptrSlice([]Banana{}), nil)
 	ok(t, "PutEmptyRootList", e)
 
@@ -125,7 +125,7 @@ func TestXML(t *testing.T) {
 	ok(t, "PutServiceProperties", e)
 
 	a, err := c.GetACLs(ctx, nil)
-	same(t, "GetACLs", a.Value, ptrSlice(acls()), err)
+	same(t, "GetACLs", a.SignedIdentifierArray, ptrSlice(acls()), err)
 	_, e = c.PutACLs(ctx, ptrSlice(acls()), nil)
 	ok(t, "PutACLs", e)
 
