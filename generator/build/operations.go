@@ -9,6 +9,7 @@ import (
 	"github.com/armgen/armgen/generator/jsonv"
 	"github.com/armgen/armgen/generator/load"
 	"github.com/armgen/armgen/generator/naming"
+	"github.com/go-openapi/spec"
 )
 
 var httpMethods = []string{"get", "put", "post", "patch", "delete", "head", "options"}
@@ -326,6 +327,9 @@ func (b *builder) parameter(f *load.File, ptr string, op *ir.Operation) *ir.Para
 	if c, ok := constantValue(sp, p); ok && p.Constant == "" {
 		p.Constant, p.Client = c, true
 	}
+	if p.Constant == "" && !p.Client {
+		b.enumParam(f, ptr, sp, p)
+	}
 	b.readGrouping(f, ptr, p)
 	return p
 }
@@ -410,5 +414,31 @@ func (b *builder) examples(f *load.File, optr string, node *jsonv.Value, op *ir.
 			continue
 		}
 		op.Examples = append(op.Examples, e)
+	}
+}
+
+// enumParam gives a path, query or header parameter whose values x-ms-enum names (such as
+// syncRemoteAddressSpace: SyncRemoteAddressSpace) that enum as its type, or its arrays'
+// items, as the Azure SDK's clients take them. A parameter with a bare enum and no x-ms-enum
+// name stays a string (its values are still validated).
+func (b *builder) enumParam(f *load.File, ptr string, sp *spec.Parameter, p *ir.Parameter) {
+	if p.In != ir.InPath && p.In != ir.InQuery && p.In != ir.InHeader {
+		return
+	}
+	named := func(node string) bool {
+		n := f.Tree.Pointer(node + "/x-ms-enum/name")
+		return n != nil && n.Str != "" && f.Tree.Pointer(node+"/enum") != nil
+	}
+	switch {
+	case p.Type.Kind == ir.KindPrimitive && len(sp.Enum) > 0 && named(ptr):
+		s := &spec.Schema{SchemaProps: spec.SchemaProps{Type: spec.StringOrArray{sp.Type}, Format: sp.Format, Description: sp.Description}}
+		if e := b.enum(f, ptr, s, naming.Pascal(sp.Name), false); e.Base == p.Type.Primitive {
+			p.Type = &ir.Type{Kind: ir.KindEnum, Enum: e}
+		}
+	case p.Type.Kind == ir.KindArray && p.Type.Elem.Kind == ir.KindPrimitive && sp.Items != nil && len(sp.Items.Enum) > 0 && named(ptr+"/items"):
+		s := &spec.Schema{SchemaProps: spec.SchemaProps{Type: spec.StringOrArray{sp.Items.Type}, Format: sp.Items.Format}}
+		if e := b.enum(f, ptr+"/items", s, naming.Pascal(sp.Name), false); e.Base == p.Type.Elem.Primitive {
+			p.Type = &ir.Type{Kind: ir.KindArray, Elem: &ir.Type{Kind: ir.KindEnum, Enum: e}}
+		}
 	}
 }
