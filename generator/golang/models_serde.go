@@ -25,10 +25,8 @@ func emitModelsSerde(pkg *ir.Package) (*jen.File, error) {
 	for _, m := range models {
 		if !hasOwnMarshal(m) {
 			f.Comment("MarshalJSON implements json.Marshaler.")
-			f.Func().Params(jen.Id("m").Id(m.Name)).Id("MarshalJSON").Params().Params(jen.Index().Byte(), jen.Error()).Block(
-				jen.Type().Id("plain").Id(m.Name),
-				jen.Return(jen.Qual("encoding/json", "Marshal").Call(jen.Id("plain").Call(jen.Id("m")))),
-			)
+			body := append([]jen.Code{jen.Type().Id("plain").Id(m.Name)}, marshalPlain(m)...)
+			f.Func().Params(jen.Id("m").Id(m.Name)).Id("MarshalJSON").Params().Params(jen.Index().Byte(), jen.Error()).Block(body...)
 			f.Line()
 		}
 		unmarshalMethods(f, m)
@@ -99,7 +97,7 @@ func unmarshalMethods(f *jen.File, m *ir.Model) {
 		f.Func().Params(jen.Id("m").Op("*").Id(m.Name)).Id("readField").Params(rd(), jen.Id("key").Index().Byte()).Bool().BlockFunc(func(g *jen.Group) {
 			g.Switch(jen.String().Parens(jen.Id("key"))).BlockFunc(func(s *jen.Group) {
 				for _, fl := range m.Fields {
-					s.Case(jen.Lit(fl.JSONName)).Block(jen.Id("m").Dot(fl.Name).Op("=").Add(fieldReader(fl.Type)))
+					s.Case(jen.Lit(fl.JSONName)).Block(nullableRead(fl, jen.Id("m").Dot(fl.Name).Op("=").Add(fieldReader(fl.Type))))
 				}
 				s.Default().Block(jen.Return(jen.False()))
 			})
@@ -173,7 +171,7 @@ func elemReader(t *ir.Type) *jen.Statement {
 // ptrReaders are the runtime's readers of a pointer to a scalar (nil for null).
 var ptrReaders = map[ir.Primitive]string{
 	ir.String: "StringPtr", ir.Int32: "Int32Ptr", ir.Int64: "Int64Ptr", ir.Float32: "Float32Ptr",
-	ir.Float64: "Float64Ptr", ir.Bool: "BoolPtr", ir.DateTime: "TimePtr",
+	ir.Float64: "Float64Ptr", ir.Bool: "BoolPtr", ir.DateTime: "TimePtr", ir.UnixTime: "UnixTimePtr",
 }
 
 // scalarReader is a func(*serde.Reader) T reading a scalar or enum of type t.
@@ -203,6 +201,8 @@ func scalarReader(t *ir.Type) jen.Code {
 		return reader("Bool")
 	case ir.DateTime:
 		return s("Time")
+	case ir.UnixTime:
+		return s("UnixTime")
 	}
 	return s("Any")
 }

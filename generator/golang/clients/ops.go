@@ -432,6 +432,8 @@ func formatParam(t *ir.Type, val jen.Code) jen.Code {
 		return jen.Qual("strconv", "FormatFloat").Call(val, jen.LitRune('f'), jen.Lit(-1), jen.Lit(64))
 	case ir.DateTime:
 		return jen.Parens(val).Dot("Format").Call(jen.Qual("time", "RFC3339Nano"))
+	case ir.UnixTime:
+		return jen.Qual("strconv", "FormatInt").Call(jen.Parens(val).Dot("Unix").Call(), jen.Lit(10))
 	case ir.Bytes:
 		return jen.Qual(gocode.RuntimePkg, "EncodeByteArray").Call(val, jen.Qual(gocode.RuntimePkg, "Base64StdFormat"))
 	}

@@ -98,7 +98,7 @@ func responsesFile(pkg *ir.Package, groups []*view.Client) *jen.File {
 			if v.Result != nil && !embedded && !v.StreamsResult() {
 				f.Comment("MarshalJSON encodes the response body, Value.")
 				f.Func().Params(jen.Id("r").Id(v.Response)).Id("MarshalJSON").Params().Params(jen.Index().Byte(), jen.Error()).Block(
-					jen.Return(jen.Qual("encoding/json", "Marshal").Call(jen.Id("r").Dot("Value"))),
+					jen.Return(jen.Qual("encoding/json", "Marshal").Call(responseValue(v.Result))),
 				)
 				f.Line()
 				f.Comment("UnmarshalJSON decodes the response body into Value.")
@@ -110,4 +110,13 @@ func responsesFile(pkg *ir.Package, groups []*view.Client) *jen.File {
 		}
 	}
 	return f
+}
+
+// responseValue is r.Value as encoding/json is to write it: a unixtime as
+// serde.UnixSeconds, seconds since the epoch.
+func responseValue(t *ir.Type) jen.Code {
+	if t.Kind == ir.KindPrimitive && t.Primitive == ir.UnixTime {
+		return jen.Qual(gocode.SerdePkg, "UnixSeconds").Call(jen.Id("r").Dot("Value"))
+	}
+	return jen.Id("r").Dot("Value")
 }

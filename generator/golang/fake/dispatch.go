@@ -330,14 +330,24 @@ func parsePrimitive(p ir.Primitive, raw jen.Code) jen.Code {
 		return jen.Qual("strconv", "ParseFloat").Call(raw, jen.Lit(64))
 	case ir.DateTime:
 		return jen.Qual("time", "Parse").Call(jen.Qual("time", "RFC3339Nano"), raw)
+	case ir.UnixTime:
+		return jen.Id("parseUnixTime").Call(raw)
 	case ir.Bytes:
 		return jen.Qual("encoding/base64", "StdEncoding").Dot("DecodeString").Call(raw)
 	}
 	return jen.Qual("strconv", "Unquote").Call(jen.Qual("strconv", "Quote").Call(raw))
 }
 
-// parseHelpers declares the parsers of 32-bit numbers the dispatchers call.
-func parseHelpers(f *jen.File) {
+// parseHelpers declares the parsers of 32-bit numbers and unixtimes the dispatchers call.
+func parseHelpers(f *jen.File, unixTime bool) {
+	if unixTime {
+		f.Comment("parseUnixTime parses a unixtime: decimal seconds since the epoch, as a time in UTC.")
+		f.Func().Id("parseUnixTime").Params(jen.Id("s").String()).Params(jen.Qual("time", "Time"), jen.Error()).Block(
+			jen.List(jen.Id("v"), jen.Err()).Op(":=").Qual("strconv", "ParseInt").Call(jen.Id("s"), jen.Lit(10), jen.Lit(64)),
+			jen.Return(jen.Qual("time", "Unix").Call(jen.Id("v"), jen.Lit(0)).Dot("UTC").Call(), jen.Err()),
+		)
+		f.Line()
+	}
 	f.Comment("parseInt32 parses a decimal int32.")
 	f.Func().Id("parseInt32").Params(jen.Id("s").String()).Params(jen.Int32(), jen.Error()).Block(
 		jen.List(jen.Id("v"), jen.Err()).Op(":=").Qual("strconv", "ParseInt").Call(jen.Id("s"), jen.Lit(10), jen.Lit(32)),
