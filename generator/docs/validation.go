@@ -81,7 +81,7 @@ func (w *propWalker) row(f *ir.Field, path string) goProp {
 	}
 	var words []string
 	if f.Nullable {
-		words = append(words, "nullable: "+codeSpan("null", true)+" is a value (azcore.NullValue in Go)")
+		words = append(words, "nullable: "+codeSpan("null", true)+" is a value")
 	}
 	words = append(words, w.constraintWords(&f.Constraints)...)
 	words = append(words, w.typeWords(f.Type, "")...)

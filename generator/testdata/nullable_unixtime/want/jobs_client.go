@@ -104,3 +104,68 @@ func (client *JobsClient) createOrUpdateHandleResponse(resp *http.Response) (Job
 	}
 	return result, nil
 }
+
+// Get - Gets a job.
+// A status the spec does not list as a success is returned as an *azcore.ResponseError.
+//
+// Generated from API version 2025-01-01, operation Jobs_Get (GET /subscriptions/{subscriptionId}/providers/Microsoft.Jobs/jobs/{jobName}).
+//   - jobName - the jobName path parameter.
+//   - options - JobsClientGetOptions holds the optional arguments of JobsClient.Get.
+func (client *JobsClient) Get(ctx context.Context, jobName string, options *JobsClientGetOptions) (JobsClientGetResponse, error) {
+	var err error
+	const operationName = "JobsClient.Get"
+	ctx = context.WithValue(ctx, runtime.CtxAPINameKey{}, operationName)
+	ctx, endSpan := runtime.StartSpan(ctx, operationName, client.internal.Tracer(), nil)
+	defer func() {
+		endSpan(err)
+	}()
+	req, err := client.getCreateRequest(ctx, jobName, options)
+	if err != nil {
+		return JobsClientGetResponse{}, err
+	}
+	httpResp, err := client.internal.Pipeline().Do(req)
+	if err != nil {
+		return JobsClientGetResponse{}, err
+	}
+	if !runtime.HasStatusCode(httpResp, http.StatusOK) {
+		err = runtime.NewResponseError(httpResp)
+		return JobsClientGetResponse{}, err
+	}
+	resp, err := client.getHandleResponse(httpResp)
+	return resp, err
+}
+
+// getCreateRequest creates the Jobs_Get request.
+func (client *JobsClient) getCreateRequest(ctx context.Context, jobName string, options *JobsClientGetOptions) (*policy.Request, error) {
+	if err := checkClientPathParams(
+		clientPathParam{
+			name:  "subscriptionId",
+			value: client.subscriptionID,
+		},
+		clientPathParam{
+			name:  "jobName",
+			value: jobName,
+		},
+	); err != nil {
+		return nil, err
+	}
+	urlPath := "/subscriptions/" + url.PathEscape(client.subscriptionID) + "/providers/Microsoft.Jobs/jobs/" + url.PathEscape(jobName)
+	req, err := runtime.NewRequest(ctx, http.MethodGet, runtime.JoinPaths(client.internal.Endpoint(), urlPath))
+	if err != nil {
+		return nil, err
+	}
+	reqQP := req.Raw().URL.Query()
+	reqQP.Set("api-version", "2025-01-01")
+	req.Raw().URL.RawQuery = reqQP.Encode()
+	req.Raw().Header["Accept"] = []string{"application/json"}
+	return req, nil
+}
+
+// getHandleResponse handles the Get response.
+func (client *JobsClient) getHandleResponse(resp *http.Response) (JobsClientGetResponse, error) {
+	result := JobsClientGetResponse{}
+	if err := runtime.UnmarshalAsJSON(resp, &result); err != nil {
+		return JobsClientGetResponse{}, err
+	}
+	return result, nil
+}

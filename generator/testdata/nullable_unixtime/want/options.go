@@ -20,3 +20,8 @@ type JobsClientCreateOrUpdateOptions struct {
 	// error instead of sending a body the service would reject.
 	ValidateBody bool
 }
+
+// JobsClientGetOptions holds the optional arguments of JobsClient.Get.
+type JobsClientGetOptions struct {
+	// no optional arguments in this API version
+}

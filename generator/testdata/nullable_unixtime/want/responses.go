@@ -43,3 +43,9 @@ type JobsClientCreateOrUpdateResponse struct {
 	// Job - A job.
 	Job
 }
+
+// JobsClientGetResponse is what method JobsClient.Get returns.
+type JobsClientGetResponse struct {
+	// Job - A job.
+	Job
+}

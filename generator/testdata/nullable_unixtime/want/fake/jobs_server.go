@@ -19,6 +19,10 @@ type JobsServer struct {
 	// CreateOrUpdate answers the calls of JobsClient.CreateOrUpdate.
 	// Its responder may use the success statuses http.StatusOK.
 	CreateOrUpdate func(ctx context.Context, jobName string, job nullableunixtime.Job, options *nullableunixtime.JobsClientCreateOrUpdateOptions) (resp azfake.Responder[nullableunixtime.JobsClientCreateOrUpdateResponse], errResp azfake.ErrorResponder)
+
+	// Get answers the calls of JobsClient.Get.
+	// Its responder may use the success statuses http.StatusOK.
+	Get func(ctx context.Context, jobName string, options *nullableunixtime.JobsClientGetOptions) (resp azfake.Responder[nullableunixtime.JobsClientGetResponse], errResp azfake.ErrorResponder)
 }
 
 // NewJobsServerTransport returns a transport that answers requests with the functions set in srv.
@@ -42,6 +46,8 @@ func (t *JobsServerTransport) Do(req *http.Request) (*http.Response, error) {
 	switch method {
 	case "JobsClient.CreateOrUpdate":
 		return t.dispatchCreateOrUpdate(req)
+	case "JobsClient.Get":
+		return t.dispatchGet(req)
 	default:
 		return nil, fmt.Errorf("unhandled API %s", method)
 	}
@@ -66,6 +72,31 @@ func (t *JobsServerTransport) dispatchCreateOrUpdate(req *http.Request) (*http.R
 	}
 	var options *nullableunixtime.JobsClientCreateOrUpdateOptions
 	respr, errRespr := t.srv.CreateOrUpdate(req.Context(), jobNameParam, body, options)
+	if err := server.GetError(errRespr, req); err != nil {
+		return nil, err
+	}
+	respContent := server.GetResponseContent(respr)
+	if !contains([]int{http.StatusOK}, respContent.HTTPStatus) {
+		return nil, &nonRetriableError{fmt.Errorf("unexpected status code %d. acceptable values are http.StatusOK", respContent.HTTPStatus)}
+	}
+	return server.MarshalResponseAsJSON(respContent, server.GetResponse(respr), req)
+}
+
+// dispatchGet serves JobsClient.Get.
+func (t *JobsServerTransport) dispatchGet(req *http.Request) (*http.Response, error) {
+	if t.srv.Get == nil {
+		return nil, &nonRetriableError{errors.New("fake for method Get not implemented")}
+	}
+	matches := regexp.MustCompile("^/subscriptions/([^/]+)/providers/Microsoft\\.Jobs/jobs/([^/]+)$").FindStringSubmatch(server.SanitizePagerPollerPath(req.URL.EscapedPath()))
+	if matches == nil {
+		return nil, &nonRetriableError{fmt.Errorf("failed to parse path %s", req.URL.Path)}
+	}
+	jobNameParam, err := url.PathUnescape(matches[2])
+	if err != nil {
+		return nil, err
+	}
+	var options *nullableunixtime.JobsClientGetOptions
+	respr, errRespr := t.srv.Get(req.Context(), jobNameParam, options)
 	if err := server.GetError(errRespr, req); err != nil {
 		return nil, err
 	}
