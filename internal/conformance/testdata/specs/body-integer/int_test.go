@@ -43,6 +43,6 @@ func TestInt(t *testing.T) {
 	ok(t, "PutUnixTimeDate", err)
 	_, err = c.GetInvalidUnixTime(ctx, nil)
 	fails(t, "GetInvalidUnixTime", err)
-	r, err = c.GetNullUnixTime(ctx, nil)
-	eq(t, "GetNullUnixTime", r.Value.IsZero(), true, err)
+	rn, err := c.GetNullUnixTime(ctx, nil)
+	eq(t, "GetNullUnixTime", rn.Value.IsZero(), true, err)
 }
