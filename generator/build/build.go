@@ -65,6 +65,7 @@ func Build(doc *load.Document, opts Options) (*ir.Package, error) {
 	b.subtypes()
 	b.finish()
 	b.pagers()
+	b.unixTimes()
 	if len(b.errs) > 0 {
 		b.errs.Sort()
 		return nil, b.errs

@@ -150,6 +150,7 @@ func (b *builder) ownFields(f *load.File, ptr string, s *spec.Schema, m *ir.Mode
 		if v, ok := ps.Extensions.GetBool("x-ms-secret"); ok {
 			fl.Secret = v
 		}
+		nullable, ownNullable := ps.Extensions.GetBool("x-nullable")
 		fl.Mutability = mutability(f, pptr)
 		fl.Type = b.typeOf(f, pptr, nameHint+naming.Pascal(goName))
 		target, targetFile, targetPtr := ps, f, pptr
@@ -167,9 +168,13 @@ func (b *builder) ownFields(f *load.File, ptr string, s *spec.Schema, m *ir.Mode
 					if fl.Mutability == nil {
 						fl.Mutability = mutability(tf, tptr)
 					}
+					if v, ok := ts.Extensions.GetBool("x-nullable"); ok && !ownNullable {
+						nullable = v
+					}
 				}
 			}
 		}
+		fl.Nullable = nullable
 		if len(fl.Mutability) == 1 && fl.Mutability[0] == "read" {
 			fl.ReadOnly = true // x-ms-mutability ["read"] is readOnly in other words
 		}

@@ -136,7 +136,11 @@ func (b *builder) primitive(f *load.File, ptr, typ, format string) ir.Primitive 
 		}
 		return ir.String
 	case "integer":
-		// As the Azure SDK's modelerfour: int64 only when the format says so.
+		// As the Azure SDK's modelerfour: int64 only when the format says so; unixtime is
+		// seconds since the epoch, a time.Time in Go.
+		if format == "unixtime" {
+			return ir.UnixTime
+		}
 		if format == "int64" {
 			return ir.Int64
 		}
@@ -168,6 +172,9 @@ func (b *builder) enum(f *load.File, ptr string, s *spec.Schema, nameHint string
 	e := &ir.Enum{Doc: s.Description, Base: ir.String, Source: ir.Source{File: f.Path, Pointer: ptr}}
 	if len(s.Type) > 0 && (s.Type[0] == "integer" || s.Type[0] == "number") {
 		e.Base = b.primitive(f, ptr, s.Type[0], s.Format)
+		if e.Base == ir.UnixTime {
+			e.Base = ir.Int64 // an enum of instants is an enum of their numbers
+		}
 	}
 	desired := nameHint
 	xNode := f.Tree.Pointer(ptr + "/x-ms-enum")

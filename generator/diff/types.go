@@ -88,6 +88,8 @@ func jsonType(t *ir.Type) (string, string) {
 		return "integer", "int32"
 	case ir.Int64:
 		return "integer", "int64"
+	case ir.UnixTime:
+		return "integer", "unixtime"
 	case ir.Float32:
 		return "number", "float"
 	case ir.Float64:

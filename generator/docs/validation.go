@@ -80,6 +80,9 @@ func (w *propWalker) row(f *ir.Field, path string) goProp {
 		row.Presence += "secret (write-only)"
 	}
 	var words []string
+	if f.Nullable {
+		words = append(words, "nullable: "+codeSpan("null", true)+" is a value")
+	}
 	words = append(words, w.constraintWords(&f.Constraints)...)
 	words = append(words, w.typeWords(f.Type, "")...)
 	if f.Default != nil {
@@ -108,6 +111,14 @@ func (w *propWalker) typeWords(t *ir.Type, prefix string) []string {
 		return []string{s}
 	case ir.KindArray:
 		return w.typeWords(t.Elem, "each item: ")
+	case ir.KindMap:
+		if t.Elem.Kind == ir.KindPrimitive && t.Elem.Primitive == ir.UnixTime {
+			return w.typeWords(t.Elem, "each value: ")
+		}
+	case ir.KindPrimitive:
+		if t.Primitive == ir.UnixTime {
+			return []string{prefix + "format " + codeSpan("unixtime", true) + ": integer seconds since the Unix epoch on the wire"}
+		}
 	case ir.KindModel:
 		var out []string
 		if t.Model.Polymorphic() {

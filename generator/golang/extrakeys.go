@@ -25,7 +25,9 @@ func extraKeysMethods(m *ir.Model) jen.Code {
 		jen.Func().Params(jen.Id("m").Id(m.Name)).Id("MarshalJSON").Params().Params(jen.Index().Byte(), jen.Error()).Block(
 			jen.Type().Id("plain").Id(m.Name),
 			jen.Custom(jen.Options{Separator: "\n"}, gocode.DiscriminatorSet(m)...),
+			jen.Custom(jen.Options{Separator: "\n"}, membersBefore(m)...),
 			jen.List(jen.Id("b"), jen.Err()).Op(":=").Add(jsonQ("Marshal")).Call(jen.Id("plain").Call(jen.Id("m"))),
+			jen.Custom(jen.Options{Separator: "\n"}, membersAfter(m)...),
 			jen.If(jen.Err().Op("!=").Nil().Op("||").Len(jen.Id("m").Dot("AdditionalProperties")).Op("==").Lit(0)).Block(jen.Return(jen.Id("b"), jen.Err())),
 			jen.Id("declared").Op(":=").Add(declared),
 			jen.Id("extra").Op(":=").Make(jen.Map(jen.String()).Add(elem), jen.Len(jen.Id("m").Dot("AdditionalProperties"))),

@@ -176,7 +176,7 @@ func discriminatorMarshal(m *ir.Model) jen.Code {
 		doc = "MarshalJSON implements json.Marshaler: it writes " + strconv.Quote(m.DiscriminatorWireValue()) + " as " + strconv.Quote(m.DiscriminatorProperty) + " when that is unset."
 	}
 	body := append([]jen.Code{jen.Type().Id("plain").Id(m.Name)}, set...)
-	body = append(body, jen.Return(jen.Qual("encoding/json", "Marshal").Call(jen.Id("plain").Call(jen.Id("m")))))
+	body = append(body, marshalPlain(m)...)
 	return jen.Add(
 		jen.Comment(doc),
 		jen.Line(),

@@ -36,7 +36,15 @@ func emitModelsSerde(pkg *ir.Package) ([]byte, error) {
 			w.line("// MarshalJSON implements json.Marshaler.")
 			w.line("func (m ", m.Name, ") MarshalJSON() ([]byte, error) {")
 			w.line("\ttype plain ", m.Name)
-			w.line("\treturn ", w.q("encoding/json", "Marshal"), "(plain(m))")
+			if w.membersBefore(m) {
+				w.line("\tb, err := ", w.q("encoding/json", "Marshal"), "(plain(m))")
+				w.line("\tif err != nil {")
+				w.line("\t\treturn nil, err")
+				w.line("\t}")
+				w.line("\treturn ", w.s("Members"), "(b, written), nil")
+			} else {
+				w.line("\treturn ", w.q("encoding/json", "Marshal"), "(plain(m))")
+			}
 			w.line("}")
 			w.line()
 		}
@@ -164,7 +172,17 @@ func (w *serdeWriter) unmarshalMethods(m *ir.Model) {
 		w.line("\tswitch string(key) {")
 		for _, fl := range m.Fields {
 			w.line("\tcase ", strconv.Quote(fl.JSONName), ":")
-			w.line("\t\tm.", fl.Name, " = ", w.fieldReader(fl.Type, "\t\t"))
+			if fl.Nullable && !gocode.IsInterfaceType(fl.Type) {
+				// JSON null of an x-nullable field is azcore.NullValue, which MarshalJSON
+				// writes back as null (membersBefore).
+				w.line("\t\tif r.Null() {")
+				w.line("\t\t\tm.", fl.Name, " = ", w.q(gocode.AzcorePkg, "NullValue"), "[", w.elemType(fl.Type), "]()")
+				w.line("\t\t} else {")
+				w.line("\t\t\tm.", fl.Name, " = ", w.fieldReader(fl.Type, "\t\t\t"))
+				w.line("\t\t}")
+			} else {
+				w.line("\t\tm.", fl.Name, " = ", w.fieldReader(fl.Type, "\t\t"))
+			}
 		}
 		w.line("\tdefault:")
 		w.line("\t\treturn false")
@@ -275,7 +293,7 @@ func (w *serdeWriter) valueType(t *ir.Type) string {
 		return "float64"
 	case ir.Bool:
 		return "bool"
-	case ir.DateTime:
+	case ir.DateTime, ir.UnixTime:
 		return w.q("time", "Time")
 	case ir.Bytes:
 		return "[]byte"
@@ -286,7 +304,7 @@ func (w *serdeWriter) valueType(t *ir.Type) string {
 // ptrReaders are the runtime's readers of a pointer to a scalar (nil for null).
 var ptrReaders = map[ir.Primitive]string{
 	ir.String: "StringPtr", ir.Int32: "Int32Ptr", ir.Int64: "Int64Ptr", ir.Float32: "Float32Ptr",
-	ir.Float64: "Float64Ptr", ir.Bool: "BoolPtr", ir.DateTime: "TimePtr",
+	ir.Float64: "Float64Ptr", ir.Bool: "BoolPtr", ir.DateTime: "TimePtr", ir.UnixTime: "UnixTimePtr",
 }
 
 // scalarReaders are the runtime's generic readers of an enum of each base type.
@@ -303,11 +321,64 @@ func (w *serdeWriter) scalarReader(t *ir.Type) string {
 			return w.s(name) + "[" + t.Enum.Name + "]"
 		}
 	}
-	if base == ir.DateTime {
+	switch base {
+	case ir.DateTime:
 		return w.s("Time")
+	case ir.UnixTime:
+		return w.s("UnixTime")
 	}
 	if name := scalarReaders[base]; name != "" {
 		return "(*" + w.s("Reader") + ")." + name
 	}
 	return w.s("Any")
+}
+
+// membersBefore writes the statements of a MarshalJSON (receiver m, a copy) that move the
+// fields encoding/json cannot write (handWritten: x-nullable fields holding
+// azcore.NullValue, unixtime fields) out of the struct into "written", the members
+// serde.Members adds to encoding/json's encoding of the rest, and reports whether m has
+// any (the jennifer form, for the models that write their own MarshalJSON, is in
+// models_members.go).
+func (w *serdeWriter) membersBefore(m *ir.Model) bool {
+	fields := handWritten(m)
+	if len(fields) == 0 {
+		return false
+	}
+	w.line("\tvar written []byte")
+	for _, fl := range fields {
+		field := "m." + fl.Name
+		write := ""
+		switch t := fl.Type; {
+		case t.Kind == ir.KindPrimitive && t.Primitive == ir.UnixTime:
+			write = "written = " + w.s("AppendUnixTime") + "(written, " + strconv.Quote(fl.JSONName) + ", *" + field + ")"
+		case t.Kind == ir.KindArray && t.Elem.Kind == ir.KindPrimitive && t.Elem.Primitive == ir.UnixTime:
+			write = "written = " + w.s("AppendUnixTimes") + "(written, " + strconv.Quote(fl.JSONName) + ", " + field + ")"
+		case t.Kind == ir.KindMap && t.Elem.Kind == ir.KindPrimitive && t.Elem.Primitive == ir.UnixTime:
+			write = "written = " + w.s("AppendUnixTimeMap") + "(written, " + strconv.Quote(fl.JSONName) + ", " + field + ")"
+		}
+		null := func() {
+			w.line("\t\twritten = ", w.s("AppendNull"), "(written, ", strconv.Quote(fl.JSONName), ")")
+			w.line("\t\t", field, " = nil")
+		}
+		isNull := w.q(gocode.AzcorePkg, "IsNullValue") + "(" + field + ")"
+		switch {
+		case fl.Nullable && write != "":
+			w.line("\tif ", isNull, " {")
+			null()
+			w.line("\t} else if ", field, " != nil {")
+			w.line("\t\t", write)
+			w.line("\t\t", field, " = nil")
+			w.line("\t}")
+		case fl.Nullable:
+			w.line("\tif ", isNull, " {")
+			null()
+			w.line("\t}")
+		default:
+			w.line("\tif ", field, " != nil {")
+			w.line("\t\t", write)
+			w.line("\t\t", field, " = nil")
+			w.line("\t}")
+		}
+	}
+	return true
 }

@@ -176,7 +176,13 @@ func (v *validator) fieldStmts(fl *ir.Field, model string) (stmts []jen.Code, ro
 	if fl.Required {
 		checks = append(checks, presence("Required", val, path, fl.Type))
 	}
-	checks = append(checks, v.valueStmts(val, path, fl.Type, &fl.Constraints, model+fl.Name, 0)...)
+	values := v.valueStmts(val, path, fl.Type, &fl.Constraints, model+fl.Name, 0)
+	if fl.Nullable && len(values) > 0 && !gocode.IsInterfaceType(fl.Type) {
+		// JSON null (azcore.NullValue) is a value of an x-nullable field; its constraints
+		// are about the other values.
+		values = []jen.Code{jen.If(jen.Op("!").Qual(gocode.AzcorePkg, "IsNullValue").Call(val.expr())).Block(values...)}
+	}
+	checks = append(checks, values...)
 	if !fl.ReadOnly {
 		return checks, nil
 	}

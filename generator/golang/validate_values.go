@@ -167,7 +167,7 @@ func (v *validator) arrayStmts(x value, path pathFn, t *ir.Type, c *ir.Constrain
 // reflect.DeepEqual for items that hold pointers, slices or maps.
 func uniqueItems(x value, path pathFn, elem *ir.Type) jen.Code {
 	comparable := elem.Kind == ir.KindEnum ||
-		(elem.Kind == ir.KindPrimitive && elem.Primitive != ir.Any && elem.Primitive != ir.Bytes && elem.Primitive != ir.DateTime)
+		(elem.Kind == ir.KindPrimitive && elem.Primitive != ir.Any && elem.Primitive != ir.Bytes && !elem.Primitive.IsTime())
 	if comparable && !gocode.ElemPtr(elem) {
 		return jen.Qual(validationPkg, "UniqueItems").Call(jen.Id("errs"), path(), x.expr())
 	}
@@ -177,7 +177,7 @@ func uniqueItems(x value, path pathFn, elem *ir.Type) jen.Code {
 		// Pointers to scalars or enums: equal when both are nil or both point to equal values.
 		eq = jen.Return(jen.Parens(jen.Id("a").Op("==").Nil().Op("&&").Id("b").Op("==").Nil()).Op("||").Parens(
 			jen.Id("a").Op("!=").Nil().Op("&&").Id("b").Op("!=").Nil().Op("&&").Op("*").Id("a").Op("==").Op("*").Id("b")))
-	case elem.Kind == ir.KindPrimitive && elem.Primitive == ir.DateTime:
+	case elem.Kind == ir.KindPrimitive && elem.Primitive.IsTime():
 		eq = jen.Return(jen.Parens(jen.Id("a").Op("==").Nil().Op("&&").Id("b").Op("==").Nil()).Op("||").Parens(
 			jen.Id("a").Op("!=").Nil().Op("&&").Id("b").Op("!=").Nil().Op("&&").Id("a").Dot("Equal").Call(jen.Op("*").Id("b"))))
 	}

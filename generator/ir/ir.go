@@ -147,6 +147,10 @@ type Field struct {
 	// Secret is x-ms-secret: the value is a secret (a password, a key) that the service
 	// accepts and never returns. The docs mark it; the example tests never print it.
 	Secret bool
+	// Nullable is x-nullable: true on the property, or on the definition its $ref names
+	// (the property's own x-nullable wins): JSON null is a value of the property, which Go
+	// holds as azcore.NullValue, distinct from an absent property (nil).
+	Nullable bool
 	// Inherited names the allOf base the field comes from, or "" for an own property.
 	Inherited string
 	// Constraints are the schema's validation keywords.

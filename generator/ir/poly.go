@@ -47,8 +47,8 @@ func (t *Type) ContainsPolymorphic() bool {
 	return t.Polymorphic()
 }
 
-// ContainsDateTime reports whether a value of type t is a date-time or holds date-times
-// in arrays and maps (not through models, which decode themselves).
+// ContainsDateTime reports whether a value of type t is a time (a date-time or a unixtime)
+// or holds times in arrays and maps (not through models, which decode themselves).
 func (t *Type) ContainsDateTime() bool {
 	switch {
 	case t == nil:
@@ -56,5 +56,17 @@ func (t *Type) ContainsDateTime() bool {
 	case t.Kind == KindArray || t.Kind == KindMap:
 		return t.Elem.ContainsDateTime()
 	}
-	return t.Kind == KindPrimitive && t.Primitive == DateTime
+	return t.Kind == KindPrimitive && t.Primitive.IsTime()
+}
+
+// ContainsUnixTime reports whether a value of type t is a unixtime or holds unixtimes in
+// arrays and maps (not through models, which encode themselves).
+func (t *Type) ContainsUnixTime() bool {
+	switch {
+	case t == nil:
+		return false
+	case t.Kind == KindArray || t.Kind == KindMap:
+		return t.Elem.ContainsUnixTime()
+	}
+	return t.Kind == KindPrimitive && t.Primitive == UnixTime
 }

@@ -17,6 +17,9 @@ const (
 	DateTime
 	// Bytes is a base64 "byte" string or a binary body (Go []byte).
 	Bytes
+	// UnixTime is an integer of seconds since the Unix epoch, format unixtime (Go
+	// time.Time, as in the Azure SDK for Go).
+	UnixTime
 )
 
 // GoName returns the Go spelling of the primitive.
@@ -34,13 +37,16 @@ func (p Primitive) GoName() string {
 		return "float64"
 	case Bool:
 		return "bool"
-	case DateTime:
+	case DateTime, UnixTime:
 		return "time.Time"
 	case Bytes:
 		return "[]byte"
 	}
 	return "any"
 }
+
+// IsTime reports whether the primitive is a Go time.Time (DateTime or UnixTime).
+func (p Primitive) IsTime() bool { return p == DateTime || p == UnixTime }
 
 // Kind says which field of a Type is set.
 type Kind uint8

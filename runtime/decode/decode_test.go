@@ -111,3 +111,18 @@ func TestExactKeys(t *testing.T) {
 		}
 	}
 }
+
+func TestUnixTimeJSON(t *testing.T) {
+	got, err := UnixTimeJSON([]byte(`1460505600`))
+	if err != nil || !got.Equal(time.Date(2016, 4, 13, 0, 0, 0, 0, time.UTC)) || got.Location() != time.UTC {
+		t.Fatalf("UnixTimeJSON = %v, %v", got, err)
+	}
+	if got, err := UnixTimeJSON([]byte(`null`)); err != nil || !got.IsZero() {
+		t.Fatalf("UnixTimeJSON(null) = %v, %v", got, err)
+	}
+	for _, bad := range []string{`"1460505600"`, `1.5`, `9223372036854775808`} {
+		if _, err := UnixTimeJSON([]byte(bad)); err == nil {
+			t.Errorf("UnixTimeJSON(%s) accepted", bad)
+		}
+	}
+}

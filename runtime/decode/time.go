@@ -45,3 +45,16 @@ func TimeJSON(data []byte) (time.Time, error) {
 	}
 	return ParseTime(s)
 }
+
+// UnixTimeJSON decodes a JSON integer of seconds since the Unix epoch (format unixtime) as
+// a time in UTC. JSON null gives the zero time.
+func UnixTimeJSON(data []byte) (time.Time, error) {
+	if string(data) == "null" {
+		return time.Time{}, nil
+	}
+	var n int64
+	if err := json.Unmarshal(data, &n); err != nil {
+		return time.Time{}, fmt.Errorf("unixtime is not an integer of seconds: %w", err)
+	}
+	return time.Unix(n, 0).UTC(), nil
+}

@@ -58,6 +58,7 @@ func FuzzNumbers(f *testing.F) {
 		}
 		same(t, data, (*Reader).Int32)
 		same(t, data, (*Reader).Int64)
+		unixSame(t, data)
 		same(t, data, (*Reader).Float64)
 		same(t, data, (*Reader).Float32)
 		same(t, data, (*Reader).Bool)

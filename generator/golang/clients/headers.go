@@ -143,6 +143,8 @@ func parseResponseHeaders(g *jen.Group, v *view.Op) {
 				parsed(jen.Qual("strconv", "ParseFloat").Call(jen.Id("val"), jen.Lit(64)), wrap)
 			case ir.DateTime:
 				parsed(jen.Qual("time", "Parse").Call(jen.Qual("time", "RFC3339Nano"), jen.Id("val")), wrap)
+			case ir.UnixTime:
+				parsed(jen.Qual("strconv", "ParseInt").Call(jen.Id("val"), jen.Lit(10), jen.Lit(64)), func(c jen.Code) jen.Code { return wrap(jen.Qual("time", "Unix").Call(c, jen.Lit(0)).Dot("UTC").Call()) })
 			case ir.Bytes:
 				parsed(jen.Qual("encoding/base64", "StdEncoding").Dot("DecodeString").Call(jen.Id("val")), wrap)
 			default:

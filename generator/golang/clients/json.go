@@ -29,6 +29,9 @@ func jsonBodyMediaType(op *ir.Operation) string {
 // marshalJSON is the call that encodes a JSON request body: azcore's MarshalAsJSON, which
 // says application/json, or marshalJSONAs for an operation that consumes another JSON type.
 func marshalJSON(v *view.Op, body jen.Code) *jen.Statement {
+	if b := v.Op.Body; b != nil && b.Type.Kind == ir.KindPrimitive && b.Type.Primitive == ir.UnixTime {
+		body = jen.Qual(gocode.SerdePkg, "UnixSeconds").Call(body) // seconds since the epoch
+	}
 	if mt := jsonBodyMediaType(v.Op); mt != "" {
 		return jen.Id("marshalJSONAs").Call(jen.Id("req"), body, jen.Lit(mt))
 	}

@@ -373,15 +373,16 @@ func formatParamOf(p *ir.Parameter, val jen.Code) jen.Code {
 			return joinScalars(t.Elem.Elem, item, view.CollectionSep(p.ItemsCollectionFormat))
 		})
 	}
-	if t := p.Type; t.Kind == ir.KindArray && t.Elem.Kind == ir.KindPrimitive {
+	if t := p.Type; t.Kind == ir.KindArray && (t.Elem.Kind == ir.KindPrimitive || t.Elem.Kind == ir.KindEnum) {
 		return joinScalars(t.Elem, val, view.CollectionSep(p.CollectionFormat))
 	}
 	return formatParam(p.Type, val)
 }
 
-// joinScalars joins val, a slice of elem (a primitive), by sep, each item in its string form.
+// joinScalars joins val, a slice of elem (a primitive or an enum), by sep, each item in its
+// string form.
 func joinScalars(elem *ir.Type, val jen.Code, sep string) jen.Code {
-	if elem.Primitive == ir.String {
+	if elem.Kind == ir.KindPrimitive && elem.Primitive == ir.String {
 		return jen.Qual("strings", "Join").Call(val, jen.Lit(sep))
 	}
 	// Numbers and booleans: each item in its string form, then joined.
@@ -432,6 +433,8 @@ func formatParam(t *ir.Type, val jen.Code) jen.Code {
 		return jen.Qual("strconv", "FormatFloat").Call(val, jen.LitRune('f'), jen.Lit(-1), jen.Lit(64))
 	case ir.DateTime:
 		return jen.Parens(val).Dot("Format").Call(jen.Qual("time", "RFC3339Nano"))
+	case ir.UnixTime:
+		return jen.Qual("strconv", "FormatInt").Call(jen.Parens(val).Dot("Unix").Call(), jen.Lit(10))
 	case ir.Bytes:
 		return jen.Qual(gocode.RuntimePkg, "EncodeByteArray").Call(val, jen.Qual(gocode.RuntimePkg, "Base64StdFormat"))
 	}

@@ -104,7 +104,7 @@ func responsesFile(pkg *ir.Package, groups []*view.Client) *jen.File {
 			if v.Result != nil && !embedded && !v.StreamsResult() {
 				f.Comment("MarshalJSON encodes the response body, " + field + ".")
 				f.Func().Params(jen.Id("r").Id(v.Response)).Id("MarshalJSON").Params().Params(jen.Index().Byte(), jen.Error()).Block(
-					jen.Return(jen.Qual("encoding/json", "Marshal").Call(jen.Id("r").Dot(field))),
+					jen.Return(jen.Qual("encoding/json", "Marshal").Call(responseValue(v.Result, field))),
 				)
 				f.Line()
 				f.Comment("UnmarshalJSON decodes the response body into " + field + ".")
@@ -116,4 +116,13 @@ func responsesFile(pkg *ir.Package, groups []*view.Client) *jen.File {
 		}
 	}
 	return f
+}
+
+// responseValue is the result field r.<field> as encoding/json is to write it: a unixtime
+// (Value *time.Time) as a *serde.UnixSeconds, seconds since the epoch (nil: null).
+func responseValue(t *ir.Type, field string) jen.Code {
+	if t.Kind == ir.KindPrimitive && t.Primitive == ir.UnixTime {
+		return jen.Parens(jen.Op("*").Qual(gocode.SerdePkg, "UnixSeconds")).Call(jen.Id("r").Dot(field))
+	}
+	return jen.Id("r").Dot(field)
 }

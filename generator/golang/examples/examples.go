@@ -206,7 +206,11 @@ func (eg *exampleGen) call(b *jen.Group, v *view.Op, args []jen.Code) {
 		b.Qual("fmt", "Println").Call(jen.Lit("done"))
 		return
 	}
-	b.List(jen.Id("out"), jen.Err()).Op(":=").Qual("encoding/json", "MarshalIndent").Call(jen.Id("res").Dot(resultField(v)), jen.Lit(""), jen.Lit("  "))
+	printed := jen.Id("res").Dot(resultField(v))
+	if t := v.Result; t.Kind == ir.KindPrimitive && t.Primitive == ir.UnixTime {
+		printed = jen.Id("res") // its MarshalJSON writes Value as seconds, as on the wire
+	}
+	b.List(jen.Id("out"), jen.Err()).Op(":=").Qual("encoding/json", "MarshalIndent").Call(printed, jen.Lit(""), jen.Lit("  "))
 	b.Add(fatal())
 	b.Qual("fmt", "Println").Call(jen.String().Parens(jen.Id("out")))
 }

@@ -218,6 +218,15 @@ func (l *Literals) model(v *jsonv.Value, m *ir.Model, elided bool, where string)
 			}
 			continue
 		}
+		if mem.Value.Kind == jsonv.Null && f.Nullable && !gocode.IsInterfaceType(f.Type) {
+			// JSON null of an x-nullable property is a value: azcore's null sentinel.
+			typ := gocode.ElemType(f.Type, l.path)
+			if gocode.PointerField(f.Type) {
+				typ = jen.Op("*").Add(typ)
+			}
+			fields = append(fields, jen.Line().Id(f.Name).Op(":").Qual(gocode.AzcorePkg, "NullValue").Types(typ).Call())
+			continue
+		}
 		if c, ok := l.Field(mem.Value, f.Type, at); ok {
 			fields = append(fields, jen.Line().Id(f.Name).Op(":").Add(c))
 		}

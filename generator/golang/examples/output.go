@@ -90,10 +90,17 @@ func encodeModel(buf *bytes.Buffer, v *jsonv.Value, m *ir.Model) error {
 	buf.WriteByte('{')
 	n := 0
 	declared := map[string]bool{}
+	// The model's MarshalJSON writes the null of an x-nullable field and the seconds of a
+	// unixtime after the other fields (see runtime/serde.Members).
+	var last []*ir.Field
 	for _, f := range m.Fields {
 		declared[f.JSONName] = true
 		fv := v.Get(f.JSONName)
-		if fv == nil || fv.Kind == jsonv.Null {
+		if fv == nil || (fv.Kind == jsonv.Null && !keepsNull(f)) {
+			continue
+		}
+		if fv.Kind == jsonv.Null || f.Type.ContainsUnixTime() {
+			last = append(last, f)
 			continue
 		}
 		if n > 0 {
@@ -103,6 +110,19 @@ func encodeModel(buf *bytes.Buffer, v *jsonv.Value, m *ir.Model) error {
 		marshalInto(buf, f.JSONName)
 		buf.WriteByte(':')
 		if err := encodeGo(buf, fv, f.Type); err != nil {
+			return fmt.Errorf("%s.%s: %w", m.Name, f.Name, err)
+		}
+	}
+	for _, f := range last {
+		if n > 0 {
+			buf.WriteByte(',')
+		}
+		n++
+		marshalInto(buf, f.JSONName)
+		buf.WriteByte(':')
+		if fv := v.Get(f.JSONName); fv.Kind == jsonv.Null {
+			buf.WriteString("null")
+		} else if err := encodeGo(buf, fv, f.Type); err != nil {
 			return fmt.Errorf("%s.%s: %w", m.Name, f.Name, err)
 		}
 	}
@@ -127,6 +147,10 @@ func encodeModel(buf *bytes.Buffer, v *jsonv.Value, m *ir.Model) error {
 	buf.WriteByte('}')
 	return nil
 }
+
+// keepsNull reports whether a JSON null of field f decodes to azcore's null sentinel,
+// which encodes as null again: an x-nullable field that Go does not hold in an interface.
+func keepsNull(f *ir.Field) bool { return f.Nullable && !gocode.IsInterfaceType(f.Type) }
 
 // encodeMap writes an object with sorted keys, as encoding/json writes a Go map.
 func encodeMap(buf *bytes.Buffer, v *jsonv.Value, elem *ir.Type, _ map[string]bool) error {
@@ -188,6 +212,17 @@ func encodePrimitive(buf *bytes.Buffer, v *jsonv.Value, p ir.Primitive) error {
 			return fmt.Errorf("date-time %q: %w", v.Str, err)
 		}
 		return marshalInto(buf, tm)
+	case ir.UnixTime:
+		// Seconds since the epoch, exactly as the example has them.
+		f, ok := new(big.Float).SetString(v.Num)
+		if !ok {
+			return fmt.Errorf("unixtime %q: not a number", v.Num)
+		}
+		i, acc := f.Int(nil)
+		if acc != big.Exact || !i.IsInt64() {
+			return fmt.Errorf("unixtime %q: not an int64", v.Num)
+		}
+		return marshalInto(buf, i.Int64())
 	case ir.Bytes:
 		b, err := base64.StdEncoding.DecodeString(v.Str)
 		if err != nil {

@@ -79,6 +79,15 @@ func (l *Literals) scalar(v *jsonv.Value, p ir.Primitive, where string) (jen.Cod
 			jen.List(jen.Id("t"), jen.Id("_")).Op(":=").Qual("time", "Parse").Call(jen.Qual("time", "RFC3339Nano"), jen.Lit(tm.Format(time.RFC3339Nano))),
 			jen.Return(jen.Id("t")),
 		).Call(), true
+	case ir.UnixTime:
+		if v.Kind != jsonv.Number {
+			return mismatch()
+		}
+		secs, ok := l.number(v, ir.Int64, where)
+		if !ok {
+			return nil, false
+		}
+		return jen.Qual("time", "Unix").Call(secs, jen.Lit(0)).Dot("UTC").Call(), true
 	case ir.Bytes:
 		if v.Kind != jsonv.String {
 			return mismatch()

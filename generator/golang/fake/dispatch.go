@@ -255,7 +255,7 @@ func (fk *fakeGen) parseInto(g *jen.Group, name string, p *ir.Parameter, raw jen
 			fk.parseNested(g, name, p, split)
 			return
 		}
-		if gocode.IsString(t.Elem) || t.Elem.Kind != ir.KindPrimitive {
+		if gocode.IsString(t.Elem) || (t.Elem.Kind != ir.KindPrimitive && t.Elem.Kind != ir.KindEnum) {
 			g.Add(decl).Add(split)
 			return
 		}
@@ -281,7 +281,7 @@ func (fk *fakeGen) multiInto(g *jen.Group, name string, p *ir.Parameter) {
 		fk.parseNested(g, name, p, items)
 		return
 	}
-	if gocode.IsString(p.Type.Elem) || p.Type.Elem.Kind != ir.KindPrimitive {
+	if gocode.IsString(p.Type.Elem) || (p.Type.Elem.Kind != ir.KindPrimitive && p.Type.Elem.Kind != ir.KindEnum) {
 		g.Id(name).Op(":=").Add(items)
 		return
 	}
@@ -292,6 +292,21 @@ func (fk *fakeGen) multiInto(g *jen.Group, name string, p *ir.Parameter) {
 // expression items, returning the error of a failed parse.
 func (fk *fakeGen) parseItems(g *jen.Group, name string, elem *ir.Type, items jen.Code) {
 	g.Id(name).Op(":=").Index().Add(fk.paramTypeOf(elem)).Values()
+	if elem.Kind == ir.KindEnum {
+		// Items of an enum: its string values as they are, or its numbers parsed.
+		if elem.Enum.Base == ir.String {
+			g.For(jen.List(jen.Id("_"), jen.Id("item")).Op(":=").Range().Add(items)).Block(
+				jen.Id(name).Op("=").Append(jen.Id(name), fk.q(elem.Enum.Name).Parens(jen.Id("item"))),
+			)
+			return
+		}
+		g.For(jen.List(jen.Id("_"), jen.Id("item")).Op(":=").Range().Add(items)).Block(
+			jen.List(jen.Id("parsed"), jen.Err()).Op(":=").Add(parsePrimitive(elem.Enum.Base, jen.Id("item"))),
+			jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
+			jen.Id(name).Op("=").Append(jen.Id(name), fk.q(elem.Enum.Name).Parens(jen.Id("parsed"))),
+		)
+		return
+	}
 	g.For(jen.List(jen.Id("_"), jen.Id("item")).Op(":=").Range().Add(items)).Block(
 		jen.List(jen.Id("parsed"), jen.Err()).Op(":=").Add(parsePrimitive(elem.Primitive, jen.Id("item"))),
 		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
@@ -330,14 +345,24 @@ func parsePrimitive(p ir.Primitive, raw jen.Code) jen.Code {
 		return jen.Qual("strconv", "ParseFloat").Call(raw, jen.Lit(64))
 	case ir.DateTime:
 		return jen.Qual("time", "Parse").Call(jen.Qual("time", "RFC3339Nano"), raw)
+	case ir.UnixTime:
+		return jen.Id("parseUnixTime").Call(raw)
 	case ir.Bytes:
 		return jen.Qual("encoding/base64", "StdEncoding").Dot("DecodeString").Call(raw)
 	}
 	return jen.Qual("strconv", "Unquote").Call(jen.Qual("strconv", "Quote").Call(raw))
 }
 
-// parseHelpers declares the parsers of 32-bit numbers the dispatchers call.
-func parseHelpers(f *jen.File) {
+// parseHelpers declares the parsers of 32-bit numbers and unixtimes the dispatchers call.
+func parseHelpers(f *jen.File, unixTime bool) {
+	if unixTime {
+		f.Comment("parseUnixTime parses a unixtime: decimal seconds since the epoch, as a time in UTC.")
+		f.Func().Id("parseUnixTime").Params(jen.Id("s").String()).Params(jen.Qual("time", "Time"), jen.Error()).Block(
+			jen.List(jen.Id("v"), jen.Err()).Op(":=").Qual("strconv", "ParseInt").Call(jen.Id("s"), jen.Lit(10), jen.Lit(64)),
+			jen.Return(jen.Qual("time", "Unix").Call(jen.Id("v"), jen.Lit(0)).Dot("UTC").Call(), jen.Err()),
+		)
+		f.Line()
+	}
 	f.Comment("parseInt32 parses a decimal int32.")
 	f.Func().Id("parseInt32").Params(jen.Id("s").String()).Params(jen.Int32(), jen.Error()).Block(
 		jen.List(jen.Id("v"), jen.Err()).Op(":=").Qual("strconv", "ParseInt").Call(jen.Id("s"), jen.Lit(10), jen.Lit(32)),

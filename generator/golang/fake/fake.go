@@ -122,7 +122,7 @@ func (fk *fakeGen) internalFile() *jen.File {
 		jen.Return(jen.Id("name"), jen.Nil()),
 	)
 	f.Line()
-	parseHelpers(f)
+	parseHelpers(f, paramsHoldUnixTime(fk.pkg))
 	fk.fakeXMLHelpers(f)
 	return f
 }
@@ -174,4 +174,19 @@ func (fk *fakeGen) factoryFile(groups []*view.Client) *jen.File {
 		}),
 	)
 	return f
+}
+
+// paramsHoldUnixTime reports whether a non-body parameter of pkg is a unixtime, which the
+// dispatchers parse with parseUnixTime.
+func paramsHoldUnixTime(pkg *ir.Package) bool {
+	for _, g := range pkg.Groups {
+		for _, op := range g.Operations {
+			for _, p := range op.Params {
+				if p.Type.ContainsUnixTime() {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

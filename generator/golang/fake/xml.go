@@ -15,6 +15,12 @@ func (fk *fakeGen) fakeBodyDecode(v *view.Op, t *ir.Type) *jen.Statement {
 	switch {
 	case x == nil && t.Polymorphic():
 		return fakePolyBody(fk.q("Unmarshal"+t.Model.Interface), fk.typeOf(t))
+	case x == nil && t.Kind == ir.KindPrimitive && t.Primitive == ir.UnixTime:
+		// Seconds since the epoch, read as serde.UnixSeconds.
+		return jen.Func().Params().Params(jen.Qual("time", "Time"), jen.Error()).Block(
+			jen.List(jen.Id("v"), jen.Err()).Op(":=").Qual(gocode.ServerPkg, "UnmarshalRequestAsJSON").Types(jen.Qual(gocode.SerdePkg, "UnixSeconds")).Call(jen.Id("req")),
+			jen.Return(jen.Qual("time", "Time").Call(jen.Id("v")), jen.Err()),
+		).Call()
 	case x == nil:
 		return jen.Qual(gocode.ServerPkg, "UnmarshalRequestAsJSON").Types(fk.typeOf(t)).Call(jen.Id("req"))
 	case x.ItemName != "" && t.Kind == ir.KindArray:

@@ -66,6 +66,8 @@ func decodeFunc(t *ir.Type) jen.Code {
 		return jen.Id("Unmarshal" + t.Model.Interface)
 	case t.Kind == ir.KindPrimitive && t.Primitive == ir.DateTime:
 		return jen.Qual(DecodePkg, "TimeJSON")
+	case t.Kind == ir.KindPrimitive && t.Primitive == ir.UnixTime:
+		return jen.Qual(DecodePkg, "UnixTimeJSON")
 	case t.Kind == ir.KindArray || t.Kind == ir.KindMap:
 		return jen.Func().Params(jen.Id("b").Index().Byte()).Params(ElemType(t, ""), jen.Error()).Block(
 			jen.Return(DecodeCall(t, jen.Id("b"), false)),

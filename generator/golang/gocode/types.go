@@ -78,7 +78,7 @@ func Primitive(p ir.Primitive) jen.Code {
 		return jen.Float64()
 	case ir.Bool:
 		return jen.Bool()
-	case ir.DateTime:
+	case ir.DateTime, ir.UnixTime:
 		return jen.Qual("time", "Time")
 	case ir.Bytes:
 		return jen.Index().Byte()

@@ -9,7 +9,7 @@ import (
 
 const (
 	// moduleName identifies the clients to azcore's telemetry and tracing.
-	moduleName = "enums"
+	moduleName = "example.org/golden/enums"
 	// moduleVersion is a semantic version carrying the API version the clients call.
 	moduleVersion = "v0.0.0-2023-01-01"
 )

@@ -23,6 +23,27 @@ func PossibleColorValues() []Color {
 	}
 }
 
+// HeaderLevel - the allowed values of spec.json#/paths/~1subscriptions~1{subscriptionId}~1providers~1Microsoft.Test~1things~1{name}/put/parameters/4.
+//
+// HeaderLevel is a closed set: other values are invalid.
+type HeaderLevel int32
+
+const (
+	// HeaderLevel1 - the value "1".
+	HeaderLevel1 HeaderLevel = 1
+
+	// HeaderLevel2 - the value "2".
+	HeaderLevel2 HeaderLevel = 2
+)
+
+// PossibleHeaderLevelValues returns the values of HeaderLevel that this API version defines.
+func PossibleHeaderLevelValues() []HeaderLevel {
+	return []HeaderLevel{
+		HeaderLevel1,
+		HeaderLevel2,
+	}
+}
+
 // OpenKind - the allowed values of spec.json#/definitions/Root/properties/open.
 //
 // OpenKind is an open set (x-ms-enum modelAsString): the service may add values.
@@ -111,7 +132,7 @@ func PossibleRootPlainValues() []RootPlain {
 	}
 }
 
-// Switch - the allowed values of spec.json#/definitions/Root/properties/again.
+// Switch - the allowed values of spec.json#/paths/~1subscriptions~1{subscriptionId}~1providers~1Microsoft.Test~1things~1{name}/put/parameters/5/items.
 //
 // Switch is a closed set: other values are invalid.
 type Switch string
@@ -129,5 +150,22 @@ func PossibleSwitchValues() []Switch {
 	return []Switch{
 		SwitchOn,
 		SwitchOff,
+	}
+}
+
+// SyncMode - An optional query parameter whose one value x-ms-enum names: the SDK types it SyncMode.
+//
+// SyncMode is an open set (x-ms-enum modelAsString): the service may add values.
+type SyncMode string
+
+const (
+	// SyncModeTrue - the value "true".
+	SyncModeTrue SyncMode = "true"
+)
+
+// PossibleSyncModeValues returns the values of SyncMode that this API version defines.
+func PossibleSyncModeValues() []SyncMode {
+	return []SyncMode{
+		SyncModeTrue,
 	}
 }

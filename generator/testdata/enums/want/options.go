@@ -4,6 +4,18 @@ package enums
 
 // ThingsClientPutOptions holds the optional arguments of ThingsClient.Put.
 type ThingsClientPutOptions struct {
+	// SyncMode - An optional query parameter whose one value x-ms-enum names: the SDK types it SyncMode.
+	SyncMode *SyncMode
+
+	// XMSLevel - the x-ms-level header parameter.
+	XMSLevel *HeaderLevel
+
+	// Switches - Items of the Switch enum the definitions declare too: one enum.
+	Switches []Switch
+
+	// Plain - A bare enum without x-ms-enum stays a string.
+	Plain *string
+
 	// ValidateBody, when true, calls the request body's Validate method first and returns its
 	// error instead of sending a body the service would reject.
 	ValidateBody bool

@@ -4,12 +4,14 @@ package enums
 
 import (
 	"context"
+	"fmt"
 	azcore "github.com/Azure/azure-sdk-for-go/sdk/azcore"
 	arm "github.com/Azure/azure-sdk-for-go/sdk/azcore/arm"
 	policy "github.com/Azure/azure-sdk-for-go/sdk/azcore/policy"
 	runtime "github.com/Azure/azure-sdk-for-go/sdk/azcore/runtime"
 	"net/http"
 	"net/url"
+	"strings"
 )
 
 // ThingsClient calls the Things operations of the API.
@@ -83,7 +85,25 @@ func (client *ThingsClient) putCreateRequest(ctx context.Context, name string, b
 	}
 	reqQP := req.Raw().URL.Query()
 	reqQP.Set("api-version", "2023-01-01")
+	if options != nil && options.SyncMode != nil {
+		reqQP.Set("syncMode", string(*options.SyncMode))
+	}
+	if options != nil && options.Switches != nil {
+		reqQP.Set("switches", func() string {
+			items := make([]string, 0, len(options.Switches))
+			for _, item := range options.Switches {
+				items = append(items, string(item))
+			}
+			return strings.Join(items, ",")
+		}())
+	}
+	if options != nil && options.Plain != nil {
+		reqQP.Set("plain", *options.Plain)
+	}
 	req.Raw().URL.RawQuery = reqQP.Encode()
+	if options != nil && options.XMSLevel != nil {
+		req.Raw().Header["x-ms-level"] = []string{fmt.Sprint(*options.XMSLevel)}
+	}
 	req.Raw().Header["Accept"] = []string{"application/json"}
 	if options != nil && options.ValidateBody {
 		if err := validateBody("body", &body); err != nil {

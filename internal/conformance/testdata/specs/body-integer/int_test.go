@@ -4,6 +4,7 @@ import (
 	"context"
 	"math"
 	"testing"
+	"time"
 )
 
 func TestInt(t *testing.T) {
@@ -33,11 +34,16 @@ func TestInt(t *testing.T) {
 	_, err = c.PutMin64(ctx, math.MinInt64, nil)
 	ok(t, "PutMin64", err)
 	r, err := c.GetUnixTime(ctx, nil)
-	eqp(t, "GetUnixTime", r.Value, 1460505600, err)
-	_, err = c.PutUnixTimeDate(ctx, 1460505600, nil)
+	// format unixtime is a time.Time, seconds since the epoch on the wire.
+	if err != nil || r.Value == nil || r.Value.Unix() != 1460505600 {
+		t.Errorf("GetUnixTime: %v, %v, want 1460505600 seconds", r.Value, err)
+	} else if r.Value.Location() != time.UTC {
+		t.Errorf("GetUnixTime: time zone %v, want UTC", r.Value.Location())
+	}
+	_, err = c.PutUnixTimeDate(ctx, time.Date(2016, 4, 13, 0, 0, 0, 0, time.UTC), nil)
 	ok(t, "PutUnixTimeDate", err)
 	_, err = c.GetInvalidUnixTime(ctx, nil)
 	fails(t, "GetInvalidUnixTime", err)
-	_, err = c.GetNullUnixTime(ctx, nil)
-	ok(t, "GetNullUnixTime", err)
+	rn, err := c.GetNullUnixTime(ctx, nil)
+	null(t, "GetNullUnixTime", rn.Value, err)
 }

@@ -43,9 +43,13 @@ func TestPaths(t *testing.T) {
 		},
 		"DateValid":     func() error { _, err := c.DateValid(ctx, nil); return err },
 		"DateTimeValid": func() error { _, err := c.DateTimeValid(ctx, dt, nil); return err },
-		// base64url and unixtime are formats armgen does not know: a string and an int64.
-		"Base64URL":   func() error { _, err := c.Base64URL(ctx, "bG9yZW0", nil); return err },
-		"UnixTimeURL": func() error { _, err := c.UnixTimeURL(ctx, 1460505600, nil); return err },
+		// base64url is a format armgen does not know: a string; unixtime is a time.Time,
+		// sent as seconds since the epoch.
+		"Base64URL": func() error { _, err := c.Base64URL(ctx, "bG9yZW0", nil); return err },
+		"UnixTimeURL": func() error {
+			_, err := c.UnixTimeURL(ctx, time.Date(2016, 4, 13, 0, 0, 0, 0, time.UTC), nil)
+			return err
+		},
 		"ArrayCSVInPath": func() error {
 			_, err := c.ArrayCSVInPath(ctx, []string{"ArrayPath1", encoded, "", ""}, nil)
 			return err
