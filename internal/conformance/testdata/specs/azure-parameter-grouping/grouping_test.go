@@ -50,9 +50,9 @@ func TestParameterGrouping(t *testing.T) {
 	_, err = c.PostSharedParameterGroupObject(ctx, &FirstParameterGroup{HeaderOne: to.Ptr("header"), QueryOne: to.Ptr[int32](21)}, nil)
 	ok(t, "PostSharedParameterGroupObject", err)
 
-	_, err = c.GroupWithConstant(ctx, &Grouper{GroupedConstant: to.Ptr("foo"), GroupedParameter: to.Ptr("bar")}, nil)
+	_, err = c.GroupWithConstant(ctx, &Grouper{GroupedConstant: to.Ptr(EncryptionAlgorithmType("foo")), GroupedParameter: to.Ptr("bar")}, nil)
 	ok(t, "GroupWithConstant", err)
-	_, err = c.GroupWithConstant(ctx, &Grouper{GroupedConstant: to.Ptr("foo")}, nil)
+	_, err = c.GroupWithConstant(ctx, &Grouper{GroupedConstant: to.Ptr(EncryptionAlgorithmType("foo"))}, nil)
 	if status(err) < 400 {
 		t.Errorf("GroupWithConstant without groupedParameter: got %v, want an error status", err)
 	}

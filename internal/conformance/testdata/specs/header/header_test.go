@@ -52,7 +52,7 @@ func TestHeaderParams(t *testing.T) {
 			return err
 		},
 		"ParamEnum valid": func() error {
-			_, err := c.ParamEnum(ctx, "valid", &ClientParamEnumOptions{Value: ptr("GREY")})
+			_, err := c.ParamEnum(ctx, "valid", &ClientParamEnumOptions{Value: ptr(GreyscaleColors("GREY"))})
 			return err
 		},
 		"ParamEnum null":  func() error { _, err := c.ParamEnum(ctx, "null", nil); return err },

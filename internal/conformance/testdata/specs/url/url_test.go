@@ -80,7 +80,7 @@ func TestQueries(t *testing.T) {
 	}
 	dt := time.Date(2012, 1, 1, 1, 1, 1, 0, time.UTC)
 	arr := []string{"ArrayQuery1", encoded, "", ""}
-	green := "green color"
+	green := URIColor("green color")
 	for name, call := range map[string]func() error{
 		"GetBooleanTrue":           func() error { _, err := c.GetBooleanTrue(ctx, nil); return err },
 		"GetBooleanFalse":          func() error { _, err := c.GetBooleanFalse(ctx, nil); return err },
