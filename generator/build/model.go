@@ -67,6 +67,13 @@ func (b *builder) model(f *load.File, ptr string, s *spec.Schema, nameHint strin
 				// x-ms-azure-resource): nothing to merge.
 				continue
 			}
+			if t.Kind == ir.KindMap {
+				// A map definition as a base: its values are this model's extra keys.
+				if m.AdditionalProperties == nil {
+					m.AdditionalProperties = t.Elem
+				}
+				continue
+			}
 			if t.Kind != ir.KindModel {
 				b.errorf(f.Path, bptr+"/$ref", "allOf base %s is not an object schema", ref)
 				continue
@@ -97,7 +104,7 @@ func (b *builder) model(f *load.File, ptr string, s *spec.Schema, nameHint strin
 	b.ownFields(f, ptr, s, m, nameHint, fields, required)
 	if ap := s.AdditionalProperties; ap != nil && (ap.Schema != nil || ap.Allows) {
 		if ap.Schema != nil {
-			m.AdditionalProperties = b.typeOf(f, ptr+"/additionalProperties", nameHint+"Value")
+			m.AdditionalProperties = b.typeOf(f, ptr+"/additionalProperties", b.additionalName(f, ptr+"/additionalProperties", nameHint+"Value"))
 		} else {
 			m.AdditionalProperties = &ir.Type{Kind: ir.KindPrimitive, Primitive: ir.Any}
 		}

@@ -107,7 +107,7 @@ func (b *builder) assignNames() {
 	}
 	for _, e := range enums {
 		for _, v := range e.Values {
-			v.Name = namer.Unique(e.Name + naming.Suffix(v.Value))
+			v.Name = namer.Unique(e.Name + naming.EnumValue(v.Value))
 		}
 	}
 }

@@ -106,23 +106,36 @@ func (b *builder) inlineType(f *load.File, ptr string, s *spec.Schema, nameHint 
 		if ap == nil || (ap.Schema == nil && !ap.Allows) {
 			return &ir.Type{Kind: ir.KindPrimitive, Primitive: ir.Any}
 		}
-		var elem *ir.Type
 		if ap.Schema == nil {
-			elem = &ir.Type{Kind: ir.KindPrimitive, Primitive: ir.Any}
-		} else {
-			elem = b.typeOf(f, ptr+"/additionalProperties", nameHint+"Value")
+			return &ir.Type{Kind: ir.KindMap, Elem: &ir.Type{Kind: ir.KindPrimitive, Primitive: ir.Any}}
+		}
+		// A definition that is only a map (IssueContext) is a map wherever it is used
+		// (map[string]*string), as in the Azure SDK's packages, unless its values reach
+		// it again: Go needs a name for such a map, so it becomes a named map model.
+		key := f.Path + "#" + ptr
+		if named && b.state[key] == mapBuilding {
+			m := b.newModel(f, ptr, s, nameHint, named)
+			b.state[key] = 2
+			return &ir.Type{Kind: ir.KindModel, Model: m}
 		}
 		if named {
-			// A named map definition (IssueContext) becomes a named map model.
-			m := b.newModel(f, ptr, s, nameHint, named)
+			b.state[key] = mapBuilding
+		}
+		elem := b.typeOf(f, ptr+"/additionalProperties", b.additionalName(f, ptr+"/additionalProperties", nameHint+"Value"))
+		if m := b.models[key]; named && m != nil {
 			m.AdditionalProperties = elem
-			b.state[f.Path+"#"+ptr] = 2
 			return &ir.Type{Kind: ir.KindModel, Model: m}
+		}
+		if named {
+			delete(b.state, key)
 		}
 		return &ir.Type{Kind: ir.KindMap, Elem: elem}
 	}
 	return &ir.Type{Kind: ir.KindPrimitive, Primitive: b.primitive(f, ptr, typ, s.Format), Format: s.Format}
 }
+
+// mapBuilding is the build state of a map definition whose values are being built.
+const mapBuilding = 3
 
 // primitive maps a type and format to a Go scalar.
 func (b *builder) primitive(f *load.File, ptr, typ, format string) ir.Primitive {

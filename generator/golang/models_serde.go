@@ -21,13 +21,15 @@ import (
 // formatted: that took a fifth of a whole run's time (TestSerdeFormatted checks that gofmt
 // leaves every golden case's file as it is).
 func emitModelsSerde(pkg *ir.Package) ([]byte, error) {
-	var models []*ir.Model
+	var models, maps []*ir.Model
 	for _, m := range pkg.Models {
-		if !gocode.IsMapModel(m) {
+		if gocode.IsMapModel(m) {
+			maps = append(maps, m)
+		} else {
 			models = append(models, m)
 		}
 	}
-	if len(models) == 0 {
+	if len(models) == 0 && len(maps) == 0 {
 		return nil, nil
 	}
 	w := &serdeWriter{imports: map[string]bool{}}
@@ -49,6 +51,15 @@ func emitModelsSerde(pkg *ir.Package) ([]byte, error) {
 			w.line()
 		}
 		w.unmarshalMethods(m)
+	}
+	// A map model (a map definition whose values reach it) is read by a function of its
+	// own, which its values' readers call.
+	for _, m := range maps {
+		w.line("// ", readFunc(m), " reads a JSON object as a ", m.Name, "; null gives nil.")
+		w.line("func ", readFunc(m), "(r *", w.s("Reader"), ") ", m.Name, " {")
+		w.line("\treturn ", m.Name, "(", w.s("Map"), "(r, ", w.elemReader(m.AdditionalProperties, "\t"), "))")
+		w.line("}")
+		w.line()
 	}
 	return w.file(pkg.Name), nil
 }
@@ -224,7 +235,7 @@ func (w *serdeWriter) valueReader(t *ir.Type, indent string) string {
 	case t.Kind == ir.KindMap:
 		return w.s("Map") + "(r, " + w.elemReader(t.Elem, indent) + ")"
 	case t.Kind == ir.KindModel && gocode.IsMapModel(t.Model):
-		return t.Model.Name + "(" + w.s("Map") + "(r, " + w.elemReader(t.Model.AdditionalProperties, indent) + "))"
+		return readFunc(t.Model) + "(r)"
 	case t.Polymorphic():
 		return w.s("Decode") + "(r, Unmarshal" + t.Model.Interface + ")"
 	case t.Kind == ir.KindPrimitive && t.Primitive == ir.Bytes:

@@ -5,7 +5,6 @@ package naming
 
 import (
 	"go/token"
-	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -36,16 +35,6 @@ func pascal(name string) string {
 
 // Words splits a name into the words Pascal capitalizes one by one (m4Words).
 func Words(s string) []string { return m4Words(s, false) }
-
-// Suffix returns the Pascal-case form of name for appending to another identifier: like
-// Pascal, but a leading digit needs no "X" ("1" stays "1").
-func Suffix(name string) string {
-	p := Pascal(name)
-	if strings.HasPrefix(p, "X") && len(name) > 0 && name[0] >= '0' && name[0] <= '9' {
-		return p[1:]
-	}
-	return p
-}
 
 // Camel returns an unexported Go identifier for name that is not a keyword or a
 // predeclared identifier: Pascal with its first word in lower case
@@ -84,7 +73,7 @@ var pascalMemo, camelMemo memo
 // Forget empties the memos, so that each run (generator.Load calls it) computes its own
 // names and its cost does not depend on the runs before it in the same process.
 func Forget() {
-	for _, c := range []*memo{&pascalMemo, &camelMemo} {
+	for _, c := range []*memo{&pascalMemo, &camelMemo, &enumMemo} {
 		c.mu.Lock()
 		c.m = nil
 		c.mu.Unlock()

@@ -108,3 +108,27 @@ func TestPascalIsAnIdentifier(t *testing.T) {
 		}
 	}
 }
+
+func TestEnumValue(t *testing.T) {
+	for value, want := range map[string]string{
+		"AZFW_VNet":     "AZFWVnet",
+		"AZFW_Hub":      "AZFWHub",
+		"Standard_B1ms": "StandardB1Ms",
+		"ConfidentialVM_VMGuestStateOnlyEncryptedWithPlatformKey": "ConfidentialVMVmguestStateOnlyEncryptedWithPlatformKey",
+		"Tcp":        "TCP",
+		"IPv4":       "IPv4",
+		"VpnGw1AZ":   "VPNGw1AZ",
+		"*":          "Asterisk",
+		"0":          "Zero",
+		"12":         "Twelve",
+		"24":         "TwentyFour",
+		"115":        "OneHundredFifteen",
+		"2020-11-01": "TwoThousandTwenty1101",
+		"":           "X",
+		"\u2603":     "X",
+	} {
+		if got := EnumValue(value); got != want {
+			t.Errorf("EnumValue(%q) = %q, want %q", value, got, want)
+		}
+	}
+}

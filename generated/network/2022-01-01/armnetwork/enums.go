@@ -853,8 +853,8 @@ const (
 	// SecurityRuleProtocolEsp - the value "Esp".
 	SecurityRuleProtocolEsp SecurityRuleProtocol = "Esp"
 
-	// SecurityRuleProtocolX - the value "*".
-	SecurityRuleProtocolX SecurityRuleProtocol = "*"
+	// SecurityRuleProtocolAsterisk - the value "*".
+	SecurityRuleProtocolAsterisk SecurityRuleProtocol = "*"
 
 	// SecurityRuleProtocolAh - the value "Ah".
 	SecurityRuleProtocolAh SecurityRuleProtocol = "Ah"
@@ -867,7 +867,7 @@ func PossibleSecurityRuleProtocolValues() []SecurityRuleProtocol {
 		SecurityRuleProtocolUDP,
 		SecurityRuleProtocolIcmp,
 		SecurityRuleProtocolEsp,
-		SecurityRuleProtocolX,
+		SecurityRuleProtocolAsterisk,
 		SecurityRuleProtocolAh,
 	}
 }

@@ -970,7 +970,7 @@ func ExampleWatchersClient_BeginGetVMSecurityRules_getSecurityGroupView() {
 									Properties: &armnetwork.SecurityRulePropertiesFormat{
 										ProvisioningState:        to.Ptr(armnetwork.ProvisioningStateSucceeded),
 										Description:              to.Ptr("Allow inbound traffic from all VMs in VNET"),
-										Protocol:                 to.Ptr(armnetwork.SecurityRuleProtocolX),
+										Protocol:                 to.Ptr(armnetwork.SecurityRuleProtocolAsterisk),
 										SourcePortRange:          to.Ptr("*"),
 										DestinationPortRange:     to.Ptr("*"),
 										SourceAddressPrefix:      to.Ptr("VirtualNetwork"),

@@ -610,7 +610,7 @@ type ConnectivityInformation struct {
 // ConnectivityIssue - Information about an issue encountered in the process of checking for connectivity.
 type ConnectivityIssue struct {
 	// Context - READ-ONLY; Provides additional context on the issue.
-	Context []IssueContext `json:"context,omitzero"`
+	Context []map[string]*string `json:"context,omitzero"`
 
 	// Origin - READ-ONLY; The origin of the issue.
 	Origin *Origin `json:"origin,omitempty"`
@@ -912,9 +912,6 @@ type InterfaceAssociation struct {
 	// SecurityRules - Collection of custom security rules.
 	SecurityRules []*SecurityRule `json:"securityRules,omitzero"`
 }
-
-// IssueContext - A key-value pair that provides additional context on the issue.
-type IssueContext map[string]*string
 
 // MatchedRule - Matched rule.
 type MatchedRule struct {

@@ -1855,27 +1855,6 @@ func (m *InterfaceAssociation) validateInto(errs *validation.Errors, p validatio
 // Validate reports every way m breaks the constraints of its schema and the rules attached to it,
 // as a value the service sends or accepts: read-only properties are checked like the others.
 // It returns nil, or a validation.Errors listing each problem with its JSON path, rule and value.
-func (m IssueContext) Validate() error {
-	var errs validation.Errors
-	m.validateInto(&errs, validation.Path{}, validation.Options{})
-	return errs.Err()
-}
-
-// ValidateRequest is Validate for a request body: it reports every read-only property that is set
-// (rule "readOnly"), and checks nothing else about read-only properties, which the service ignores
-// in a request.
-func (m IssueContext) ValidateRequest() error {
-	var errs validation.Errors
-	m.validateInto(&errs, validation.Path{}, validation.Options{Request: true})
-	return errs.Err()
-}
-
-// validateInto records nothing: IssueContext has no constraints, and reaches no value that has.
-func (m IssueContext) validateInto(*validation.Errors, validation.Path, validation.Options) {}
-
-// Validate reports every way m breaks the constraints of its schema and the rules attached to it,
-// as a value the service sends or accepts: read-only properties are checked like the others.
-// It returns nil, or a validation.Errors listing each problem with its JSON path, rule and value.
 func (m *MatchedRule) Validate() error {
 	var errs validation.Errors
 	m.validateInto(&errs, validation.Path{}, validation.Options{})

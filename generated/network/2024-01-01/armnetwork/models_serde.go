@@ -2701,8 +2701,8 @@ func (m *ConnectivityIssue) readJSON(r *serde.Reader) {
 func (m *ConnectivityIssue) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
 	case "context":
-		m.Context = serde.Slice(r, func(r *serde.Reader) IssueContext {
-			return IssueContext(serde.Map(r, serde.StringPtr))
+		m.Context = serde.Slice(r, func(r *serde.Reader) map[string]*string {
+			return serde.Map(r, serde.StringPtr)
 		})
 	case "origin":
 		m.Origin = func(r *serde.Reader) *Origin {

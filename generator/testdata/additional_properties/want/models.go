@@ -4,8 +4,11 @@ package additionalproperties
 
 import "encoding/json"
 
-// Labels - Labels is a named map.
-type Labels map[string]*string
+// Components1J7Dbd5SchemasRootPropertiesInlineAdditionalproperties - a model of spec.json#/definitions/Root/properties/inline/additionalProperties.
+type Components1J7Dbd5SchemasRootPropertiesInlineAdditionalproperties struct {
+	// X - the "x" property.
+	X *int32 `json:"x,omitempty"`
+}
 
 // Leaf - a model of spec.json#/definitions/Leaf.
 type Leaf struct {
@@ -59,7 +62,7 @@ type Root struct {
 	Free any `json:"free,omitzero"`
 
 	// Inline - the "inline" property.
-	Inline map[string]*RootInlineValue `json:"inline,omitzero"`
+	Inline map[string]*Components1J7Dbd5SchemasRootPropertiesInlineAdditionalproperties `json:"inline,omitzero"`
 
 	// Lists - the "lists" property.
 	Lists map[string][]*string `json:"lists,omitzero"`
@@ -68,7 +71,7 @@ type Root struct {
 	Mixed *Mixed `json:"mixed,omitempty"`
 
 	// Named - Labels is a named map.
-	Named Labels `json:"named,omitzero"`
+	Named map[string]*string `json:"named,omitzero"`
 
 	// Objs - the "objs" property.
 	Objs map[string]*Leaf `json:"objs,omitzero"`
@@ -78,10 +81,10 @@ type Root struct {
 
 	// Tags - the "tags" property.
 	Tags map[string]*string `json:"tags,omitzero"`
+
+	// Tree - Tree is a map whose values are lists of trees: a map that reaches itself keeps its name.
+	Tree Tree `json:"tree,omitzero"`
 }
 
-// RootInlineValue - a model of spec.json#/definitions/Root/properties/inline/additionalProperties.
-type RootInlineValue struct {
-	// X - the "x" property.
-	X *int32 `json:"x,omitempty"`
-}
+// Tree - Tree is a map whose values are lists of trees: a map that reaches itself keeps its name.
+type Tree map[string][]Tree

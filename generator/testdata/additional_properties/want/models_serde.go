@@ -9,6 +9,64 @@ import (
 )
 
 // MarshalJSON implements json.Marshaler.
+func (m Components1J7Dbd5SchemasRootPropertiesInlineAdditionalproperties) MarshalJSON() ([]byte, error) {
+	type plain Components1J7Dbd5SchemasRootPropertiesInlineAdditionalproperties
+	return json.Marshal(plain(m))
+}
+
+// UnmarshalJSON implements json.Unmarshaler: it reads the JSON object in one pass.
+func (m *Components1J7Dbd5SchemasRootPropertiesInlineAdditionalproperties) UnmarshalJSON(data []byte) error {
+	r := serde.NewReader(data)
+	m.readJSON(r)
+	if err := r.End(); err != nil {
+		return fmt.Errorf("unmarshalling type Components1J7Dbd5SchemasRootPropertiesInlineAdditionalproperties: %w", err)
+	}
+	return nil
+}
+
+// readJSON reads a JSON object into m; null leaves m as it is.
+func (m *Components1J7Dbd5SchemasRootPropertiesInlineAdditionalproperties) readJSON(r *serde.Reader) {
+	if !r.Object() {
+		return
+	}
+	for i := 0; ; i++ {
+		key, ok := r.Key(i)
+		if !ok {
+			return
+		}
+		if m.readField(r, key) {
+			continue
+		}
+		if name, ok := serde.Fold(key, "x"); ok {
+			m.readField(r, name)
+		} else {
+			r.Skip()
+		}
+	}
+}
+
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Components1J7Dbd5SchemasRootPropertiesInlineAdditionalproperties) readField(r *serde.Reader, key []byte) bool {
+	switch string(key) {
+	case "x":
+		m.X = serde.Int32Ptr(r)
+	default:
+		return false
+	}
+	return true
+}
+
+// readComponents1J7Dbd5SchemasRootPropertiesInlineAdditionalproperties reads a JSON object as a new Components1J7Dbd5SchemasRootPropertiesInlineAdditionalproperties; null gives nil.
+func readComponents1J7Dbd5SchemasRootPropertiesInlineAdditionalproperties(r *serde.Reader) *Components1J7Dbd5SchemasRootPropertiesInlineAdditionalproperties {
+	if r.Null() {
+		return nil
+	}
+	v := &Components1J7Dbd5SchemasRootPropertiesInlineAdditionalproperties{}
+	v.readJSON(r)
+	return v
+}
+
+// MarshalJSON implements json.Marshaler.
 func (m Leaf) MarshalJSON() ([]byte, error) {
 	type plain Leaf
 	return json.Marshal(plain(m))
@@ -146,7 +204,7 @@ func (m *Root) readJSON(r *serde.Reader) {
 		if m.readField(r, key) {
 			continue
 		}
-		if name, ok := serde.Fold(key, "anything", "free", "inline", "lists", "mixed", "named", "objs", "opaque", "tags"); ok {
+		if name, ok := serde.Fold(key, "anything", "free", "inline", "lists", "mixed", "named", "objs", "opaque", "tags", "tree"); ok {
 			m.readField(r, name)
 		} else {
 			r.Skip()
@@ -162,7 +220,7 @@ func (m *Root) readField(r *serde.Reader, key []byte) bool {
 	case "free":
 		m.Free = serde.Any(r)
 	case "inline":
-		m.Inline = serde.Map(r, readRootInlineValue)
+		m.Inline = serde.Map(r, readComponents1J7Dbd5SchemasRootPropertiesInlineAdditionalproperties)
 	case "lists":
 		m.Lists = serde.Map(r, func(r *serde.Reader) []*string {
 			return serde.Slice(r, serde.StringPtr)
@@ -170,13 +228,15 @@ func (m *Root) readField(r *serde.Reader, key []byte) bool {
 	case "mixed":
 		m.Mixed = readMixed(r)
 	case "named":
-		m.Named = Labels(serde.Map(r, serde.StringPtr))
+		m.Named = serde.Map(r, serde.StringPtr)
 	case "objs":
 		m.Objs = serde.Map(r, readLeaf)
 	case "opaque":
 		m.Opaque = serde.Any(r)
 	case "tags":
 		m.Tags = serde.Map(r, serde.StringPtr)
+	case "tree":
+		m.Tree = readTree(r)
 	default:
 		return false
 	}
@@ -193,60 +253,11 @@ func readRoot(r *serde.Reader) *Root {
 	return v
 }
 
-// MarshalJSON implements json.Marshaler.
-func (m RootInlineValue) MarshalJSON() ([]byte, error) {
-	type plain RootInlineValue
-	return json.Marshal(plain(m))
-}
-
-// UnmarshalJSON implements json.Unmarshaler: it reads the JSON object in one pass.
-func (m *RootInlineValue) UnmarshalJSON(data []byte) error {
-	r := serde.NewReader(data)
-	m.readJSON(r)
-	if err := r.End(); err != nil {
-		return fmt.Errorf("unmarshalling type RootInlineValue: %w", err)
-	}
-	return nil
-}
-
-// readJSON reads a JSON object into m; null leaves m as it is.
-func (m *RootInlineValue) readJSON(r *serde.Reader) {
-	if !r.Object() {
-		return
-	}
-	for i := 0; ; i++ {
-		key, ok := r.Key(i)
-		if !ok {
-			return
-		}
-		if m.readField(r, key) {
-			continue
-		}
-		if name, ok := serde.Fold(key, "x"); ok {
-			m.readField(r, name)
-		} else {
-			r.Skip()
-		}
-	}
-}
-
-// readField reads the value of the field whose JSON name is key into m, or reports false.
-func (m *RootInlineValue) readField(r *serde.Reader, key []byte) bool {
-	switch string(key) {
-	case "x":
-		m.X = serde.Int32Ptr(r)
-	default:
-		return false
-	}
-	return true
-}
-
-// readRootInlineValue reads a JSON object as a new RootInlineValue; null gives nil.
-func readRootInlineValue(r *serde.Reader) *RootInlineValue {
-	if r.Null() {
-		return nil
-	}
-	v := &RootInlineValue{}
-	v.readJSON(r)
-	return v
+// readTree reads a JSON object as a Tree; null gives nil.
+func readTree(r *serde.Reader) Tree {
+	return Tree(serde.Map(r, func(r *serde.Reader) []Tree {
+		return serde.Slice(r, func(r *serde.Reader) Tree {
+			return readTree(r)
+		})
+	}))
 }

@@ -7,7 +7,7 @@ import "github.com/armgen/armgen/runtime/validation"
 // Validate reports every way m breaks the constraints of its schema and the rules attached to it,
 // as a value the service sends or accepts: read-only properties are checked like the others.
 // It returns nil, or a validation.Errors listing each problem with its JSON path, rule and value.
-func (m Labels) Validate() error {
+func (m *Components1J7Dbd5SchemasRootPropertiesInlineAdditionalproperties) Validate() error {
 	var errs validation.Errors
 	m.validateInto(&errs, validation.Path{}, validation.Options{})
 	return errs.Err()
@@ -16,14 +16,15 @@ func (m Labels) Validate() error {
 // ValidateRequest is Validate for a request body: it reports every read-only property that is set
 // (rule "readOnly"), and checks nothing else about read-only properties, which the service ignores
 // in a request.
-func (m Labels) ValidateRequest() error {
+func (m *Components1J7Dbd5SchemasRootPropertiesInlineAdditionalproperties) ValidateRequest() error {
 	var errs validation.Errors
 	m.validateInto(&errs, validation.Path{}, validation.Options{Request: true})
 	return errs.Err()
 }
 
-// validateInto records nothing: Labels has no constraints, and reaches no value that has.
-func (m Labels) validateInto(*validation.Errors, validation.Path, validation.Options) {}
+// validateInto records nothing: Components1J7Dbd5SchemasRootPropertiesInlineAdditionalproperties has no constraints, and reaches no value that has.
+func (m *Components1J7Dbd5SchemasRootPropertiesInlineAdditionalproperties) validateInto(*validation.Errors, validation.Path, validation.Options) {
+}
 
 // Validate reports every way m breaks the constraints of its schema and the rules attached to it,
 // as a value the service sends or accepts: read-only properties are checked like the others.
@@ -91,7 +92,7 @@ func (m *Root) validateInto(*validation.Errors, validation.Path, validation.Opti
 // Validate reports every way m breaks the constraints of its schema and the rules attached to it,
 // as a value the service sends or accepts: read-only properties are checked like the others.
 // It returns nil, or a validation.Errors listing each problem with its JSON path, rule and value.
-func (m *RootInlineValue) Validate() error {
+func (m Tree) Validate() error {
 	var errs validation.Errors
 	m.validateInto(&errs, validation.Path{}, validation.Options{})
 	return errs.Err()
@@ -100,11 +101,11 @@ func (m *RootInlineValue) Validate() error {
 // ValidateRequest is Validate for a request body: it reports every read-only property that is set
 // (rule "readOnly"), and checks nothing else about read-only properties, which the service ignores
 // in a request.
-func (m *RootInlineValue) ValidateRequest() error {
+func (m Tree) ValidateRequest() error {
 	var errs validation.Errors
 	m.validateInto(&errs, validation.Path{}, validation.Options{Request: true})
 	return errs.Err()
 }
 
-// validateInto records nothing: RootInlineValue has no constraints, and reaches no value that has.
-func (m *RootInlineValue) validateInto(*validation.Errors, validation.Path, validation.Options) {}
+// validateInto records nothing: Tree has no constraints, and reaches no value that has.
+func (m Tree) validateInto(*validation.Errors, validation.Path, validation.Options) {}

@@ -172,11 +172,8 @@ func TestNilAndEmpty(t *testing.T) {
 	if err := (*Thing)(nil).Validate(); err != nil {
 		t.Errorf("nil Thing: %v", err)
 	}
-	if err := ChildMap(nil).Validate(); err != nil {
-		t.Errorf("nil ChildMap: %v", err)
-	}
 	m := decodeThing(t, validThing)
-	m.Lookup = ChildMap{}
+	m.Lookup = map[string]*Child{}
 	if err := m.Validate(); err != nil {
 		t.Errorf("empty lookup: %v", err)
 	}

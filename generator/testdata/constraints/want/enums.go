@@ -96,21 +96,21 @@ func PossibleTargetTypeValues() []TargetType {
 type ThingLevel int32
 
 const (
-	// ThingLevel1 - the value "1".
-	ThingLevel1 ThingLevel = 1
+	// ThingLevelOne - the value "1".
+	ThingLevelOne ThingLevel = 1
 
-	// ThingLevel2 - the value "2".
-	ThingLevel2 ThingLevel = 2
+	// ThingLevelTwo - the value "2".
+	ThingLevelTwo ThingLevel = 2
 
-	// ThingLevel3 - the value "3".
-	ThingLevel3 ThingLevel = 3
+	// ThingLevelThree - the value "3".
+	ThingLevelThree ThingLevel = 3
 )
 
 // PossibleThingLevelValues returns the values of ThingLevel that this API version defines.
 func PossibleThingLevelValues() []ThingLevel {
 	return []ThingLevel{
-		ThingLevel1,
-		ThingLevel2,
-		ThingLevel3,
+		ThingLevelOne,
+		ThingLevelTwo,
+		ThingLevelThree,
 	}
 }

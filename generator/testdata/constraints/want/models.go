@@ -22,9 +22,6 @@ type Child struct {
 	Value *int32 `json:"value,omitempty"`
 }
 
-// ChildMap - ChildMap is a map model.
-type ChildMap map[string]*Child
-
 // Filter - Filter carries property rules, one on the items of an array.
 type Filter struct {
 	// Address - the "address" property.
@@ -121,7 +118,7 @@ type Thing struct {
 	Location *Location `json:"location,omitempty"`
 
 	// Lookup - REQUIRED; ChildMap is a map model.
-	Lookup ChildMap `json:"lookup,omitzero"`
+	Lookup map[string]*Child `json:"lookup,omitzero"`
 
 	// Name - REQUIRED; the "name" property.
 	Name *string `json:"name,omitempty"`

@@ -457,7 +457,7 @@ func (m *Thing) readField(r *serde.Reader, key []byte) bool {
 	case "location":
 		m.Location = readLocation(r)
 	case "lookup":
-		m.Lookup = ChildMap(serde.Map(r, readChild))
+		m.Lookup = serde.Map(r, readChild)
 	case "name":
 		m.Name = serde.StringPtr(r)
 	case "pairs":

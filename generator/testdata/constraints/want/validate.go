@@ -76,42 +76,6 @@ func (m *Child) validateInto(errs *validation.Errors, p validation.Path, o valid
 // Validate reports every way m breaks the constraints of its schema and the rules attached to it,
 // as a value the service sends or accepts: read-only properties are checked like the others.
 // It returns nil, or a validation.Errors listing each problem with its JSON path, rule and value.
-func (m ChildMap) Validate() error {
-	var errs validation.Errors
-	m.validateInto(&errs, validation.Path{}, validation.Options{})
-	return errs.Err()
-}
-
-// ValidateRequest is Validate for a request body: it reports every read-only property that is set
-// (rule "readOnly"), and checks nothing else about read-only properties, which the service ignores
-// in a request.
-func (m ChildMap) ValidateRequest() error {
-	var errs validation.Errors
-	m.validateInto(&errs, validation.Path{}, validation.Options{Request: true})
-	return errs.Err()
-}
-
-// validateInto records every problem of m, found at path p, in errs: the constraints of its
-// schema and the rules attached to it, then those of the values it holds.
-func (m ChildMap) validateInto(errs *validation.Errors, p validation.Path, o validation.Options) {
-	{
-		n := len(*errs)
-		for k, v := range m {
-			v.validateInto(errs, p.Key(k), o)
-		}
-		if len(*errs) > n {
-			*errs = (*errs)[:n]
-			for _, k := range slices.Sorted(maps.Keys(m)) {
-				v := m[k]
-				v.validateInto(errs, p.Key(k), o)
-			}
-		}
-	}
-}
-
-// Validate reports every way m breaks the constraints of its schema and the rules attached to it,
-// as a value the service sends or accepts: read-only properties are checked like the others.
-// It returns nil, or a validation.Errors listing each problem with its JSON path, rule and value.
 func (m *Filter) Validate() error {
 	var errs validation.Errors
 	m.validateInto(&errs, validation.Path{}, validation.Options{})
@@ -302,11 +266,23 @@ func (m *Thing) validateInto(errs *validation.Errors, p validation.Path, o valid
 	for i := range m.Labels {
 		validation.MaxLength(errs, p.Field("labels").Index(i), m.Labels[i], 5)
 	}
-	validation.Enum(errs, p.Field("level"), m.Level, ThingLevel1, ThingLevel2, ThingLevel3)
+	validation.Enum(errs, p.Field("level"), m.Level, ThingLevelOne, ThingLevelTwo, ThingLevelThree)
 	validation.URI(errs, p.Field("link"), m.Link)
 	m.Location.validateInto(errs, p.Field("location"), o)
 	validation.RequiredMap(errs, p.Field("lookup"), m.Lookup)
-	m.Lookup.validateInto(errs, p.Field("lookup"), o)
+	{
+		n := len(*errs)
+		for k, v := range m.Lookup {
+			v.validateInto(errs, p.Field("lookup").Key(k), o)
+		}
+		if len(*errs) > n {
+			*errs = (*errs)[:n]
+			for _, k := range slices.Sorted(maps.Keys(m.Lookup)) {
+				v := m.Lookup[k]
+				v.validateInto(errs, p.Field("lookup").Key(k), o)
+			}
+		}
+	}
 	validation.Required(errs, p.Field("name"), m.Name)
 	validation.MinLength(errs, p.Field("name"), m.Name, 3)
 	validation.MaxLength(errs, p.Field("name"), m.Name, 10)

@@ -14,7 +14,7 @@ func TestEnumsOnTheWire(t *testing.T) {
 	if err := json.Unmarshal([]byte(in), &r); err != nil {
 		t.Fatal(err)
 	}
-	if *r.Level != RootLevel2 || *r.Closed != SwitchOff || *r.Open != OpenKind("new-value") {
+	if *r.Level != RootLevelTwo || *r.Closed != SwitchOff || *r.Open != OpenKind("new-value") {
 		t.Fatalf("decoded %+v", r)
 	}
 	out, _ := json.Marshal(r)

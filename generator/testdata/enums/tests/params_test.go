@@ -42,7 +42,7 @@ func TestEnumParameters(t *testing.T) {
 	}
 	opts := &enums.ThingsClientPutOptions{
 		SyncMode: to.Ptr(enums.SyncModeTrue),
-		XMSLevel: to.Ptr(enums.HeaderLevel2),
+		XMSLevel: to.Ptr(enums.HeaderLevelTwo),
 		Switches: []enums.Switch{enums.SwitchOn, enums.SwitchOff},
 		Plain:    to.Ptr("y"),
 	}
@@ -55,7 +55,7 @@ func TestEnumParameters(t *testing.T) {
 	if q.Get("syncMode") != "true" || q.Get("switches") != "On,Off" || q.Get("plain") != "y" || len(level) != 1 || level[0] != "2" {
 		t.Errorf("request %s, x-ms-level %q", rec.reqs[0].URL, level)
 	}
-	if got == nil || *got.SyncMode != enums.SyncModeTrue || *got.XMSLevel != enums.HeaderLevel2 || !reflect.DeepEqual(got.Switches, opts.Switches) {
+	if got == nil || *got.SyncMode != enums.SyncModeTrue || *got.XMSLevel != enums.HeaderLevelTwo || !reflect.DeepEqual(got.Switches, opts.Switches) {
 		t.Errorf("the fake's handler got %+v", got)
 	}
 	if vals := enums.PossibleSyncModeValues(); len(vals) != 1 || vals[0] != enums.SyncModeTrue {

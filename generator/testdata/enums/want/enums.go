@@ -29,18 +29,18 @@ func PossibleColorValues() []Color {
 type HeaderLevel int32
 
 const (
-	// HeaderLevel1 - the value "1".
-	HeaderLevel1 HeaderLevel = 1
+	// HeaderLevelOne - the value "1".
+	HeaderLevelOne HeaderLevel = 1
 
-	// HeaderLevel2 - the value "2".
-	HeaderLevel2 HeaderLevel = 2
+	// HeaderLevelTwo - the value "2".
+	HeaderLevelTwo HeaderLevel = 2
 )
 
 // PossibleHeaderLevelValues returns the values of HeaderLevel that this API version defines.
 func PossibleHeaderLevelValues() []HeaderLevel {
 	return []HeaderLevel{
-		HeaderLevel1,
-		HeaderLevel2,
+		HeaderLevelOne,
+		HeaderLevelTwo,
 	}
 }
 
@@ -71,22 +71,22 @@ func PossibleOpenKindValues() []OpenKind {
 type RootLevel int32
 
 const (
-	// RootLevel1 - the value "1".
-	RootLevel1 RootLevel = 1
+	// RootLevelOne - the value "1".
+	RootLevelOne RootLevel = 1
 
-	// RootLevel2 - the value "2".
-	RootLevel2 RootLevel = 2
+	// RootLevelTwo - the value "2".
+	RootLevelTwo RootLevel = 2
 
-	// RootLevel3 - the value "3".
-	RootLevel3 RootLevel = 3
+	// RootLevelThree - the value "3".
+	RootLevelThree RootLevel = 3
 )
 
 // PossibleRootLevelValues returns the values of RootLevel that this API version defines.
 func PossibleRootLevelValues() []RootLevel {
 	return []RootLevel{
-		RootLevel1,
-		RootLevel2,
-		RootLevel3,
+		RootLevelOne,
+		RootLevelTwo,
+		RootLevelThree,
 	}
 }
 

@@ -23,7 +23,7 @@ func ExampleThingsClient_Put_putAThing() {
 		resp.SetResponse(http.StatusOK, enums.ThingsClientPutResponse{
 			Root: enums.Root{
 				Closed: to.Ptr(enums.SwitchOff),
-				Level:  to.Ptr(enums.RootLevel3),
+				Level:  to.Ptr(enums.RootLevelThree),
 				Named:  to.Ptr(enums.ColorGreen),
 			},
 		}, nil)
@@ -36,10 +36,10 @@ func ExampleThingsClient_Put_putAThing() {
 	ctx := context.Background()
 	res, err := client.Put(ctx, "thing1", enums.Root{
 		Closed: to.Ptr(enums.SwitchOn),
-		Level:  to.Ptr(enums.RootLevel1),
+		Level:  to.Ptr(enums.RootLevelOne),
 	}, &enums.ThingsClientPutOptions{
 		SyncMode: to.Ptr(enums.SyncModeTrue),
-		XMSLevel: to.Ptr(enums.HeaderLevel2),
+		XMSLevel: to.Ptr(enums.HeaderLevelTwo),
 		Switches: []enums.Switch{
 			enums.SwitchOn,
 			enums.SwitchOff,

@@ -30,7 +30,7 @@ func (m *Root) validateInto(errs *validation.Errors, p validation.Path, o valida
 	}
 	validation.Enum(errs, p.Field("again"), m.Again, SwitchOn, SwitchOff)
 	validation.Enum(errs, p.Field("closed"), m.Closed, SwitchOn, SwitchOff)
-	validation.Enum(errs, p.Field("level"), m.Level, RootLevel1, RootLevel2, RootLevel3)
+	validation.Enum(errs, p.Field("level"), m.Level, RootLevelOne, RootLevelTwo, RootLevelThree)
 	for i := range m.List {
 		validation.Enum(errs, p.Field("list").Index(i), m.List[i], RootListItemP, RootListItemQ)
 	}
