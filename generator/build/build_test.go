@@ -70,8 +70,8 @@ func TestBuildRealSpec(t *testing.T) {
 	if got := fmt.Sprint(groups); got != "[ConnectionMonitors FlowLogs NetworkWatchers PacketCaptures]" {
 		t.Errorf("groups = %s", got)
 	}
-	if len(pkg.Models) != 105 || len(pkg.Enums) != 36 {
-		t.Errorf("%d models and %d enums, want 105 and 36", len(pkg.Models), len(pkg.Enums))
+	if len(pkg.Models) != 104 || len(pkg.Enums) != 36 {
+		t.Errorf("%d models and %d enums, want 104 and 36", len(pkg.Models), len(pkg.Enums))
 	}
 }
 

@@ -18,15 +18,30 @@ func emitModelsXML(pkg *ir.Package) (*jen.File, error) {
 		return nil, nil
 	}
 	f := gocode.NewFile(pkg)
+	stringMaps := false
 	for _, m := range pkg.Models {
 		if gocode.IsMapModel(m) {
-			mapModelXML(f, m)
+			mapModelXML(f, m.Name, m.AdditionalProperties)
 			continue
 		}
 		structModelXML(f, m)
+		for _, fl := range m.Fields {
+			stringMaps = stringMaps || xmlKind(fl) == xmlStringMap
+		}
+	}
+	if stringMaps {
+		// Inline maps of strings (the SDK's map[string]*string, as Blob.Metadata) are read
+		// and written through this one type.
+		f.Comment(xmlStringMapType + " carries a map[string]*string field as one child element per key.")
+		f.Type().Id(xmlStringMapType).Map(jen.String()).Op("*").String()
+		f.Line()
+		mapModelXML(f, xmlStringMapType, &ir.Type{Kind: ir.KindPrimitive, Primitive: ir.String})
 	}
 	return f, nil
 }
+
+// xmlStringMapType names the helper type of inline string maps in the auxiliary structs.
+const xmlStringMapType = "xmlStringMap"
 
 // xmlFieldKind says how a field is carried in the auxiliary struct that encoding/xml sees.
 type xmlFieldKind int
@@ -36,6 +51,7 @@ const (
 	xmlWrapped                     // a wrapped array: a pointer to a struct holding the items
 	xmlBytes                       // []byte as base64 text
 	xmlText                        // x-ms-text: character data
+	xmlStringMap                   // map[string]*string: one child element per key
 	xmlSkip                        // not representable: left out of the XML
 )
 
@@ -48,6 +64,8 @@ func xmlKind(fl *ir.Field) xmlFieldKind {
 			return xmlText
 		}
 		return xmlSkip
+	case t.Kind == ir.KindMap && !fl.XML.Attribute && t.Elem != nil && t.Elem.Kind == ir.KindPrimitive && t.Elem.Primitive == ir.String:
+		return xmlStringMap
 	case t.Kind == ir.KindPrimitive && t.Primitive == ir.Any, t.Kind == ir.KindMap:
 		return xmlSkip
 	case t.Kind == ir.KindPrimitive && t.Primitive == ir.Bytes:
@@ -104,6 +122,8 @@ func structModelXML(f *jen.File, m *ir.Model) {
 					typ = jen.Op("*").String()
 				case xmlWrapped:
 					typ = jen.Op("*").Id(wrapName(fl))
+				case xmlStringMap:
+					typ, tag = jen.Id(xmlStringMapType), tag+",omitempty"
 				default:
 					typ = fieldType(fl.Type)
 					if fl.Type.Kind == ir.KindArray {
@@ -179,13 +199,12 @@ func structModelXML(f *jen.File, m *ir.Model) {
 
 // mapModelXML writes MarshalXML and UnmarshalXML for a map model: each key is a child
 // element's name and its value the element's text (keys sorted when writing).
-func mapModelXML(f *jen.File, m *ir.Model) {
-	vt := m.AdditionalProperties
+func mapModelXML(f *jen.File, name string, vt *ir.Type) {
 	if vt == nil || vt.Kind != ir.KindPrimitive || vt.Primitive != ir.String {
 		return
 	}
-	f.Comment("MarshalXML writes " + m.Name + " as one child element per key, in key order.")
-	f.Func().Params(jen.Id("m").Id(m.Name)).Id("MarshalXML").Params(jen.Id("e").Op("*").Qual("encoding/xml", "Encoder"), jen.Id("start").Qual("encoding/xml", "StartElement")).Error().Block(
+	f.Comment("MarshalXML writes " + name + " as one child element per key, in key order.")
+	f.Func().Params(jen.Id("m").Id(name)).Id("MarshalXML").Params(jen.Id("e").Op("*").Qual("encoding/xml", "Encoder"), jen.Id("start").Qual("encoding/xml", "StartElement")).Error().Block(
 		jen.Id("keys").Op(":=").Make(jen.Index().String(), jen.Lit(0), jen.Len(jen.Id("m"))),
 		jen.For(jen.Id("k").Op(":=").Range().Id("m")).Block(jen.Id("keys").Op("=").Append(jen.Id("keys"), jen.Id("k"))),
 		jen.Qual("sort", "Strings").Call(jen.Id("keys")),
@@ -196,9 +215,9 @@ func mapModelXML(f *jen.File, m *ir.Model) {
 		jen.Return(jen.Id("e").Dot("EncodeToken").Call(jen.Id("start").Dot("End").Call())),
 	)
 	f.Line()
-	f.Comment("UnmarshalXML reads " + m.Name + " from child elements: name to text.")
-	f.Func().Params(jen.Id("m").Op("*").Id(m.Name)).Id("UnmarshalXML").Params(jen.Id("d").Op("*").Qual("encoding/xml", "Decoder"), jen.Id("start").Qual("encoding/xml", "StartElement")).Error().Block(
-		jen.Id("out").Op(":=").Id(m.Name).Values(),
+	f.Comment("UnmarshalXML reads " + name + " from child elements: name to text.")
+	f.Func().Params(jen.Id("m").Op("*").Id(name)).Id("UnmarshalXML").Params(jen.Id("d").Op("*").Qual("encoding/xml", "Decoder"), jen.Id("start").Qual("encoding/xml", "StartElement")).Error().Block(
+		jen.Id("out").Op(":=").Id(name).Values(),
 		jen.For().Block(
 			jen.List(jen.Id("tok"), jen.Err()).Op(":=").Id("d").Dot("Token").Call(),
 			jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),

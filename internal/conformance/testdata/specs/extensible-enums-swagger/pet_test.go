@@ -24,7 +24,7 @@ func TestExtensibleEnums(t *testing.T) {
 	}
 	_, err = c.GetByPetID(ctx, "scooby", nil)
 	ok(t, "GetByPetID(scooby)", err)
-	r, err := c.AddPet(ctx, &PetClientAddPetOptions{PetParam: &Pet{Name: ptr("Retriever"), IntEnum: ptr(IntEnum2), DaysOfWeek: ptr(DaysOfWeekExtensibleEnumFriday)}})
+	r, err := c.AddPet(ctx, &PetClientAddPetOptions{PetParam: &Pet{Name: ptr("Retriever"), IntEnum: ptr(IntEnumTwo), DaysOfWeek: ptr(DaysOfWeekExtensibleEnumFriday)}})
 	if err != nil || r.Name == nil || *r.Name != "Retriever" {
 		t.Errorf("AddPet: %+v, %v", r, err)
 	}

@@ -15,12 +15,12 @@ func TestNonStringEnums(t *testing.T) {
 		t.Fatal(err)
 	}
 	fc, _ := NewFloatClient(cred, opts(t))
-	_, err = ic.Put(ctx, &IntClientPutOptions{Input: ptr(IntEnum200)})
+	_, err = ic.Put(ctx, &IntClientPutOptions{Input: ptr(IntEnumTwoHundred)})
 	ok(t, "Int.Put", err)
 	i, err := ic.Get(ctx, nil)
-	eqp(t, "Int.Get", i.Value, IntEnum429, err)
-	_, err = fc.Put(ctx, &FloatClientPutOptions{Input: ptr(FloatEnum2004)})
+	eqp(t, "Int.Get", i.Value, IntEnumFourHundredTwentyNine, err)
+	_, err = fc.Put(ctx, &FloatClientPutOptions{Input: ptr(FloatEnumTwoHundred4)})
 	ok(t, "Float.Put", err)
 	f, err := fc.Get(ctx, nil)
-	eqp(t, "Float.Get", f.Value, FloatEnum4291, err)
+	eqp(t, "Float.Get", f.Value, FloatEnumFourHundredTwentyNine1, err)
 }

@@ -18,7 +18,7 @@ func TestConstants(t *testing.T) {
 	body := &Product{
 		Child:       &ChildProduct{ConstProperty: ptr(ChildProductConstPropertyConstant)},
 		ConstChild:  &ConstantProduct{ConstProperty: ptr(ConstantProductConstPropertyConstant), ConstProperty2: ptr(ConstantProductConstProperty2Constant2)},
-		ConstInt:    ptr(ProductConstInt0),
+		ConstInt:    ptr(ProductConstIntZero),
 		ConstString: ptr(ProductConstStringConstant),
 	}
 	r, err := c.PostWithConstantInBody(ctx, &AutoRestValidationTestClientPostWithConstantInBodyOptions{Body: body})
@@ -39,7 +39,7 @@ func TestBodyValidation(t *testing.T) {
 		return Product{
 			Child:       &ChildProduct{ConstProperty: ptr(ChildProductConstPropertyConstant)},
 			ConstChild:  &ConstantProduct{ConstProperty: ptr(ConstantProductConstPropertyConstant), ConstProperty2: ptr(ConstantProductConstProperty2Constant2)},
-			ConstInt:    ptr(ProductConstInt0),
+			ConstInt:    ptr(ProductConstIntZero),
 			ConstString: ptr(ProductConstStringConstant),
 		}
 	}
