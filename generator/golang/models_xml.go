@@ -47,12 +47,12 @@ const xmlStringMapType = "xmlStringMap"
 type xmlFieldKind int
 
 const (
-	xmlSame    xmlFieldKind = iota // the field's own type
-	xmlWrapped                     // a wrapped array: a pointer to a struct holding the items
-	xmlBytes                       // []byte as base64 text
-	xmlText                        // x-ms-text: character data
-	xmlStringMap                   // map[string]*string: one child element per key
-	xmlSkip                        // not representable: left out of the XML
+	xmlSame      xmlFieldKind = iota // the field's own type
+	xmlWrapped                       // a wrapped array: a pointer to a struct holding the items
+	xmlBytes                         // []byte as base64 text
+	xmlText                          // x-ms-text: character data
+	xmlStringMap                     // map[string]*string: one child element per key
+	xmlSkip                          // not representable: left out of the XML
 )
 
 // xmlKind classifies field fl.
