@@ -13,13 +13,15 @@ import (
 )
 
 // idiomSpecs are the specs of the mirror TestTypeSpecEraSpecs generates: the TypeSpec-era
-// ones (common-types v4, v5 and v6) and, for x-ms-secret, which none of them uses, the
-// 2021 spec whose example responses hold secret values.
+// ones (common-types v4, v5 and v6) and, for the idioms none of them uses, 2021 specs:
+// vmware, whose example responses hold x-ms-secret values, and Key Vault 7.2's
+// backuprestore.json, with format: unixtime and x-nullable: true.
 var idiomSpecs = map[string]string{
 	"msi":             "specification/msi/resource-manager/Microsoft.ManagedIdentity/stable/2024-11-30/ManagedIdentity.json",
 	"computeschedule": "specification/computeschedule/resource-manager/Microsoft.ComputeSchedule/ComputeSchedule/stable/2024-10-01/computeschedule.json",
 	"standbypool":     "specification/standbypool/resource-manager/Microsoft.StandbyPool/StandbyPool/stable/2025-03-01/standbypool.json",
 	"vmware":          "specification/vmware/resource-manager/Microsoft.AVS/stable/2020-03-20/vmware.json",
+	"keyvault":        "specification/keyvault/data-plane/Microsoft.KeyVault/stable/7.2/backuprestore.json",
 }
 
 // TestTypeSpecEraSpecs generates the idiomSpecs with their fake servers, example tests and
