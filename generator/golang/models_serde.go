@@ -371,17 +371,18 @@ func (w *serdeWriter) membersBefore(m *ir.Model) bool {
 			w.line("\t\twritten = ", w.s("AppendNull"), "(written, ", strconv.Quote(fl.JSONName), ")")
 			w.line("\t\t", field, " = nil")
 		}
-		isNull := w.q(gocode.AzcorePkg, "IsNullValue") + "(" + field + ")"
+		// Only a nullable field names azcore: the file imports it only then.
+		isNull := func() string { return w.q(gocode.AzcorePkg, "IsNullValue") + "(" + field + ")" }
 		switch {
 		case fl.Nullable && write != "":
-			w.line("\tif ", isNull, " {")
+			w.line("\tif ", isNull(), " {")
 			null()
 			w.line("\t} else if ", field, " != nil {")
 			w.line("\t\t", write)
 			w.line("\t\t", field, " = nil")
 			w.line("\t}")
 		case fl.Nullable:
-			w.line("\tif ", isNull, " {")
+			w.line("\tif ", isNull(), " {")
 			null()
 			w.line("\t}")
 		default:

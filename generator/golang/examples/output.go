@@ -69,7 +69,7 @@ func encodeGo(buf *bytes.Buffer, v *jsonv.Value, t *ir.Type) error {
 			if i > 0 {
 				buf.WriteByte(',')
 			}
-			if err := encodeGo(buf, e, t.Elem); err != nil {
+			if err := encodeItem(buf, e, t.Elem); err != nil {
 				return err
 			}
 		}
@@ -79,6 +79,16 @@ func encodeGo(buf *bytes.Buffer, v *jsonv.Value, t *ir.Type) error {
 		return encodeMap(buf, v, t.Elem, nil)
 	}
 	return encodePrimitive(buf, v, t.Primitive)
+}
+
+// encodeItem writes an element of a slice or map: a null one is a nil element (a nil
+// pointer, slice, map or interface: gocode.ElemOf), which encodes as null again.
+func encodeItem(buf *bytes.Buffer, v *jsonv.Value, t *ir.Type) error {
+	if v.Kind == jsonv.Null {
+		buf.WriteString("null")
+		return nil
+	}
+	return encodeGo(buf, v, t)
 }
 
 // encodeModel writes a struct: fields in declaration order, then extra keys sorted.
@@ -166,7 +176,7 @@ func encodeMap(buf *bytes.Buffer, v *jsonv.Value, elem *ir.Type, _ map[string]bo
 		}
 		marshalInto(buf, mem.Key)
 		buf.WriteByte(':')
-		if err := encodeGo(buf, mem.Value, elem); err != nil {
+		if err := encodeItem(buf, mem.Value, elem); err != nil {
 			return fmt.Errorf("[%q]: %w", mem.Key, err)
 		}
 	}

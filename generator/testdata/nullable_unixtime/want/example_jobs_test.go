@@ -29,6 +29,13 @@ func ExampleJobsClient_CreateOrUpdate_createJob() {
 				Count: azcore.NullValue[*int32](),
 				Tags: []*string{
 					to.Ptr("t1"),
+					nil,
+				},
+				Steps: map[string]*nullableunixtime.Step{
+					"build": {
+						Name: to.Ptr("b"),
+					},
+					"skipped": nil,
 				},
 				State: azcore.NullValue[*nullableunixtime.JobState](),
 				Error: &nullableunixtime.JobError{
@@ -120,8 +127,15 @@ func ExampleJobsClient_CreateOrUpdate_createJob() {
 	//     "radius": 1.5,
 	//     "drawn": 1460505600
 	//   },
+	//   "steps": {
+	//     "build": {
+	//       "name": "b"
+	//     },
+	//     "skipped": null
+	//   },
 	//   "tags": [
-	//     "t1"
+	//     "t1",
+	//     null
 	//   ],
 	//   "count": null,
 	//   "created": 1460505600,

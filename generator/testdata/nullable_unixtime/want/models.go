@@ -148,6 +148,9 @@ type Job struct {
 	// State - the "state" property.
 	State *JobState `json:"state,omitempty"`
 
+	// Steps - A map of models (not x-nullable): a null value is a nil element.
+	Steps map[string]*Step `json:"steps,omitzero"`
+
 	// Tags - the "tags" property.
 	Tags []*string `json:"tags,omitzero"`
 }
@@ -215,4 +218,10 @@ func (m Shape) MarshalJSON() ([]byte, error) {
 		m.Kind = &kind
 	}
 	return json.Marshal(plain(m))
+}
+
+// Step - A step of a job.
+type Step struct {
+	// Name - the "name" property.
+	Name *string `json:"name,omitempty"`
 }

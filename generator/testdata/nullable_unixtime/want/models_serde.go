@@ -208,7 +208,7 @@ func (m *Job) readJSON(r *serde.Reader) {
 		if m.readField(r, key) {
 			continue
 		}
-		if name, ok := serde.Fold(key, "count", "created", "detail", "ended", "error", "extra", "labels", "milestones", "note", "owner", "plain", "shape", "stamps", "state", "tags"); ok {
+		if name, ok := serde.Fold(key, "count", "created", "detail", "ended", "error", "extra", "labels", "milestones", "note", "owner", "plain", "shape", "stamps", "state", "steps", "tags"); ok {
 			m.readField(r, name)
 		} else {
 			r.Skip()
@@ -277,6 +277,8 @@ func (m *Job) readField(r *serde.Reader, key []byte) bool {
 				return serde.Ptr(r, serde.String[JobState])
 			}(r)
 		}
+	case "steps":
+		m.Steps = serde.Map(r, readStep)
 	case "tags":
 		if r.Null() {
 			m.Tags = azcore.NullValue[[]*string]()
@@ -407,6 +409,64 @@ func readShape(r *serde.Reader) *Shape {
 		return nil
 	}
 	v := &Shape{}
+	v.readJSON(r)
+	return v
+}
+
+// MarshalJSON implements json.Marshaler.
+func (m Step) MarshalJSON() ([]byte, error) {
+	type plain Step
+	return json.Marshal(plain(m))
+}
+
+// UnmarshalJSON implements json.Unmarshaler: it reads the JSON object in one pass.
+func (m *Step) UnmarshalJSON(data []byte) error {
+	r := serde.NewReader(data)
+	m.readJSON(r)
+	if err := r.End(); err != nil {
+		return fmt.Errorf("unmarshalling type Step: %w", err)
+	}
+	return nil
+}
+
+// readJSON reads a JSON object into m; null leaves m as it is.
+func (m *Step) readJSON(r *serde.Reader) {
+	if !r.Object() {
+		return
+	}
+	for i := 0; ; i++ {
+		key, ok := r.Key(i)
+		if !ok {
+			return
+		}
+		if m.readField(r, key) {
+			continue
+		}
+		if name, ok := serde.Fold(key, "name"); ok {
+			m.readField(r, name)
+		} else {
+			r.Skip()
+		}
+	}
+}
+
+// readField reads the value of the field whose JSON name is key into m, or reports false.
+func (m *Step) readField(r *serde.Reader, key []byte) bool {
+	switch string(key) {
+	case "name":
+		m.Name = serde.StringPtr(r)
+	default:
+		return false
+	}
+	return true
+}
+
+// readStep reads a JSON object as a new Step; null gives nil.
+func readStep(r *serde.Reader) *Step {
+	if r.Null() {
+		return nil
+	}
+	v := &Step{}
 	v.readJSON(r)
 	return v
 }

@@ -129,3 +129,24 @@ func (m *Shape) ValidateRequest() error {
 
 // validateInto records nothing: Shape has no constraints, and reaches no value that has.
 func (m *Shape) validateInto(*validation.Errors, validation.Path, validation.Options) {}
+
+// Validate reports every way m breaks the constraints of its schema and the rules attached to it,
+// as a value the service sends or accepts: read-only properties are checked like the others.
+// It returns nil, or a validation.Errors listing each problem with its JSON path, rule and value.
+func (m *Step) Validate() error {
+	var errs validation.Errors
+	m.validateInto(&errs, validation.Path{}, validation.Options{})
+	return errs.Err()
+}
+
+// ValidateRequest is Validate for a request body: it reports every read-only property that is set
+// (rule "readOnly"), and checks nothing else about read-only properties, which the service ignores
+// in a request.
+func (m *Step) ValidateRequest() error {
+	var errs validation.Errors
+	m.validateInto(&errs, validation.Path{}, validation.Options{Request: true})
+	return errs.Err()
+}
+
+// validateInto records nothing: Step has no constraints, and reaches no value that has.
+func (m *Step) validateInto(*validation.Errors, validation.Path, validation.Options) {}

@@ -18,6 +18,9 @@ type Root struct {
 	// IntegerInt64 - the "integer_int64" property.
 	IntegerInt64 *int64 `json:"integer_int64,omitempty"`
 
+	// IntegerUnixtime - the "integer_unixtime" property.
+	IntegerUnixtime *time.Time `json:"integer_unixtime,omitempty"`
+
 	// Number - the "number" property.
 	Number *float32 `json:"number,omitempty"`
 

@@ -11,7 +11,16 @@ import (
 // MarshalJSON implements json.Marshaler.
 func (m Root) MarshalJSON() ([]byte, error) {
 	type plain Root
-	return json.Marshal(plain(m))
+	var written []byte
+	if m.IntegerUnixtime != nil {
+		written = serde.AppendUnixTime(written, "integer_unixtime", *m.IntegerUnixtime)
+		m.IntegerUnixtime = nil
+	}
+	b, err := json.Marshal(plain(m))
+	if err != nil {
+		return nil, err
+	}
+	return serde.Members(b, written), nil
 }
 
 // UnmarshalJSON implements json.Unmarshaler: it reads the JSON object in one pass.
@@ -37,7 +46,7 @@ func (m *Root) readJSON(r *serde.Reader) {
 		if m.readField(r, key) {
 			continue
 		}
-		if name, ok := serde.Fold(key, "boolean", "integer", "integer_int32", "integer_int64", "number", "number_decimal", "number_double", "number_float", "object", "string", "string_binary", "string_byte", "string_date", "string_date_time", "string_date_time_rfc1123", "string_duration", "string_password", "string_uri", "string_uuid"); ok {
+		if name, ok := serde.Fold(key, "boolean", "integer", "integer_int32", "integer_int64", "integer_unixtime", "number", "number_decimal", "number_double", "number_float", "object", "string", "string_binary", "string_byte", "string_date", "string_date_time", "string_date_time_rfc1123", "string_duration", "string_password", "string_uri", "string_uuid"); ok {
 			m.readField(r, name)
 		} else {
 			r.Skip()
@@ -56,6 +65,8 @@ func (m *Root) readField(r *serde.Reader, key []byte) bool {
 		m.IntegerInt32 = serde.Int32Ptr(r)
 	case "integer_int64":
 		m.IntegerInt64 = serde.Int64Ptr(r)
+	case "integer_unixtime":
+		m.IntegerUnixtime = serde.UnixTimePtr(r)
 	case "number":
 		m.Number = serde.Float32Ptr(r)
 	case "number_decimal":
