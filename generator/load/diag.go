@@ -21,6 +21,9 @@ type Diagnostic struct {
 	// Kind names the kind of a warning (one of the Warn* constants), so that a big run
 	// can count its warnings by kind; errors leave it empty.
 	Kind string
+	// unreadable is the file system's error when File could not be read at all (not
+	// missing, not malformed), so that a $ref naming it can be blamed instead.
+	unreadable error
 }
 
 // Kinds of warnings. Every warning carries one; the command line counts them by kind.

@@ -1,7 +1,9 @@
 package load
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"net/url"
 	"sort"
 	"strings"
@@ -143,6 +145,16 @@ func (e *missingFileError) Error() string {
 	return fmt.Sprintf("file %s does not exist: is the spec folder complete?", e.path)
 }
 
+// unreadableError says why the file system would not read file p, without repeating
+// its path (a *fs.PathError's message starts with it).
+func unreadableError(p string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return fmt.Errorf("file %s cannot be read: %v", p, err)
+}
+
 // badFileError reports a $ref to a file that exists but cannot be parsed.
 type badFileError struct{ diag Diagnostic }
 
@@ -177,6 +189,11 @@ func (d *Document) resolve(f *File, ref string) (*File, string, *jsonv.Value, er
 			if diag.Msg == "file does not exist" {
 				d.missing[p] = true
 				return nil, "", nil, &missingFileError{path: p}
+			}
+			if diag.unreadable != nil {
+				// Not a file with a mistake in it but a name the file system refuses (too
+				// long, a folder, no permission): the $ref that names it is the place.
+				return nil, "", nil, unreadableError(p, diag.unreadable)
 			}
 			return nil, "", nil, &badFileError{diag: *diag}
 		}
