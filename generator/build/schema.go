@@ -98,6 +98,18 @@ func (b *builder) inlineType(f *load.File, ptr string, s *spec.Schema, nameHint 
 			b.errorf(f.Path, ptr, "array schema needs one \"items\" schema")
 			return &ir.Type{Kind: ir.KindArray, Elem: &ir.Type{Kind: ir.KindPrimitive, Primitive: ir.Any}}
 		}
+		if named {
+			// A definition that is an array reaching itself with no model on the way
+			// ([]map[string][]Tree) has no Go type without a name of its own: where it
+			// comes back, its value is any, which holds the same JSON.
+			key := f.Path + "#" + ptr
+			if b.state[key] == arrayBuilding {
+				b.warnf(load.WarnRecursiveType, f.Path, ptr, "%s is an array that holds itself with no model in between; where it recurs, its values are of type any (the JSON is the same)", nameHint)
+				return &ir.Type{Kind: ir.KindPrimitive, Primitive: ir.Any}
+			}
+			b.state[key] = arrayBuilding
+			defer delete(b.state, key)
+		}
 		return &ir.Type{Kind: ir.KindArray, Elem: b.typeOf(f, ptr+"/items", nameHint+"Item")}
 	case isObject(s):
 		return &ir.Type{Kind: ir.KindModel, Model: b.model(f, ptr, s, nameHint, named)}
@@ -134,8 +146,12 @@ func (b *builder) inlineType(f *load.File, ptr string, s *spec.Schema, nameHint 
 	return &ir.Type{Kind: ir.KindPrimitive, Primitive: b.primitive(f, ptr, typ, s.Format), Format: s.Format}
 }
 
-// mapBuilding is the build state of a map definition whose values are being built.
-const mapBuilding = 3
+// mapBuilding and arrayBuilding are the build states of a map or array definition whose
+// values or items are being built.
+const (
+	mapBuilding   = 3
+	arrayBuilding = 4
+)
 
 // primitive maps a type and format to a Go scalar.
 func (b *builder) primitive(f *load.File, ptr, typ, format string) ir.Primitive {

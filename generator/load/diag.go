@@ -45,6 +45,9 @@ const (
 	// WarnPatternNotChecked: a pattern Go's regexp cannot compile (ECMA-262 lookaround) is
 	// not checked by the generated validators.
 	WarnPatternNotChecked = "pattern-not-checked"
+	// WarnRecursiveType: a definition that is an array holds itself with no model in
+	// between; where it recurs, its values are of type any.
+	WarnRecursiveType = "recursive-type"
 	// WarnReadmeKeys: keys of an AutoRest readme.md's applicable yaml blocks that armgen
 	// does not act on (directive, suppressions, ...), listed once.
 	WarnReadmeKeys = "readme-keys"

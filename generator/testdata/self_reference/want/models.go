@@ -28,6 +28,12 @@ type Pong struct {
 
 // Root - a model of spec.json#/definitions/Root.
 type Root struct {
+	// Chain - An array of itself.
+	Chain []any `json:"chain,omitzero"`
+
+	// Nest - An array of maps of arrays of itself: no model on the way, so its inner Nest is any.
+	Nest []map[string][]any `json:"nest,omitzero"`
+
 	// Ping - the "ping" property.
 	Ping *Ping `json:"ping,omitempty"`
 

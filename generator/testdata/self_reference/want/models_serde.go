@@ -215,7 +215,7 @@ func (m *Root) readJSON(r *serde.Reader) {
 		if m.readField(r, key) {
 			continue
 		}
-		if name, ok := serde.Fold(key, "ping", "tree"); ok {
+		if name, ok := serde.Fold(key, "chain", "nest", "ping", "tree"); ok {
 			m.readField(r, name)
 		} else {
 			r.Skip()
@@ -226,6 +226,18 @@ func (m *Root) readJSON(r *serde.Reader) {
 // readField reads the value of the field whose JSON name is key into m, or reports false.
 func (m *Root) readField(r *serde.Reader, key []byte) bool {
 	switch string(key) {
+	case "chain":
+		m.Chain = serde.Slice(r, func(r *serde.Reader) any {
+			return serde.Any(r)
+		})
+	case "nest":
+		m.Nest = serde.Slice(r, func(r *serde.Reader) map[string][]any {
+			return serde.Map(r, func(r *serde.Reader) []any {
+				return serde.Slice(r, func(r *serde.Reader) any {
+					return serde.Any(r)
+				})
+			})
+		})
 	case "ping":
 		m.Ping = readPing(r)
 	case "tree":
