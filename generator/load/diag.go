@@ -56,16 +56,20 @@ const (
 // String renders the diagnostic as "file#/pointer: message (line N)".
 func (d Diagnostic) String() string {
 	var b strings.Builder
-	b.WriteString(d.File)
+	b.WriteString(oneLine.Replace(d.File))
 	b.WriteString("#")
-	b.WriteString(d.Pointer)
+	b.WriteString(oneLine.Replace(d.Pointer))
 	b.WriteString(": ")
-	b.WriteString(d.Msg)
+	b.WriteString(oneLine.Replace(d.Msg))
 	if d.Line > 0 {
 		fmt.Fprintf(&b, " (line %d)", d.Line)
 	}
 	return b.String()
 }
+
+// oneLine keeps a diagnostic on its line: a file name, key or text quoted from a spec may
+// hold line breaks, which are written as Go writes them in a string (\n, \r).
+var oneLine = strings.NewReplacer("\n", `\n`, "\r", `\r`)
 
 // Errors is a list of diagnostics that stopped a run. Its Error method prints one per line.
 type Errors []Diagnostic
