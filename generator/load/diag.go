@@ -1,7 +1,9 @@
 package load
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"sort"
 	"strings"
 
@@ -21,10 +23,13 @@ type Diagnostic struct {
 	// Kind names the kind of a warning (one of the Warn* constants), so that a big run
 	// can count its warnings by kind; errors leave it empty.
 	Kind string
-	// unreadable is the file system's error when File could not be read at all (not
-	// missing, not malformed), so that a $ref naming it can be blamed instead.
-	unreadable error
+	// readErr is the file system's error when File could not be read at all (missing, a
+	// name too long, a folder), so that a $ref naming it can be blamed instead.
+	readErr error
 }
+
+// missing reports whether the diagnostic is a file that does not exist.
+func (d *Diagnostic) missing() bool { return errors.Is(d.readErr, fs.ErrNotExist) }
 
 // Kinds of warnings. Every warning carries one; the command line counts them by kind.
 const (

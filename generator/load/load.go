@@ -272,7 +272,7 @@ func (d *Document) readFile(p string) (*File, *Diagnostic) {
 		if errors.Is(err, fs.ErrNotExist) {
 			msg = "file does not exist"
 		}
-		return nil, &Diagnostic{File: p, Msg: msg, unreadable: err}
+		return nil, &Diagnostic{File: p, Msg: msg, readErr: err}
 	}
 	tree, err := jsonv.Parse(raw)
 	if err != nil {

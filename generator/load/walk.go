@@ -127,7 +127,7 @@ func (w *walker) examples(f *File, v *jsonv.Value, ptr string) {
 			continue
 		}
 		if _, diag := w.doc.readFile(fp); diag != nil {
-			if diag.Msg == "file does not exist" {
+			if diag.missing() {
 				w.doc.Warnings = append(w.doc.Warnings, Diagnostic{File: f.Path, Pointer: p + "/$ref", Line: r.Line, Kind: WarnMissingExample,
 					Msg: fmt.Sprintf("example file %s does not exist; the example is skipped", fp)})
 				continue
@@ -186,14 +186,14 @@ func (d *Document) resolve(f *File, ref string) (*File, string, *jsonv.Value, er
 		var diag *Diagnostic
 		tf, diag = d.readFile(p)
 		if diag != nil {
-			if diag.Msg == "file does not exist" {
+			if diag.missing() {
 				d.missing[p] = true
 				return nil, "", nil, &missingFileError{path: p}
 			}
-			if diag.unreadable != nil {
+			if diag.readErr != nil {
 				// Not a file with a mistake in it but a name the file system refuses (too
 				// long, a folder, no permission): the $ref that names it is the place.
-				return nil, "", nil, unreadableError(p, diag.unreadable)
+				return nil, "", nil, unreadableError(p, diag.readErr)
 			}
 			return nil, "", nil, &badFileError{diag: *diag}
 		}
